@@ -1,0 +1,27 @@
+"""Pydantic models of the output contract (``shared/output-contract.md``)."""
+
+from .records import (
+    SCHEMA_VERSION,
+    Award,
+    DateMention,
+    DocumentResult,
+    Metric,
+    Official,
+    PersonName,
+    Role,
+    Span,
+    json_schema,
+)
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Award",
+    "DateMention",
+    "DocumentResult",
+    "Metric",
+    "Official",
+    "PersonName",
+    "Role",
+    "Span",
+    "json_schema",
+]

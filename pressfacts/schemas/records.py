@@ -1,0 +1,178 @@
+"""The output records: the single source of truth for what pressfacts emits.
+
+Field names follow ``shared/output-contract.md`` exactly; they are public API.
+Every ``Span`` points into the ORIGINAL input text. Validate a whole result
+against its text with ``DocumentResult.model_validate(data, context={"text": text})``
+(or ``result.check_spans(text)``): every span is then checked to be a slice of it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validator
+
+SCHEMA_VERSION = "1"
+
+Number = int | float
+Granularity = Literal["day", "month", "quarter", "half_year", "year", "range"]
+MetricKind = Literal["count", "percent", "money", "ratio", "duration"]
+Qualifier = Literal["exact", "approx", "more_than", "less_than"]
+RecipientKind = Literal["person", "organization"]
+
+
+class Record(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+
+class Span(Record):
+    """Character offsets (end exclusive) into the original text, and the text there."""
+
+    start: int = Field(ge=0, description="Offset of the first character (Python str index).")
+    end: int = Field(ge=0, description="Offset one past the last character.")
+    text: str = Field(description="original[start:end], verbatim.")
+
+    @model_validator(mode="after")
+    def _check(self, info: ValidationInfo) -> Span:
+        if self.start > self.end:
+            raise ValueError(f"span start {self.start} > end {self.end}")
+        if len(self.text) != self.end - self.start:
+            raise ValueError(f"span {self.start}:{self.end} has text of length {len(self.text)}")
+        original = (info.context or {}).get("text") if info else None
+        if original is not None and original[self.start : self.end] != self.text:
+            raise ValueError(
+                f"span {self.start}:{self.end} says {self.text[:40]!r} "
+                f"but the original has {original[self.start:self.end][:40]!r}"
+            )
+        return self
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> Span:
+        """The span ``text[start:end]``."""
+        return cls(start=start, end=end, text=text[start:end])
+
+
+class DateMention(Record):
+    """A date or period as written, with what it covers."""
+
+    span: Span = Field(description="The mention as written: 'с апреля по май 2020 года'.")
+    start: dt.date | None = Field(None, description="First day covered, inclusive; null when the year is unknown.")
+    end: dt.date | None = Field(None, description="Last day covered, inclusive; null when the year is unknown.")
+    granularity: Granularity = Field(description="How precise the mention is.")
+    year: int | None = Field(None, ge=1, le=9999, description="The year the text itself fixes.")
+    month: int | None = Field(None, ge=1, le=12, description="The month the text itself fixes.")
+    day: int | None = Field(None, ge=1, le=31, description="The day the text itself fixes.")
+    time: str | None = Field(None, pattern=r"^([01]\d|2[0-3]):[0-5]\d$", description="'HH:MM' when given.")
+    relative: bool = Field(False, description="True when resolved against the publication date.")
+
+    @model_validator(mode="after")
+    def _check(self) -> DateMention:
+        if self.start and self.end and self.start > self.end:
+            raise ValueError(f"date start {self.start} is after end {self.end}")
+        return self
+
+
+class Metric(Record):
+    """A reported figure: what it counts, how much, when, and compared with what."""
+
+    span: Span = Field(description="The whole claim: 'более 240 тысяч обращений'.")
+    value: Number = Field(description="Multipliers applied: 240000; 97 for '97%'; 2.5 for 'в 2,5 раза'.")
+    value_span: Span = Field(description="The figure itself: '240 тысяч'.")
+    kind: MetricKind
+    unit: str | None = Field(None, description="Lemma of what is counted or measured: 'обращение', '%', 'раз'.")
+    subject: str | None = Field(None, description="What the figure is about, normalized: 'обращение в колл-центр'.")
+    qualifier: Qualifier = "exact"
+    previous: Number | None = Field(None, description="The earlier value in 'выросло с 5 до 27 тысяч': 5000.")
+    change: bool = Field(False, description="True when value is a difference ('увеличился на миллион'), not a level.")
+    period: DateMention | None = Field(None, description="The time the figure refers to.")
+    organization: str | None = Field(None, description="Whose figure, where the text says.")
+
+
+class PersonName(Record):
+    full: str = Field(description="Nominative: 'Дмитрий Разумовский'; initials kept as written: 'Михин С.В.'.")
+    last: str | None = None
+    first: str | None = None
+    middle: str | None = None
+
+
+class Role(Record):
+    position: str = Field(description="Nominative: 'заместитель губернатора'.")
+    position_span: Span = Field(description="As written: 'заместителя губернатора'.")
+    organization: str | None = Field(None, description="Where the position is held: 'Оренбургская область'.")
+    organization_span: Span | None = None
+
+
+class Official(Record):
+    """One person per document, with every mention and every role the text gives."""
+
+    name: PersonName
+    name_span: Span = Field(description="The first full mention.")
+    mentions: list[Span] = Field(default_factory=list, description="Every mention, surname-only ones included.")
+    roles: list[Role] = Field(default_factory=list, description="In order of first mention.")
+    position: str | None = Field(None, description="The first role's position, repeated for convenience.")
+    position_span: Span | None = None
+    organization: str | None = None
+    organization_span: Span | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _fill_from_first_role(cls, data):
+        # The flat fields repeat the first role; fill them when the caller gave only roles.
+        if isinstance(data, dict) and data.get("roles") and data.get("position") is None:
+            first = data["roles"][0]
+            first = first.model_dump() if isinstance(first, BaseModel) else first
+            data = {**data, **{k: first.get(k) for k in ("position", "position_span", "organization", "organization_span")}}
+        return data
+
+    @model_validator(mode="after")
+    def _check(self) -> Official:
+        expected = self.roles[0].position if self.roles else None
+        if self.position != expected:
+            raise ValueError(f"position {self.position!r} is not the first role's {expected!r}")
+        return self
+
+
+class Award(Record):
+    """An honour or a contest result, for one recipient."""
+
+    span: Span
+    award: str | None = Field(None, description="The honour: 'почётная грамота губернатора', 'диплом 1 степени'.")
+    contest: str | None = None
+    nomination: str | None = None
+    category: str | None = None
+    rank: int | None = Field(None, ge=1, description="1 for '1 место', 'лауреат 1 степени'.")
+    recipient: str
+    recipient_span: Span
+    recipient_kind: RecipientKind
+    recipient_organization: str | None = None
+    recipient_position: str | None = None
+    project: str | None = None
+    date: DateMention | None = None
+
+
+class DocumentResult(Record):
+    """Everything extracted from one input document: one JSON line of output."""
+
+    schema_version: Literal["1"] = SCHEMA_VERSION
+    doc_id: str = Field(description="File stem, or the 'id' of a JSONL line.")
+    source: str | None = Field(None, description="The file path, or the line's 'url'.")
+    published: DateMention | None = Field(None, description="From the input's date, --published, or the text's header.")
+    metrics: list[Metric] = Field(default_factory=list)
+    officials: list[Official] = Field(default_factory=list)
+    awards: list[Award] = Field(default_factory=list)
+    dates: list[DateMention] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)
+
+    def check_spans(self, text: str) -> DocumentResult:
+        """Re-validate against the original text; raises ValidationError on a span that is not its slice."""
+        return DocumentResult.model_validate(self.model_dump(), context={"text": text})
+
+    def to_json(self) -> str:
+        """One output line: UTF-8 text, not ASCII-escaped."""
+        return self.model_dump_json()
+
+
+def json_schema() -> dict:
+    """The JSON Schema of one output line."""
+    return DocumentResult.model_json_schema()
