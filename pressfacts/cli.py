@@ -1,0 +1,156 @@
+"""The ``pressfacts`` command: thin wrappers that parse arguments, call the library, print."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from .api import process
+from .inputs import Document, InputError, parse_date, read_inputs
+from .schemas import DocumentResult, json_schema
+
+app = typer.Typer(
+    help="Metrics, officials, awards and dates from Russian government press releases.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+err = Console(stderr=True, highlight=False)
+
+
+def _published_option(value: Optional[str]) -> Optional[str]:
+    if value is not None:
+        try:
+            parse_date(value)
+        except InputError as error:
+            raise typer.BadParameter(str(error)) from None
+    return value
+
+
+def _count_inputs(inputs: list[str]) -> int | None:
+    """How many documents the inputs hold, when that is cheap to know (files and folders)."""
+    total = 0
+    for name in inputs:
+        path = Path(name)
+        if name == "-" or path.suffix == ".jsonl":
+            return None
+        total += sum(1 for p in path.rglob("*.txt") if p.is_file()) if path.is_dir() else 1
+    return total
+
+
+def run_extract(inputs: list[str], out, published: str | None) -> tuple[int, int]:
+    """Write one JSON line per input document to ``out``; return (documents, failed)."""
+    default = parse_date(published) if published else None
+
+    def documents():
+        for doc in read_inputs(inputs):
+            if doc.published is None:
+                doc.published = default
+            yield doc
+
+    done = failed = 0
+    total = _count_inputs(inputs)
+    with Progress(
+        TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        console=err, transient=True, disable=not err.is_terminal or total == 1,
+    ) as progress:
+        task = progress.add_task("extracting", total=total)
+        for document, result in process(documents()):
+            out.write(result.to_json() + "\n")
+            done += 1
+            failed += _report(document)
+            progress.advance(task)
+    return done, failed
+
+
+def _report(document: Document) -> int:
+    """Print a document's problems on standard error, one line each; 1 if it failed."""
+    where = document.source or document.doc_id
+    for warning in document.warnings:
+        level = "error" if document.failed else "warning"
+        err.print(f"{level}: {where}: {warning}", markup=False)
+    return int(document.failed)
+
+
+@app.command()
+def extract(
+    inputs: Annotated[list[str], typer.Argument(help="Files (.txt, .jsonl), directories of *.txt, or - for JSONL on stdin.")],
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Write JSON Lines here instead of standard output.")] = None,
+    published: Annotated[
+        Optional[str], typer.Option(help="Publication date YYYY-MM-DD for documents that do not give one.", callback=_published_option)
+    ] = None,
+) -> None:
+    """Extract records from INPUTS: one JSON line per document, in input order."""
+    if out is None:
+        sys.stdout.reconfigure(encoding="utf-8")
+        done, failed = run_extract(inputs, sys.stdout, published)
+    else:
+        with out.open("w", encoding="utf-8") as handle:
+            done, failed = run_extract(inputs, handle, published)
+    err.print(f"pressfacts: {done} documents, {failed} failed" + (f" -> {out}" if out else ""), markup=False)
+    raise typer.Exit(1 if failed else 0)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of one output line."""
+    sys.stdout.reconfigure(encoding="utf-8")
+    print(json.dumps(json_schema(), ensure_ascii=False, indent=2))
+
+
+@app.command()
+def show(
+    file: Annotated[Path, typer.Argument(help="A .txt file to read.", exists=True, dir_okay=False)],
+    published: Annotated[Optional[str], typer.Option(help="Publication date YYYY-MM-DD.", callback=_published_option)] = None,
+) -> None:
+    """Print the records of one text as tables, for a person to read."""
+    document = next(read_inputs([str(file)]))
+    if document.published is None and published:
+        document.published = parse_date(published)
+    _, result = next(process([document]))
+    _report(document)
+    console = Console()
+    for table in result_tables(result):
+        console.print(table)
+    raise typer.Exit(1 if document.failed else 0)
+
+
+def result_tables(result: DocumentResult) -> list[Table]:
+    """Rich tables of a result, one per record type that has records."""
+    published = result.published
+    title = f"{result.doc_id}, published {published.start if published else 'unknown'}"
+    tables = []
+    columns = {
+        "metrics": ("figure", "value", "kind", "unit", "subject", "qualifier", "period"),
+        "officials": ("name", "position", "organization", "mentions"),
+        "awards": ("recipient", "rank", "award", "nomination", "category"),
+        "dates": ("date", "start", "end", "granularity"),
+    }
+    rows = {
+        "metrics": lambda m: (m.span.text, f"{m.value:g}", m.kind, m.unit, m.subject, m.qualifier, m.period and m.period.span.text),
+        "officials": lambda o: (o.name.full, o.position, o.organization, str(len(o.mentions))),
+        "awards": lambda a: (a.recipient, a.rank and str(a.rank), a.award, a.nomination, a.category),
+        "dates": lambda d: (d.span.text, d.start and str(d.start), d.end and str(d.end), d.granularity),
+    }
+    for kind, names in columns.items():
+        records = getattr(result, kind)
+        table = Table(*names, title=f"{kind} of {title}: {len(records)}", title_justify="left")
+        for record in records:
+            table.add_row(*(value or "" for value in rows[kind](record)))
+        tables.append(table)
+    return tables
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

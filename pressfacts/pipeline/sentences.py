@@ -1,0 +1,49 @@
+"""Sentence splitting: razdel's sentences, plus a break at every line that starts a new paragraph.
+
+Press releases put headers, datelines and paragraphs on lines of their own, often without a
+final full stop ("Posted 24 февраля 2021, 08:19"), so a line break starts a sentence, unless
+the next line goes on in lower case: a hard-wrapped line ("На 2020\\nгод сеть насчитывает").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+import razdel
+from spacy.language import Language
+from spacy.tokens import Doc
+
+LINE_START = re.compile(r"\n\s*(\S)")
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Sorted character offsets where sentences start.
+
+    >>> sentence_starts("Раз. Два\\nТри\\nчетыре")
+    [0, 5, 9]
+    """
+    starts = {sentence.start for sentence in razdel.sentenize(text)}
+    starts.update(m.start(1) for m in LINE_START.finditer(text) if not m.group(1).islower())
+    return sorted(starts)
+
+
+@Language.component("pressfacts_sentences", assigns=["token.is_sent_start"])
+def split_sentences(doc: Doc) -> Doc:
+    """Mark sentence starts; whitespace tokens stay with the sentence before them."""
+    starts = sentence_starts(doc.text)
+    last_start = -1  # the latest sentence start already given to a token
+    for i, token in enumerate(doc):
+        if i == 0:
+            token.is_sent_start = True
+            continue
+        if token.is_space:
+            token.is_sent_start = False
+            continue
+        # the latest start at or before this token, not yet used: a sentence begins here
+        k = bisect.bisect_right(starts, token.idx) - 1
+        begins = k >= 0 and starts[k] > last_start and starts[k] > doc[i - 1].idx
+        token.is_sent_start = begins
+        if begins:
+            last_start = starts[k]
+    return doc

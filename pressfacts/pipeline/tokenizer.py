@@ -1,0 +1,74 @@
+"""A razdel tokenizer for spaCy, so that slovnet's spans (it tokenizes with razdel too) align with our tokens.
+
+spaCy's ``Doc(vocab, words, spaces)`` knows only one trailing space per token, so every other
+gap (a newline, two spaces, a no-break space) becomes a whitespace token of its own, as spaCy's
+own tokenizer does. Then ``doc.text`` equals the input and every character offset holds.
+"""
+
+from __future__ import annotations
+
+import razdel
+import spacy
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+
+def words_and_spaces(text: str) -> tuple[list[str], list[bool]]:
+    """Split ``text`` into spaCy words and trailing-space flags that rebuild it exactly.
+
+    >>> words_and_spaces("Привет,  мир\\n")
+    (['Привет', ',', ' ', 'мир', '\\n'], [False, True, False, False, False])
+    """
+    words: list[str] = []
+    spaces: list[bool] = []
+    position = 0
+    for token in razdel.tokenize(text):
+        _add_gap(text[position : token.start], words, spaces)
+        words.append(token.text)
+        spaces.append(False)
+        position = token.stop
+    _add_gap(text[position:], words, spaces)
+    return words, spaces
+
+
+def _add_gap(gap: str, words: list[str], spaces: list[bool]) -> None:
+    if not gap:
+        return
+    if gap[0] == " " and words and not spaces[-1] and not words[-1].isspace():
+        spaces[-1] = True
+        gap = gap[1:]
+    if gap:
+        words.append(gap)
+        spaces.append(False)
+
+
+class RazdelTokenizer:
+    """spaCy tokenizer: razdel tokens plus whitespace tokens for the gaps."""
+
+    def __init__(self, vocab: Vocab):
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        words, spaces = words_and_spaces(text)
+        return Doc(self.vocab, words=words, spaces=spaces)
+
+    # spaCy serializes the tokenizer with the pipeline; razdel has no state to save.
+    def to_bytes(self, **kwargs) -> bytes:
+        return b""
+
+    def from_bytes(self, data: bytes, **kwargs) -> RazdelTokenizer:
+        return self
+
+    def to_disk(self, path, **kwargs) -> None:
+        pass
+
+    def from_disk(self, path, **kwargs) -> RazdelTokenizer:
+        return self
+
+
+@spacy.registry.tokenizers("pressfacts.razdel_tokenizer.v1")
+def create_razdel_tokenizer():
+    def make(nlp):
+        return RazdelTokenizer(nlp.vocab)
+
+    return make

@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "doc_id,person",
+    [
+        ("000_5100cdfe7e332adf", "Дмитрий Разумовский"),
+        ("000_5100cdfe7e332adf", "Михаил Иванов"),
+        ("001_cad042e2b87eea08", "Андрей Бочаров"),
+        ("002_1bb00443b302b56e", "Александр Серяков"),
+        ("002_1bb00443b302b56e", "Владислав Шапша"),
+        ("003_0688055b2f096a1c", "Анатолий Шабельников"),
+        ("003_0688055b2f096a1c", "Денис Гончаров"),
+        ("004_add48beae54fc4ec", "Сергей Есипов"),
+    ],
+)
+def test_ner_finds_the_persons_of_the_seed_texts(nlp, seeds, doc_id, person):
+    doc = nlp(seeds[doc_id])
+    assert person in {e.text for e in doc.ents if e.label_ == "PER"}
+
+
+def test_entities_are_batched_across_documents_the_same_as_alone(nlp, seeds):
+    texts = list(seeds.values())
+    batched = [[(e.start_char, e.end_char, e.label_) for e in d.ents] for d in nlp.pipe(texts, batch_size=5)]
+    alone = [[(e.start_char, e.end_char, e.label_) for e in nlp(t).ents] for t in texts]
+    assert batched == alone
+
+
+def test_morphology_lemmas_and_features(nlp):
+    doc = nlp("Заместитель губернатора поблагодарил сотрудников")
+    assert [t.lemma_ for t in doc] == ["заместитель", "губернатор", "поблагодарить", "сотрудник"]
+    assert doc[1].morph.get("Case") == ["Gen"]
+    assert doc[0]._.parses[0].inflect({"datv"}).word == "заместителю"
