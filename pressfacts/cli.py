@@ -12,6 +12,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from . import evaluation
 from .api import process
 from .inputs import Document, InputError, parse_date, read_inputs
 from .schemas import DocumentResult, json_schema
@@ -146,6 +147,63 @@ def result_tables(result: DocumentResult) -> list[Table]:
             table.add_row(*(value or "" for value in rows[kind](record)))
         tables.append(table)
     return tables
+
+
+@app.command("eval")
+def eval_(
+    corpus: Annotated[Optional[Path], typer.Argument(help="A corpus folder (with gold/ and texts/) or a gold folder.")] = None,
+    pred: Annotated[Optional[Path], typer.Option(help="Score this JSONL output instead of running the pipeline.")] = None,
+    factrueval: Annotated[Optional[Path], typer.Option(help="Score officials on the factRuEval-2016 folder.")] = None,
+    fail_under: Annotated[Optional[Path], typer.Option(help="Exit 1 when any F1 falls below this scores.json.")] = None,
+    update_snapshot: Annotated[bool, typer.Option(help="Accept the current output as the corpus snapshot.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+) -> None:
+    """Score the pipeline against gold records: precision, recall, F1 and per-field accuracy."""
+    if corpus is None and factrueval is None:
+        raise typer.BadParameter("give a corpus folder, --factrueval DIR, or both")
+    for path in (corpus, factrueval, pred, fail_under):
+        if path is not None and not path.exists():
+            raise typer.BadParameter(f"no such file or directory: {path}")
+    predictions = evaluation.read_predictions(pred) if pred else None
+    report, failures = {}, []
+    accepted = json.loads(fail_under.read_text(encoding="utf-8")) if fail_under else {}
+    if corpus is not None:
+        outcome = evaluation.evaluate(corpus, predictions)
+        report["corpus"] = outcome["scores"]
+        failures += [f"corpus {line}" for line in evaluation.failures_under(outcome["scores"], accepted.get("corpus", {}))]
+        differences = outcome["snapshot_differences"]
+        if update_snapshot:
+            path = evaluation.write_snapshot(corpus, outcome["predictions"])
+            err.print(f"snapshot written: {path}", markup=False)
+        elif differences:
+            err.print(f"snapshot: {len(differences)} differences from the accepted output", markup=False)
+            for line in differences[:20]:
+                err.print(f"  {line}", markup=False)
+    if factrueval is not None:
+        scores = evaluation.evaluate_factrueval_folder(factrueval, predictions if corpus is None else None)
+        report["factrueval"] = scores
+        failures += [f"factrueval {line}" for line in evaluation.failures_under(scores, accepted.get("factrueval", {}))]
+    if as_json:
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+    else:
+        console = Console()
+        for name, scores in report.items():
+            for table in score_tables(name, scores):
+                console.print(table)
+    for line in failures:
+        err.print(f"regression: {line}", markup=False)
+    raise typer.Exit(1 if failures else 0)
+
+
+def score_tables(name: str, scores: dict) -> list[Table]:
+    """A table of precision, recall, F1, and one of per-field accuracy on matched records."""
+    main = Table("records", "precision", "recall", "F1", "tp", "fp", "fn", title=f"{name}: scores", title_justify="left")
+    fields = Table("records", "field", "accuracy", title=f"{name}: fields of matched records", title_justify="left")
+    for kind, s in scores.items():
+        main.add_row(kind, f"{s['precision']:.3f}", f"{s['recall']:.3f}", f"{s['f1']:.3f}", str(s["tp"]), str(s["fp"]), str(s["fn"]))
+        for field, accuracy in s.get("fields", {}).items():
+            fields.add_row(kind, field, f"{accuracy:.3f}")
+    return [main, fields] if fields.row_count else [main]
 
 
 def main() -> None:
