@@ -177,3 +177,14 @@ def test_factrueval_scoring_of_a_perfect_prediction(factrueval):
     assert scores["occupation"]["f1"] == 1.0
     predictions["book_100"].officials = predictions["book_100"].officials[1:]
     assert evaluate_factrueval(FACTRUEVAL, predictions)["occupation"]["fn"] == 1
+
+
+def test_snapshot_fails_when_a_record_is_removed(tmp_path, gold):
+    """A snapshot of full output, then the same output with one official removed: the diff names it."""
+    predictions = [r.model_dump(mode="json") for r in perfect(gold).values()]
+    degraded = copy.deepcopy(predictions)
+    removed = degraded[0]["officials"].pop()
+    differences = snapshot_diff(predictions, degraded)
+    assert len(differences) == 1
+    assert differences[0].startswith(f"{degraded[0]['doc_id']}: officials removed")
+    assert removed["name"]["full"] in differences[0]
