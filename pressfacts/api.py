@@ -133,6 +133,7 @@ def to_result(document: Document, doc: Doc | None) -> DocumentResult:
     if doc is not None:
         records = {name: getattr(doc._, name) or [] for name in RECORD_EXTENSIONS}
         records["published"] = doc._.published
+        records["published_from"] = doc._.published_from
     return DocumentResult(doc_id=document.doc_id, source=document.source, warnings=list(document.warnings), **records)
 
 

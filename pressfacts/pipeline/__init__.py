@@ -8,7 +8,7 @@ from __future__ import annotations
 import spacy
 from spacy.language import Language
 
-from . import cleanup, morphology, ner, sentences, slovnet_morph, tokenizer  # noqa: F401  (registers factories)
+from . import cleanup, extensions, morphology, ner, sentences, slovnet_morph, tokenizer  # noqa: F401  (registers)
 
 TOKENIZER = "pressfacts.razdel_tokenizer.v1"
 

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from pressfacts.schemas import DateMention, Span
 
+from . import extensions  # noqa: F401  (doc._.published)
 from .dateline import find_full_dates
 
 # Whole lines that are page furniture, not press release text.
@@ -35,12 +36,6 @@ HEADER_SIZE = 8  # lines
 # A metadata line that gives the publication date.
 PUBLISHED_LINE = re.compile(r"(Posted|Published|Опубликовано|Дата публикации)\b", re.I)
 DATELINE_REST = re.compile(r"[\s,.;:–—-]*")  # what may stand around a date on a dateline
-
-if not Doc.has_extension("published"):
-    Doc.set_extension("published", default=None)
-if not Doc.has_extension("published_from"):
-    Doc.set_extension("published_from", default=None)
-
 
 def lines(text: str):
     """(start, end) of every non-empty line, its outer whitespace left out."""

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import pymorphy3
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 # OpenCorpora part of speech -> Universal Dependencies POS.
 POS = {
@@ -87,14 +87,6 @@ def analyze(word: str) -> tuple[str, str, str]:
         features["VerbForm"] = "Inf"
     morph = "|".join(f"{k}={v}" for k, v in sorted(features.items()))
     return best.normal_form, pos, morph
-
-
-def _token_parses(token: Token) -> tuple:
-    return parse(token.text)
-
-
-if not Token.has_extension("parses"):
-    Token.set_extension("parses", getter=_token_parses)
 
 
 @Language.component("pressfacts_morphology", assigns=["token.lemma", "token.pos", "token.morph"])

@@ -20,6 +20,7 @@ Granularity = Literal["day", "month", "quarter", "half_year", "year", "range"]
 MetricKind = Literal["count", "percent", "money", "ratio", "duration"]
 Qualifier = Literal["exact", "approx", "more_than", "less_than"]
 RecipientKind = Literal["person", "organization"]
+PublishedFrom = Literal["input", "header", "dateline", "text"]
 
 
 class Record(BaseModel):
@@ -158,6 +159,11 @@ class DocumentResult(Record):
     doc_id: str = Field(description="File stem, or the 'id' of a JSONL line.")
     source: str | None = Field(None, description="The file path, or the line's 'url'.")
     published: DateMention | None = Field(None, description="From the input's date, --published, or the text's header.")
+    published_from: PublishedFrom | None = Field(
+        None,
+        description="Where the publication date came from: the input (empty span), a header line "
+        "('Posted …'), a dateline (a line that is only a date), or the first full date of the text.",
+    )
     metrics: list[Metric] = Field(default_factory=list)
     officials: list[Official] = Field(default_factory=list)
     awards: list[Award] = Field(default_factory=list)

@@ -1,0 +1,34 @@
+"""Every custom attribute pressfacts puts on spaCy objects, registered in one place.
+
+Doc:   published (DateMention | None), published_from ("input" | "header" | "dateline" | "text"),
+       metrics, officials, awards, dates (lists of output records, set by their components)
+Span:  quantity (numbers.Quantity) and value, on doc.spans["quantities"];
+       ordinal (numbers.Ordinal), on doc.spans["ordinals"]; date (DateMention), on doc.spans["dates"]
+Token: parses (pymorphy3 parses, best first)
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .morphology import parse
+
+RECORD_EXTENSIONS = ("metrics", "officials", "awards", "dates")
+
+
+def _set(cls, name: str, **kwargs) -> None:
+    if not cls.has_extension(name):
+        cls.set_extension(name, **kwargs)
+
+
+_set(Doc, "published", default=None)
+_set(Doc, "published_from", default=None)
+for _name in RECORD_EXTENSIONS:
+    _set(Doc, _name, default=None)
+
+_set(Span, "quantity", default=None)
+_set(Span, "value", getter=lambda span: span._.quantity.value if span._.quantity else None)
+_set(Span, "ordinal", default=None)
+_set(Span, "date", default=None)
+
+_set(Token, "parses", getter=lambda token: parse(token.text))
