@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from pressfacts.pipeline.extensions import RECORD_EXTENSIONS
 
-# In pipeline order, after the linguistic stages; the extractor issues add theirs here.
-EXTRACTOR_STAGES: list[str] = []
+from . import awards, officials  # noqa: F401  (registers the components)
+
+# In pipeline order, after the linguistic stages.
+EXTRACTOR_STAGES: list[str] = ["pressfacts_officials", "pressfacts_awards"]
 
 __all__ = ["EXTRACTOR_STAGES", "RECORD_EXTENSIONS"]
