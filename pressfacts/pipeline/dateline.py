@@ -26,6 +26,8 @@ MONTHS = {
     "декабр": 12,
 }
 
+MONTH_STEMS = sorted(MONTHS.items(), key=lambda kv: -len(kv[0]))  # "март" is tried before "ма"
+
 MONTH_WORD = r"(?P<month>январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?|сентябр[ья]|октябр[ья]|ноябр[ья]|декабр[ья])"
 TIME = r"(?:,?\s*(?:в\s*)?(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d))?"
 
@@ -52,7 +54,7 @@ def month_number(word: str) -> int:
     2
     """
     word = word.lower()
-    return next(n for stem, n in sorted(MONTHS.items(), key=lambda kv: -len(kv[0])) if word.startswith(stem))
+    return next(n for stem, n in MONTH_STEMS if word.startswith(stem))
 
 
 def find_full_dates(text: str) -> Iterator[FoundDate]:
