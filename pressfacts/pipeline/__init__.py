@@ -8,7 +8,7 @@ from __future__ import annotations
 import spacy
 from spacy.language import Language
 
-from . import cleanup, extensions, morphology, ner, sentences, slovnet_morph, tokenizer  # noqa: F401  (registers)
+from . import cleanup, extensions, morphology, ner, normalize, sentences, slovnet_morph, tokenizer  # noqa: F401  (registers)
 
 TOKENIZER = "pressfacts.razdel_tokenizer.v1"
 
@@ -18,6 +18,8 @@ LINGUISTIC_STAGES = [
     "pressfacts_sentences",
     "pressfacts_morphology",
     "pressfacts_ner",
+    "pressfacts_dates",
+    "pressfacts_quantities",
 ]
 
 

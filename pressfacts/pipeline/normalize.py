@@ -23,11 +23,17 @@ def _char_span(doc: Doc, start: int, end: int) -> Span | None:
     return doc.char_span(start, end, alignment_mode="expand")
 
 
-@Language.component("pressfacts_quantities", assigns=["doc.spans", "span._.quantity"])
+@Language.component("pressfacts_quantities", assigns=["doc.spans", "span._.quantity"], requires=["doc.spans"])
 def find_doc_quantities(doc: Doc) -> Doc:
-    """Numbers with multipliers, percents and ratios; ordinals apart."""
+    """Numbers with multipliers, percents and ratios; ordinals apart.
+
+    A number inside a date mention belongs to the date ("За 6 месяцев", "7 сентября").
+    """
+    dates = [(s.start_char, s.end_char) for s in doc.spans["dates"]] if "dates" in doc.spans else []
     quantities, ordinals = [], []
     for found in find_quantities(doc.text):
+        if any(start <= found.start and found.end <= end for start, end in dates):
+            continue
         if (span := _char_span(doc, found.start, found.end)) is not None:
             span._.quantity = found
             quantities.append(span)
