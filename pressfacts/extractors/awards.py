@@ -1,12 +1,282 @@
-"""Awards: contest results and state or departmental honours, one record per recipient (issue 7)."""
+"""Awards: contest results and state or departmental honours, one record per recipient (issue 7).
+
+Sentence by sentence (a sentence with no award word is skipped at once):
+1. contexts: "конкурса «…»", "В номинации «…»", "в категории «…»" open a contest, a nomination
+   or a category that carries over to every result after it until a new one opens
+   (a new nomination closes the category); their words are kept from recipients;
+2. contest results: rank phrases ("лауреат 1 степени", "за 1 место", "(1 место)",
+   "3 место разделили", "победил") with the recipients after or before them
+   (``awards_grammar``, ``awards_recipients``);
+3. honours: an honour phrase and a word that gives it, with the recipients that word governs
+   ("почётной грамотой губернатора награждены …", ``awards_honours``).
+Matches become ``Award`` records in one place, ``to_award``.
+"""
 
 from __future__ import annotations
 
+import bisect
+import re
+from typing import NamedTuple
+
 from spacy.language import Language
+from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
+from pressfacts.schemas import Award, DateMention, Span
 
-@Language.component("pressfacts_awards", assigns=["doc._.awards"])
-def extract_awards(doc: Doc) -> Doc:
-    doc._.awards = []
-    return doc
+from .awards_grammar import RankMatch, build_matcher, find_rank_phrases
+from .awards_honours import find_honours, read_honour
+from .awards_morph import nominative_phrase
+from .awards_recipients import Recipient, SentenceView, can_be_genitive, read_chain, read_chain_before
+from .awards_words import CONTEST_WORDS, HONOURS, NOT_CONTEST_WORDS, mentions_award
+
+# A context opener: the word, at most three words more (in the genitive: "конкурса
+# видео-роликов «…»"), then the quoted name.
+CONTEXT_OPENER = re.compile(
+    r"(?<!\w)(?P<word>конкурс|номинаци|категори)\w*(?:\s+[\w-]+){0,3}?\s*(?=[«“„\"])", re.IGNORECASE
+)
+CONTEXT_KINDS = {
+    "конкурс": "contest",        # регионального конкурса «Лучший многофункциональный центр Оренбургской области»
+    "номинаци": "nomination",    # В номинации «Лучший универсальный специалист МФЦ»
+    "категори": "category",      # в категории «с количеством окон не менее 20»
+}
+PARAGRAPH_BREAK = re.compile(r"\n")
+
+
+class Context(NamedTuple):
+    kind: str        # contest | nomination | category
+    name: str        # the quoted name, without the quotes
+    start: int       # character offset of the opener
+    paragraph: int
+    sentence: int
+
+
+class Found(NamedTuple):
+    """One award as matched, before it becomes a record."""
+
+    start: int              # character offsets of the result clause
+    end: int
+    scope: int              # character offset up to which contexts apply: the next rank phrase or the sentence end
+    recipient: Recipient
+    rank: int | None
+    award: str | None
+    contest_result: bool    # a rank phrase (contexts always apply) or an honour
+    paragraph: int
+    sentence: int
+    sentence_bounds: tuple[int, int]
+
+
+class AwardsExtractor:
+    """Puts ``Award`` records on ``doc._.awards``, one per recipient."""
+
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+        self.matcher: Matcher = build_matcher(nlp.vocab)
+
+    def __call__(self, doc: Doc) -> Doc:
+        paragraphs = [0] + [m.end() for m in PARAGRAPH_BREAK.finditer(doc.text)]
+        furniture = boilerplate(doc)
+        contexts: list[Context] = []
+        found: list[Found] = []
+        for number, sent in enumerate(doc.sents):
+            if not mentions_award(sent.text) or any(s <= sent.start_char < e for s, e in furniture):
+                continue
+            paragraph = bisect.bisect_right(paragraphs, sent.start_char) - 1
+            view = SentenceView(sent)
+            contexts += read_contexts(view, paragraph, number)
+            in_contest = is_contest(view, contexts, paragraph)
+            found += contest_results(self.matcher, view, in_contest, paragraph, number)
+            found += honours(view, paragraph, number)
+        doc._.awards = [to_award(doc, f, contexts) for f in sorted(found, key=lambda f: (f.start, f.recipient.start))]
+        return doc
+
+
+@Language.factory("pressfacts_awards", assigns=["doc._.awards"], requires=["doc.ents", "token.lemma"])
+def create_awards(nlp: Language, name: str) -> AwardsExtractor:
+    return AwardsExtractor(nlp, name)
+
+
+def boilerplate(doc: Doc) -> list[tuple[int, int]]:
+    spans = doc.spans["boilerplate"] if "boilerplate" in doc.spans else []
+    return [(s.start_char, s.end_char) for s in spans]
+
+
+# --- Contexts --------------------------------------------------------------------------------
+
+def read_contexts(view: SentenceView, paragraph: int, sentence: int) -> list[Context]:
+    """The contests, nominations and categories a sentence opens; their words get blocked."""
+    opened = []
+    starts = {t.idx: k for k, t in enumerate(view.words)}
+    offset = view.sent.start_char
+    for m in CONTEXT_OPENER.finditer(view.sent.text):
+        first, quote = starts.get(offset + m.start()), starts.get(offset + m.end())
+        if first is None or quote not in view.quotes:
+            continue
+        if not all(can_be_genitive(view.words[k].text) for k in range(first + 1, quote)):
+            continue                                            # "конкурса команда «Вымпел»": not the contest's name
+        close = view.quotes[quote]
+        view.blocked.update(range(first, close + 1))
+        kind = CONTEXT_KINDS[m["word"].lower()]
+        opened.append(Context(kind, view.text(quote + 1, close), offset + m.start(), paragraph, sentence))
+    return opened
+
+
+def context_at(contexts: list[Context], position: int) -> dict[str, str | None]:
+    """The contest, nomination and category open at a character offset.
+
+    A new nomination closes the category; a new contest, in another sentence, closes both.
+    """
+    open_: dict[str, Context | None] = {"contest": None, "nomination": None, "category": None}
+    for context in contexts:
+        if context.start >= position:
+            break
+        if context.kind == "contest":
+            for inner in ("nomination", "category"):
+                if open_[inner] is not None and open_[inner].sentence != context.sentence:
+                    open_[inner] = None
+        elif context.kind == "nomination":
+            open_["category"] = None
+        open_[context.kind] = context
+    return {kind: context.name if context else None for kind, context in open_.items()}
+
+
+def is_contest(view: SentenceView, contexts: list[Context], paragraph: int) -> bool:
+    """May "победил", "гран-при" give a result here? A contest word in the sentence, or a
+    context opened in the paragraph; and no election, illness or dispute in the sentence."""
+    lemmas = {t.lemma_ for t in view.words}
+    if lemmas & NOT_CONTEST_WORDS:
+        return False
+    return bool(lemmas & CONTEST_WORDS) or any(c.paragraph == paragraph for c in contexts)
+
+
+# --- Contest results -------------------------------------------------------------------------
+
+class Anchor(NamedTuple):
+    start: int   # view positions [start, end)
+    end: int
+    match: RankMatch
+
+
+def contest_results(matcher: Matcher, view: SentenceView, in_contest: bool, paragraph: int, sentence: int) -> list[Found]:
+    """Rank phrases with their recipients: the backward ones first, so that a forward phrase
+    before them ("победил X, а Y занял второе место") stops where their recipients start."""
+    anchors = [
+        Anchor(view.position[words[0].i], view.position[words[-1].i] + 1, m)
+        for m in find_rank_phrases(matcher, view.sent)
+        if (words := [t for t in m.span if not t.is_space]) and (in_contest or not m.rule.needs_contest)
+    ]
+    awards = [award_name(view, anchor.match) for anchor in anchors]
+    for anchor in anchors:
+        view.blocked.update(range(anchor.start, anchor.end))
+    chains: dict[int, list[Recipient]] = {}
+    for n, anchor in enumerate(anchors):
+        if anchor.match.rule.direction == "backward":
+            floor = anchors[n - 1].end if n else 0
+            chains[n] = claim(view, read_chain_before(view, anchor.start, floor, anchor.match.rule.case))
+    for n, anchor in enumerate(anchors):
+        rule = anchor.match.rule
+        if rule.direction == "backward":
+            continue
+        limit = anchors[n + 1].start if n + 1 < len(anchors) else len(view.words)
+        chain = read_chain(view, anchor.end, limit, rule.case)
+        if not chain and rule.direction == "either":
+            chain = read_chain_before(view, anchor.start, anchors[n - 1].end if n else 0, rule.case)
+        chains[n] = claim(view, chain)
+    found = []
+    bounds = (view.sent.start_char, view.sent.end_char)
+    for n, anchor in enumerate(anchors):
+        chain = chains.get(n) or []
+        if not chain:
+            continue
+        start, end = clause(view, anchor.start, anchor.end, chain)
+        scope = view.words[anchors[n + 1].start].idx if n + 1 < len(anchors) else view.sent.end_char
+        for recipient in chain:
+            found.append(Found(start, end, scope, recipient, anchor.match.rank, awards[n], True, paragraph, sentence, bounds))
+    return found
+
+
+def award_name(view: SentenceView, match: RankMatch) -> str | None:
+    """The award a rank phrase names, in the nominative: "дипломом 1 степени" → "диплом 1 степени",
+    "лауреатом премии губернатора" → "премия губернатора"."""
+    if match.rule.award == "honour":
+        laureate = next(view.position[t.i] for t in match.span if t.lemma_ == "лауреат")
+        if laureate + 1 < len(view.words) and view.words[laureate + 1].lemma_ in HONOURS:
+            phrase = read_honour(view, laureate + 1, "gent")
+            return phrase.text if phrase else None
+        return None
+    if match.award is None:
+        return None
+    tokens = [t for t in match.award if not t.is_space]
+    first, last = view.position[tokens[0].i], view.position[tokens[-1].i] + 1
+    text = view.text(first, last, nominative_phrase(tokens, 0))
+    return text[:1].lower() + text[1:] if not tokens[0].text.isupper() else text
+
+
+def claim(view: SentenceView, chain: list[Recipient]) -> list[Recipient]:
+    """Block the words of a chain for every later reading."""
+    for recipient in chain:
+        view.blocked.update(range(recipient.first, recipient.stop))
+    return chain
+
+
+def clause(view: SentenceView, start: int, end: int, chain: list[Recipient]) -> tuple[int, int]:
+    """Character offsets of the result clause: the rank or honour words and the recipients."""
+    first = min([start] + [r.first for r in chain])
+    last = max([end] + [r.stop for r in chain])
+    while last - 1 > first and view.words[last - 1].is_punct and view.words[last - 1].text not in "»”\")":
+        last -= 1
+    return view.words[first].idx, view.words[last - 1].idx + len(view.words[last - 1].text)
+
+
+# --- Honours ---------------------------------------------------------------------------------
+
+def honours(view: SentenceView, paragraph: int, sentence: int) -> list[Found]:
+    found = []
+    bounds = (view.sent.start_char, view.sent.end_char)
+    for honour in find_honours(view):
+        claim(view, honour.recipients)
+        start = min(honour.trigger, honour.phrase.start)
+        end = max(honour.trigger + 1, honour.phrase.end)
+        first, last = clause(view, start, end, honour.recipients)
+        for recipient in honour.recipients:
+            found.append(Found(first, last, view.sent.end_char, recipient, None, honour.phrase.text, False, paragraph, sentence, bounds))
+    return found
+
+
+# --- Records ---------------------------------------------------------------------------------
+
+def event_date(doc: Doc, found: Found) -> DateMention | None:
+    """The date of the event: a day named in the award's sentence, else the latest day named
+    before it. Read from ``doc._.dates`` when the dates component has run."""
+    dates = getattr(doc._, "dates", None)
+    if not isinstance(dates, list):
+        return None
+    days = [d for d in dates if isinstance(d, DateMention) and d.granularity == "day"]
+    start, end = found.sentence_bounds
+    same = [d for d in days if start <= d.span.start < end]
+    before = [d for d in days if d.span.start < start]
+    return (same or before[-1:] or [None])[0]
+
+
+def to_award(doc: Doc, found: Found, contexts: list[Context]) -> Award:
+    """The one place where a match becomes an ``Award`` record."""
+    context = context_at(contexts, found.scope)
+    if not found.contest_result and not any(c.paragraph == found.paragraph and c.kind != "category" for c in contexts):
+        context = {"contest": None, "nomination": None, "category": None}
+    recipient = found.recipient
+    first, last = doc[recipient.start], doc[recipient.end - 1]
+    return Award(
+        span=Span.of(doc.text, found.start, found.end),
+        award=found.award,
+        contest=context["contest"],
+        nomination=context["nomination"],
+        category=context["category"],
+        rank=found.rank,
+        recipient=recipient.text,
+        recipient_span=Span.of(doc.text, first.idx, last.idx + len(last.text)),
+        recipient_kind=recipient.kind,
+        recipient_organization=recipient.organization,
+        recipient_position=recipient.position,
+        project=recipient.project,
+        date=event_date(doc, found),
+    )

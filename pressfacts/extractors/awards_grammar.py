@@ -1,0 +1,208 @@
+"""Rank phrases of contest results, as spaCy token patterns (rules as data).
+
+A rank phrase is an anchor: "лауреат 1 степени", "за 1 место", "(1 место)", "3 место разделили",
+"победил". Each rule says where its recipients stand (after the phrase, before it, or either,
+after first), their case, what rank it gives, and whether it names an award. The patterns are
+spaCy ``Matcher`` patterns; a placeholder string in a pattern stands for each of its
+alternatives in turn (``"RANK"`` is a number or an ordinal word), and optional whitespace
+tokens are put between the elements when the patterns are compiled.
+"""
+
+from __future__ import annotations
+
+import itertools
+from functools import lru_cache
+from typing import NamedTuple
+
+from spacy.matcher import Matcher
+from spacy.tokens import Span, Token
+from spacy.vocab import Vocab
+
+from pressfacts.pipeline.morphology import parse
+
+from .awards_words import ORDINALS
+
+PAST = {"IS_SUPERSET": ["Tense=Past"]}
+
+# A rank written as a number: 1, 1-е, I, IV.
+NUMBER = {"LOWER": {"REGEX": r"^(\d{1,2}|[ivx]{1,4})(-?(е|ое|й|ой|го|ого|ей|ую|м|ом))?$"}}
+# A rank written as an ordinal word: первое, третьей (the stem of each ordinal of the data).
+ORDINAL_STEMS = sorted({lemma[:-2] for lemma in ORDINALS})
+ORDINAL = {"LOWER": {"REGEX": r"^(" + "|".join(ORDINAL_STEMS).replace("ё", "[её]") + r")[а-яё]{1,4}$"}}
+# An ordinal in the neuter standing for "N место" in a list: "второе место – А, третье – Б".
+ELLIPTIC_ORDINAL = {"LOWER": {"REGEX": r"^(" + "|".join(ORDINAL_STEMS).replace("ё", "[её]") + r")(ое|ье)$"}}
+PLACE = {"LEMMA": "место"}                                         # 1 место, первое место
+DEGREE = {"LEMMA": "степень"}                                      # лауреат 1 степени
+DASH = {"ORTH": {"IN": ["-", "–", "—", ":"]}}                      # за 1 место - МФЦ г. Новотроицка
+PLACE_VERB = {"LEMMA": {"IN": ["занять", "разделить", "поделить", "завоевать", "получить", "взять"]}, "MORPH": PAST}
+COPULA = {"LEMMA": {"IN": ["стать", "признать", "объявить", "назвать"]}, "MORPH": PAST}  # победителем стал, признан
+WINNER = {"LEMMA": "победитель"}                                   # победителем стал
+IN_CLAUSE = {"ORTH": {"NOT_IN": [".", ";", "!", "?", ",", ":", "-", "–", "—", "("]}, "OP": "{0,8}"}
+
+PLACEHOLDERS = {"RANK": [NUMBER, ORDINAL]}
+SPACE = {"IS_SPACE": True, "OP": "*"}  # a no-break space or a line break between two words
+
+
+READ = "RANK"  # a rule's rank read from its RANK token
+
+
+class RankRule(NamedTuple):
+    name: str
+    pattern: list            # token dicts and placeholder names
+    direction: str           # where the recipients stand: forward | backward | either (forward first)
+    case: str = "nomn"       # the recipients' case
+    rank: int | str | None = READ  # READ: from the RANK token; a number: fixed; None: no rank
+    award: tuple[int, int] | str | None = None
+    # the award: pattern elements [from, to) that name it ("дипломом 1 степени"), or
+    # "honour": the honour phrase that follows the first word ("лауреатом премии губернатора")
+    needs_contest: bool = False  # only in a contest context (a contest word near, or an open nomination)
+    example: str = ""        # a sentence the rule is for (tests/test_awards.py checks it matches)
+
+
+PRIZE = {"LEMMA": {"IN": ["премия", "конкурс", "фестиваль"]}}    # лауреатом премии губернатора
+WIN_VERB = {"LEMMA": {"IN": ["получить", "завоевать", "выиграть", "взять", "присудить", "стать"]}, "MORPH": PAST}
+
+RANK_RULES = [
+    RankRule("laureate", [{"LEMMA": "лауреат"}, "RANK", DEGREE], "either",
+             example="лауреат 1 степени - Михин С.В. специалист МАУ «МФЦ» г. Оренбурга"),
+    RankRule("diploma", [{"LEMMA": "диплом"}, "RANK", DEGREE], "either", award=(0, 3),
+             example="дипломом 1 степени награжден МФЦ Сакмарского района"),
+    RankRule("place_for", [{"LOWER": "за"}, "RANK", PLACE], "forward",
+             example="за 1 место - МФЦ г. Новотроицка"),
+    RankRule("place_parenthesized", [{"ORTH": "("}, "RANK", PLACE, {"ORTH": ")"}], "backward",
+             example="МФЦ Асекеевского района и ТОСП Заглядинского сельсовета (1 место)"),
+    RankRule("place_dash", ["RANK", PLACE, DASH], "forward",
+             example="I место – МФЦ г. Орска"),
+    RankRule("place_elliptic", [ELLIPTIC_ORDINAL, DASH], "forward", needs_contest=True,
+             example="В конкурсе первое место – МФЦ г. Орска, второе – МФЦ г. Бузулука."),
+    RankRule("place_at", ["RANK", PLACE, {"LOWER": "у"}], "forward", case="gent",
+             example="2 место у МФЦ Медногорска"),
+    RankRule("place_verb", ["RANK", PLACE, IN_CLAUSE, PLACE_VERB], "forward",
+             example="3 место разделили МФЦ Ташлинского и Тюльганского районов"),
+    RankRule("verb_place", [PLACE_VERB, "RANK", PLACE], "backward",
+             example="Команда гимназии № 2 заняла второе место."),
+    RankRule("won", [{"LEMMA": "победить", "MORPH": PAST}], "either", rank=1, needs_contest=True,
+             example="В номинации «Лучшая команда МФЦ» победил коллектив МФЦ Сакмарского района"),
+    RankRule("winner_became", [WINNER, IN_CLAUSE, COPULA], "forward", rank=1,
+             example="Победителем конкурса «Лучший МФЦ» стал МФЦ г. Бузулука."),
+    RankRule("became_winner", [COPULA, WINNER], "backward", rank=1,
+             example="МФЦ г. Орска стал победителем."),
+    RankRule("winner_dash", [WINNER, IN_CLAUSE, DASH], "forward", rank=1,
+             example="Победитель конкурса – МФЦ г. Орска."),
+    RankRule("grand_prix_won", [{"LOWER": "гран-при"}, IN_CLAUSE, WIN_VERB], "forward", rank=1, award=(0, 1), needs_contest=True,
+             example="Гран-при фестиваля получил коллектив «Родник»."),
+    RankRule("won_grand_prix", [WIN_VERB, {"LOWER": "гран-при"}], "backward", rank=1, award=(1, 2), needs_contest=True,
+             example="Коллектив «Родник» получил гран-при фестиваля."),
+    RankRule("grand_prix", [{"LOWER": "гран-при"}, IN_CLAUSE, DASH], "forward", rank=1, award=(0, 1), needs_contest=True,
+             example="Гран-при конкурса – коллектив «Родник»."),
+    RankRule("prize_laureate_became", [{"LEMMA": "лауреат"}, PRIZE, IN_CLAUSE, COPULA], "forward", rank=None, award="honour",
+             example="Лауреатом премии губернатора стала Анна Смирнова."),
+    RankRule("became_prize_laureate", [COPULA, {"LEMMA": "лауреат"}, PRIZE], "backward", rank=None, award="honour",
+             example="Анна Смирнова стала лауреатом премии «Просветитель»."),
+]
+
+RULES_BY_NAME = {rule.name: rule for rule in RANK_RULES}
+
+
+def expand(pattern: list) -> list[list[dict]]:
+    """Every pattern the placeholders stand for, with optional whitespace between the elements."""
+    choices = [PLACEHOLDERS[element] if isinstance(element, str) else [element] for element in pattern]
+    expanded = []
+    for combination in itertools.product(*choices):
+        tokens: list[dict] = []
+        for element in combination:
+            if tokens:
+                tokens.append(SPACE)
+            tokens.append(element)
+        expanded.append(tokens)
+    return expanded
+
+
+def build_matcher(vocab: Vocab) -> Matcher:
+    """A Matcher with every rank rule, keyed by the rule's name."""
+    matcher = Matcher(vocab, validate=True)
+    for rule in RANK_RULES:
+        matcher.add(rule.name, expand(rule.pattern))
+    return matcher
+
+
+ROMAN = {"i": 1, "v": 5, "x": 10}
+
+
+def roman_value(text: str) -> int | None:
+    """The value of a Roman numeral, None for other words.
+
+    >>> roman_value("iv"), roman_value("III")
+    (4, 3)
+    """
+    values = [ROMAN.get(ch) for ch in text.lower()]
+    if not values or None in values:
+        return None
+    total = 0
+    for value, following in zip(values, values[1:] + [0]):
+        total += -value if value < following else value
+    return total
+
+
+def rank_of(token: Token) -> int | None:
+    """The rank a token writes: 1 for "1", "1-е", "I", "первое"; None for any other word.
+
+    >>> import spacy; nlp = spacy.blank("ru")
+    >>> [rank_of(t) for t in nlp("2 IV 3-е место")]
+    [2, 4, 3, None]
+    """
+    text = token.lower_.split("-")[0]
+    if text.isdigit():
+        return int(text) or None
+    if (value := roman_value(text)) is not None:
+        return value
+    return ordinal_value(token.lower_)
+
+
+@lru_cache(maxsize=10_000)
+def ordinal_value(word: str) -> int | None:
+    """The rank an ordinal word gives.
+
+    >>> ordinal_value("второе"), ordinal_value("третьей"), ordinal_value("место")
+    (2, 3, None)
+    """
+    return next((ORDINALS[p.normal_form] for p in parse(word) if p.normal_form in ORDINALS), None)
+
+
+class RankMatch(NamedTuple):
+    rule: RankRule
+    span: Span          # the rank phrase
+    rank: int | None
+    award: Span | None  # the words of the phrase that name the award: "дипломом 1 степени"
+    # (for a rule whose award is "honour", the honour phrase is read around the match)
+
+
+def find_rank_phrases(matcher: Matcher, sent: Span) -> list[RankMatch]:
+    """Rank phrases of a sentence, in order; of overlapping ones the longest, then the earliest rule."""
+    found = []
+    order = {rule.name: i for i, rule in enumerate(RANK_RULES)}
+    for match_id, start, end in matcher(sent):
+        rule = RULES_BY_NAME[sent.vocab.strings[match_id]]
+        found.append((-(end - start), order[rule.name], start, end, rule))
+    chosen: list[tuple[int, int, RankRule]] = []
+    for _, _, start, end, rule in sorted(found):
+        if all(end <= s or start >= e for s, e, _ in chosen):
+            chosen.append((start, end, rule))
+    matches = []
+    for start, end, rule in sorted(chosen, key=lambda c: c[0]):
+        span = sent[start:end]
+        rank = rule.rank
+        if rank == READ:
+            rank = next((r for t in span if (r := rank_of(t)) is not None and t.lemma_ not in ("место", "степень")), None)
+            if rank is None:
+                continue
+        matches.append(RankMatch(rule, span, rank, _award_words(rule, span)))
+    return matches
+
+
+def _award_words(rule: RankRule, span: Span) -> Span | None:
+    if not isinstance(rule.award, tuple):
+        return None
+    words = [t for t in span if not t.is_space]
+    first, last = words[rule.award[0]], words[rule.award[1] - 1]
+    return span.doc[first.i : last.i + 1]

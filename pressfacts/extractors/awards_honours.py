@@ -1,0 +1,185 @@
+"""Honours: an honour phrase ("почётной грамотой губернатора"), a word that gives it
+("награждены", "вручил", "вручение", "получили") and the recipients that word governs.
+
+The giving words and the case of their recipients are data (``awards_verbs.txt``): "наградил"
+takes its recipient in the accusative ("наградил … Ивана Петрова"), "вручил", "присвоено",
+"объявлена" in the dative, "награждены" and "получили" in the nominative. The awarder of an
+active verb stands before it in the nominative and so is never read as a recipient.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from spacy.tokens import Token
+
+from .awards_grammar import rank_of
+from .awards_morph import nominative_phrase
+from .awards_recipients import (
+    NAME_POS,
+    Recipient,
+    SentenceView,
+    can_be_genitive,
+    is_abbreviation,
+    is_word,
+    read_chain,
+    read_chain_before,
+    skip_lead,
+)
+from .awards_words import (
+    GIVERS,
+    GROUP_HEADS,
+    HONOUR_QUALIFIERS,
+    HONOUR_VERBS,
+    HONOURS,
+    HONOURS_WITH_GIVER,
+    MONEY_WORDS,
+    POSITION_WORDS,
+    HonourVerb,
+)
+
+NAME_LOOKAHEAD = 4  # words: a position word this close before a name starts the recipient
+
+
+class HonourPhrase(NamedTuple):
+    start: int   # view positions [start, end)
+    end: int
+    head: int    # view position of the honour noun
+    text: str    # in the nominative: "почётная грамота губернатора"
+
+
+class Honour(NamedTuple):
+    trigger: int                # view position of the giving word
+    phrase: HonourPhrase
+    recipients: list[Recipient]
+
+
+def giving_word(token: Token) -> HonourVerb | None:
+    """The entry of ``awards_verbs.txt`` for a token: "награждены" → (наградить, passive, nomn)."""
+    if token.pos_ == "NOUN":
+        form = "noun"
+    elif token.pos_ == "VERB" and "Pass" in token.morph.get("Voice"):
+        form = "passive"
+    elif token.pos_ == "VERB" and (not token.morph.get("VerbForm") or "Inf" in token.morph.get("VerbForm")):
+        form = "active"
+    else:
+        return None
+    return HONOUR_VERBS.get((token.lemma_, form)) or (HONOUR_VERBS.get((token.lemma_, "copula")) if form == "active" else None)
+
+
+def name_follows(view: SentenceView, k: int) -> bool:
+    return any(j in view.names for j in range(k + 1, min(len(view.words), k + 1 + NAME_LOOKAHEAD)))
+
+
+def honour_tail(view: SentenceView, k: int) -> int:
+    """One past the words that complete an honour: its quoted name, "IV степени", the awarder
+    in the genitive ("губернатора", "регионального министерства цифрового развития")."""
+    words = view.words
+    while k < len(words) and k not in view.blocked:
+        token = words[k]
+        if k in view.quotes:
+            k = view.quotes[k] + 1
+            continue
+        if k + 1 < len(words) and rank_of(token) and words[k + 1].lemma_ == "степень":
+            k += 2                                              # IV степени
+            continue
+        if (
+            k in view.names
+            or not is_word(token)
+            or token.lemma_ in GROUP_HEADS
+            or (token.lemma_ in HONOURS and not can_be_genitive(token.text))  # медалью ордена «…»: one honour
+            or (token.lemma_ in POSITION_WORDS and name_follows(view, k))
+        ):
+            break
+        if is_abbreviation(token) or can_be_genitive(token.text):
+            k += 1
+            continue
+        break
+    return k
+
+
+def read_honour(view: SentenceView, head: int, case: str | None = None) -> HonourPhrase | None:
+    """The honour phrase around an honour noun, or None when a "named" noun has no name.
+    ``case``: the case the phrase is known to be in ("лауреатом премии": genitive)."""
+    words = view.words
+    start = head
+    while start > 0 and start - 1 not in view.blocked and words[start - 1].pos_ == "ADJ" and is_word(words[start - 1]):
+        start -= 1
+    end = honour_tail(view, head + 1)
+    need = HONOURS[words[head].lemma_]
+    if need in ("named", "qualified"):
+        qualified = any(words[j].lemma_ in HONOUR_QUALIFIERS for j in range(start, head))
+        if not (qualified or (need == "named" and end > head + 1)):
+            return None
+        if any(t.lemma_ in MONEY_WORDS for t in words):
+            return None                                         # премию в размере 10 тысяч рублей
+    tokens = words[start:end]
+    text = view.text(start, end, nominative_phrase(tokens, head - start, case))
+    first = words[start]
+    if first.text[:1].isupper() and not first.text.isupper() and first.pos_ != "PROPN":
+        text = text[:1].lower() + text[1:]                      # Почётной грамотой … → почётная грамота …
+    return HonourPhrase(start, end, head, text)
+
+
+def find_honours(view: SentenceView, floor: int = 0) -> list[Honour]:
+    """Every honour of a sentence with its recipients (positions in ``view.blocked`` excluded)."""
+    words = view.words
+    phrases = [p for k, t in enumerate(words) if t.lemma_ in HONOURS and k not in view.blocked and (p := read_honour(view, k))]
+    phrases = [p for p in phrases if not any(o.start <= p.start and p.end <= o.end and o != p for o in phrases)]
+    triggers = [(k, verb) for k, t in enumerate(words) if k not in view.blocked and (verb := giving_word(t))]
+    if not phrases or not triggers:
+        return []
+    found = []
+    for n, (k, verb) in enumerate(triggers):
+        limit = triggers[n + 1][0] if n + 1 < len(triggers) else len(words)
+        lower = triggers[n - 1][0] + 1 if n else floor
+        phrase = min(phrases, key=lambda p: min(abs(p.start - k), abs(p.end - 1 - k)))
+        phrase = read_honour(view, phrase.head, verb.honour_case) or phrase
+        if verb.form == "active" and (giver := giver_of(view, k, phrase)):
+            phrase = phrase._replace(text=f"{phrase.text} {giver}")
+        recipients = recipients_after(view, k, limit, phrase, verb)
+        if not recipients and verb.form in ("passive", "copula"):
+            end = phrase.start if phrase.end == k else k
+            recipients = read_chain_before(view, end, lower, verb.case)
+        recipients = [r for r in recipients if not (phrase.start <= view.position[r.start] < phrase.end)]
+        if recipients:
+            found.append(Honour(k, phrase, recipients))
+    return found
+
+
+def names_giver(view: SentenceView, phrase: HonourPhrase) -> bool:
+    """Does the honour phrase name its giver: a word after the head outside quotes?"""
+    k = phrase.head + 1
+    while k < phrase.end:
+        if k in view.quotes:
+            k = view.quotes[k] + 1
+        elif view.words[k].lemma_ == "степень" or rank_of(view.words[k]):
+            k += 1
+        else:
+            return True
+    return False
+
+
+def giver_of(view: SentenceView, verb: int, phrase: HonourPhrase) -> str | None:
+    """The giver of an active verb, in the genitive, for an honour the genre names by its giver:
+    "Губернатор Андрей Бочаров объявил благодарность" → "губернатора"."""
+    words = view.words
+    if words[phrase.head].lemma_ not in HONOURS_WITH_GIVER or names_giver(view, phrase):
+        return None
+    end = next((start for start, stop in view.names.items() if stop == verb), verb)   # past the name
+    start = end
+    while start > 0 and start - 1 not in view.blocked and words[start - 1].pos_ in NAME_POS and is_word(words[start - 1]):
+        start -= 1
+    giver = next((j for j in range(end - 1, start - 1, -1) if words[j].lemma_ in GIVERS), None)
+    if giver is None:
+        return None
+    text = view.text(giver, end, nominative_phrase(words[giver:end], 0, "nomn", target="gent"))
+    return text[:1].lower() + text[1:] if not words[giver].text.isupper() else text
+
+
+def recipients_after(view: SentenceView, k: int, limit: int, phrase: HonourPhrase, verb: HonourVerb) -> list[Recipient]:
+    """The recipients after the giving word, past the honour phrase when it comes first."""
+    position = skip_lead(view, k + 1, limit)
+    if phrase.start <= position < phrase.end or position == phrase.start:
+        position = phrase.end
+    return read_chain(view, position, limit, verb.case)

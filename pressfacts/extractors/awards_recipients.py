@@ -1,0 +1,525 @@
+"""Recipients of awards: people, groups of people and organizations, read off a run of words.
+
+A recipient is one of
+* a person: a name (slovnet's PER, or a surname with initials) with a position and an
+  organization before or after it: "Михин С.В. специалист МАУ «МФЦ» г. Оренбурга",
+  "директору школы № 5 Ивановой Марии Петровне";
+* a group of people: "лучшим сотрудникам МФЦ области", "коллектив МФЦ Сакмарского района"
+  (kind "person", the institution as the organization);
+* an organization: an abbreviation, an organization noun, a quoted name or slovnet's ORG,
+  with the words that name it: "МФЦ г. Новотроицка", "ТОСП села Михайловка".
+Recipients come in chains joined by "и" and commas ("МФЦ г. Бугуруслана и МФЦ Новоорского
+района"); a head shared by coordinated adjectives gives one recipient each ("МФЦ Ташлинского
+и Тюльганского районов"). A project may follow: "… с проектом «Руководство …»".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from pressfacts.pipeline.morphology import parse
+
+from .awards_morph import can_be, nominative_name, nominative_phrase
+from .awards_words import GROUP_HEADS, HONOURS, ORGANIZATION_HEADS, POSITION_WORDS, PROJECT_WORDS
+
+OPENING_QUOTES = {"«": "»", "“": "”", "„": "“", '"': '"'}
+DASHES = {"-", "–", "—", ":"}
+APPOSITION = {",", "-", "–", "—"}  # Иван Петров, директор …; Иван Петров – ведущий специалист …
+ABBREVIATED = {"г", "гор", "с", "п", "пос", "пгт", "д", "ст", "им", "р", "ул"}  # г. Оренбурга, им. Пушкина
+NAME_POS = {"NOUN", "PROPN", "ADJ", "X"}  # words a name may go on with: not "и", "с", "в"
+LEAD_WORDS = {"у", "также", "лично", "был", "была", "были", "было"}  # words a chain may start after
+WORD = re.compile(r"[А-Яа-яЁёA-Za-z]+(?:-[А-Яа-яЁёA-Za-z0-9]+)*")
+INITIALS_NAME = re.compile(
+    r"(?<![\w.])(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.|[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)"
+)  # Михин С.В., С.В. Михин
+
+
+@dataclass
+class Recipient:
+    """One recipient as read from the text, in the nominative."""
+
+    start: int                  # doc token index of the first word of the recipient span
+    end: int                    # doc token index one past its last word
+    text: str
+    kind: str                   # person | organization
+    position: str | None = None
+    organization: str | None = None
+    project: str | None = None
+    stop: int = 0               # view position after the item, its position and project included
+    first: int = 0              # view position where the item starts (its position included)
+    shares_position: bool = False  # a plural title before the name, shared by the names after it:
+    #                                "сотрудникам МФЦ Людиновского района Сергею Иванову и Ольге Петровой"
+
+
+@dataclass
+class SentenceView:
+    """The words of one sentence (whitespace tokens left out) and what is known about them."""
+
+    sent: Span
+    words: list[Token] = field(init=False)
+    blocked: set[int] = field(default_factory=set)    # positions no recipient may use
+    quotes: dict[int, int] = field(init=False)         # opening quote position → closing one
+    names: dict[int, int] = field(init=False)          # first word of a name → one past its last
+    orgs: dict[int, int] = field(init=False)           # first word of an ORG entity → one past its last
+
+    def __post_init__(self) -> None:
+        self.words = [t for t in self.sent if not t.is_space]
+        self.position = {t.i: k for k, t in enumerate(self.words)}
+        self.quotes = pair_quotes(self.words)
+        self.names = self._entities("PER")
+        for start, end in initials_names(self.sent) + morphological_names(self.words):
+            if not any(s < end and start < e for s, e in self.names.items()):
+                self.names[start] = end
+        self.orgs = self._entities("ORG")
+
+    def _entities(self, label: str) -> dict[int, int]:
+        found = {}
+        for ent in self.sent.ents:
+            words = [self.position[t.i] for t in ent if t.i in self.position]
+            if ent.label_ == label and words:
+                found[words[0]] = words[-1] + 1
+        return found
+
+    def at(self, k: int) -> Token:
+        return self.words[k]
+
+    def text(self, start: int, end: int, replacements: dict[int, str] | None = None) -> str:
+        """The words [start, end) as written, with some replaced, whitespace made single."""
+        if start >= end:
+            return ""
+        doc = self.sent.doc
+        tokens = doc[self.words[start].i : self.words[end - 1].i + 1]
+        replacements = replacements or {}
+        written = "".join(replacements.get(t.i, t.text) + t.whitespace_ for t in tokens)
+        return re.sub(r"\s+", " ", written).strip()
+
+    def span_of(self, start: int, end: int) -> tuple[int, int]:
+        """Doc token indices [start, end) of the view positions [start, end)."""
+        return self.words[start].i, self.words[end - 1].i + 1
+
+
+def pair_quotes(words: list[Token]) -> dict[int, int]:
+    """Opening quote position → its closing quote's, for the quotes that close in the sentence."""
+    pairs, stack = {}, []
+    for k, token in enumerate(words):
+        text = token.text
+        if stack and text == OPENING_QUOTES[words[stack[-1]].text]:
+            pairs[stack.pop()] = k
+        elif text in OPENING_QUOTES:
+            stack.append(k)
+    return pairs
+
+
+def initials_names(sent: Span) -> list[tuple[int, int]]:
+    """View positions of names written with initials: "Михин С.В.", "С. В. Михин"."""
+    words = [t for t in sent if not t.is_space]
+    starts = {t.idx: k for k, t in enumerate(words)}
+    ends = {t.idx + len(t.text): k + 1 for k, t in enumerate(words)}
+    found = []
+    for m in INITIALS_NAME.finditer(sent.text):
+        start, end = sent.start_char + m.start(), sent.start_char + m.end()
+        if start in starts and end in ends:
+            found.append((starts[start], ends[end]))
+    return found
+
+
+@lru_cache(maxsize=100_000)
+def name_part(word: str) -> str | None:
+    """"Name", "Surn" or "Patr" when a capitalized word can be that part of a person's name."""
+    if not word[:1].isupper() or word.isupper():
+        return None
+    return next((t for p in parse(word) for t in ("Name", "Patr", "Surn") if t in p.tag), None)
+
+
+def morphological_names(words: list[Token]) -> list[tuple[int, int]]:
+    """Names slovnet missed, by pymorphy3: a first name with a surname or patronymic beside it,
+    "Ивана Петрова", "Ивановой Марии Петровне"."""
+    found, k = [], 0
+    while k < len(words):
+        end = k
+        while end < len(words) and end - k < 3 and name_part(words[end].text):
+            end += 1
+        parts = [name_part(w.text) for w in words[k:end]]
+        if end - k >= 2 and "Name" in parts and any(p in ("Surn", "Patr") for p in parts):
+            found.append((k, end))
+            k = end
+        else:
+            k += 1
+    return found
+
+
+def is_word(token: Token) -> bool:
+    return WORD.fullmatch(token.text) is not None
+
+
+def is_abbreviation(token: Token) -> bool:
+    """МФЦ, ТОСП, ГАУ: an upper-case word of two letters or more."""
+    return len(token.text) > 1 and token.text.isupper() and is_word(token)
+
+
+@lru_cache(maxsize=100_000)
+def can_be_genitive(word: str) -> bool:
+    return any("gent" in p.tag and p.tag.POS in ("NOUN", "ADJF", "PRTF", "NUMR") for p in parse(word))
+
+
+@lru_cache(maxsize=100_000)
+def is_adjective_form(word: str) -> bool:
+    return any(p.tag.POS == "ADJF" for p in parse(word))
+
+
+@lru_cache(maxsize=100_000)
+def is_plural_noun(word: str) -> bool:
+    return any(p.tag.POS == "NOUN" and "plur" in p.tag for p in parse(word))
+
+
+@lru_cache(maxsize=100_000)
+def singular(word: str) -> str:
+    """A plural noun in the singular, same case: "районов" → "района"."""
+    for p in parse(word):
+        if p.tag.POS == "NOUN" and "plur" in p.tag and p.tag.case:
+            inflected = p.inflect({"sing", p.tag.case})
+            if inflected is not None:
+                return inflected.word
+    return word
+
+
+def is_verb(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX")
+
+
+# --- Tails: the words after a head that belong to the name ---------------------------------
+
+def tail_end(view: SentenceView, k: int, limit: int) -> int:
+    """One past the last word of the name that starts at ``k``: quoted names, "г. Оренбурга",
+    "№ 5", capitalized words and genitives; it stops at a name, a comma, a verb, a preposition."""
+    words = view.words
+    while k < limit and k not in view.blocked:
+        token = words[k]
+        if k in view.quotes and view.quotes[k] < limit:
+            k = view.quotes[k] + 1
+            continue
+        if token.lower_ in ABBREVIATED and k + 1 < limit and words[k + 1].text == ".":
+            k += 2                                              # г. Оренбурга
+            continue
+        if token.text == "№" and k + 1 < limit and words[k + 1].like_num:
+            k += 2                                              # школа № 5
+            continue
+        if token.lower_ in ("в", "во") and (place := location_end(view, k + 1, limit)) > k + 1:
+            k = place                                           # офис МФЦ в Мещовском районе
+            continue
+        if k in view.names or not is_word(token) or token.lemma_ in HONOURS:
+            break
+        if token.pos_ in NAME_POS and (token.text[:1].isupper() or can_be_genitive(token.text)):
+            k += 1
+            continue
+        break
+    return k
+
+
+def location_end(view: SentenceView, k: int, limit: int) -> int:
+    """One past a place after "в" that ends a name: "в Мещовском районе", "в г. Людиново";
+    ``k`` when there is none, or when more than a separator follows it (an event's place)."""
+    words, start = view.words, k
+    while k < limit and k not in view.blocked and k not in view.names:
+        token = words[k]
+        if token.lower_ in ABBREVIATED and k + 1 < limit and words[k + 1].text == ".":
+            k += 2
+        elif is_word(token) and (token.text[:1].isupper() if k == start else token.text[:1].isupper() or can_be_locative(token.text)):
+            k += 1
+        else:
+            break
+    ends_item = k >= limit or words[k].text in (",", ";", ".", ")", "»") or words[k].lower_ in ("и", "с")
+    return k if k > start and ends_item else start
+
+
+@lru_cache(maxsize=100_000)
+def can_be_locative(word: str) -> bool:
+    return any("loct" in p.tag and p.tag.POS in ("NOUN", "ADJF") for p in parse(word))
+
+
+# --- Items: one recipient (or several sharing a head) at a position -------------------------
+
+def read_item(view: SentenceView, k: int, limit: int, case: str | None) -> list[Recipient]:
+    """The recipient(s) that start at ``k``: a person, a group or an organization."""
+    if k >= limit or k in view.blocked:
+        return []
+    for read in (read_person, read_group, read_organization):
+        found = read(view, k, limit, case)
+        if found:
+            return found
+    return []
+
+
+def position_run(view: SentenceView, k: int, limit: int) -> int:
+    """One past the words of a position at ``k``: "ведущему специалисту", "директор"."""
+    while k < limit and k not in view.blocked and k not in view.names and view.words[k].lemma_ in POSITION_WORDS:
+        k += 1
+    return k
+
+
+def title_run(view: SentenceView, k: int, limit: int) -> int:
+    """One past a title that is not in the position list: adjectives and a person noun,
+    "старшему лейтенанту" (before a name only)."""
+    j = k
+    while j < limit and j not in view.blocked and view.words[j].pos_ == "ADJ" and view.words[j].text.islower():
+        j += 1
+    if j < limit and j not in view.blocked and view.words[j].text.islower() and is_person_noun(view.words[j].text):
+        return j + 1
+    return k
+
+
+@lru_cache(maxsize=100_000)
+def is_person_noun(word: str) -> bool:
+    return any(p.tag.POS == "NOUN" and "anim" in p.tag for p in parse(word))
+
+
+def nominative_position(view: SentenceView, start: int, end: int, case: str | None) -> str | None:
+    """"ведущему специалисту" → "ведущий специалист", "сотрудникам" → "сотрудник": one
+    person's position, in the singular; words after the first noun stay."""
+    if start >= end:
+        return None
+    tokens = view.words[start:end]
+    head = next((i for i, t in enumerate(tokens) if t.pos_ == "NOUN"), len(tokens) - 1)
+    return view.text(start, end, nominative_phrase(tokens, head, case, singular=True))
+
+
+def first_noun_is_plural(view: SentenceView, start: int, end: int) -> bool:
+    head = next((view.words[j] for j in range(start, end) if view.words[j].pos_ == "NOUN"), None)
+    return head is not None and "Plur" in head.morph.get("Number")
+
+
+def organization_text(view: SentenceView, start: int, end: int) -> str | None:
+    """The organization as written, a leading common noun (in the genitive after a position
+    or a group) in the nominative: "школы № 5" → "школа № 5"."""
+    if start >= end:
+        return None
+    first = view.words[start]
+    if first.text[:1].islower() and first.pos_ == "NOUN":
+        return view.text(start, end, nominative_phrase(view.words[start:end], 0, "gent"))
+    return view.text(start, end)
+
+
+def read_person(view: SentenceView, k: int, limit: int, case: str | None) -> list[Recipient]:
+    words = view.words
+    if k in view.names:
+        name = prefix_end = organization_end = k
+    else:
+        prefix_end = title_run(view, position_run(view, k, limit), limit)
+        if prefix_end == k:
+            return []
+        organization_end = tail_end(view, prefix_end, limit)
+        if organization_end not in view.names:
+            return []
+        name = organization_end
+    name_end = view.names[name]
+    if name_end > limit or any(j in view.blocked for j in range(k, name_end)):
+        return []
+    tokens = words[name:name_end]
+    if case and not can_be(tokens, case):
+        return []
+    position = nominative_position(view, k, prefix_end, case)
+    organization = organization_text(view, prefix_end, organization_end)
+    stop = name_end
+    if position is None:                                        # a position after the name
+        after = name_end + 1 if name_end < limit and words[name_end].text in APPOSITION else name_end
+        run = position_run(view, after, limit)
+        if run > after:
+            tail = tail_end(view, run, limit)
+            if tail not in view.names:                          # else the position is the next person's
+                position = nominative_position(view, after, run, case if after > name_end else "nomn")
+                organization = organization_text(view, run, tail)
+                stop = tail
+    if organization is None and (inside := parenthesized_organization(view, stop, limit)):
+        organization, stop = inside                             # Анна Смирнова (МФЦ г. Орска)
+    start, end = view.span_of(name, name_end)
+    text = view.text(name, name_end, nominative_name(tokens, case))
+    shares = prefix_end > k and first_noun_is_plural(view, k, prefix_end)
+    recipient = Recipient(start, end, text, "person", position, organization, first=k, shares_position=shares)
+    recipient.stop = read_project(view, stop, limit, recipient)
+    return [recipient]
+
+
+def parenthesized_organization(view: SentenceView, k: int, limit: int) -> tuple[str, int] | None:
+    """An organization in brackets after a name: "(МФЦ г. Орска)" → ("МФЦ г. Орска", after ")")."""
+    words = view.words
+    if not (k + 2 < limit and words[k].text == "(" and is_organization_head(view, k + 1)):
+        return None
+    end = tail_end(view, k + 2, limit)
+    if end < limit and words[end].text == ")":
+        return view.text(k + 1, end), end + 1
+    return None
+
+
+def adjectives_before_head(view: SentenceView, k: int, limit: int, heads) -> int | None:
+    """Position of a head word (``heads(token)``) after adjectives at ``k``, or None."""
+    j = k
+    while j < limit and j not in view.blocked and not heads(view.words[j]):
+        token = view.words[j]
+        if not (token.pos_ == "ADJ" and is_word(token) and is_adjective_form(token.text)):
+            return None
+        j += 1
+    return j if j < limit and j not in view.blocked else None
+
+
+def read_group(view: SentenceView, k: int, limit: int, case: str | None) -> list[Recipient]:
+    head = adjectives_before_head(view, k, limit, lambda t: t.lemma_ in GROUP_HEADS)
+    if head is None or (case and not can_be([view.words[head]], case)):
+        return []
+    end = tail_end(view, head + 1, limit)
+    tokens = view.words[k:end]
+    text = view.text(k, end, nominative_phrase(tokens, head - k, case))
+    start_token, end_token = view.span_of(k, end)
+    recipient = Recipient(start_token, end_token, text, "person", None, organization_text(view, head + 1, end), first=k)
+    recipient.stop = read_project(view, end, limit, recipient)
+    return [recipient]
+
+
+def is_organization_head(view: SentenceView, k: int) -> bool:
+    token = view.words[k]
+    return is_abbreviation(token) or token.lemma_ in ORGANIZATION_HEADS or k in view.orgs or k in view.quotes
+
+
+def read_organization(view: SentenceView, k: int, limit: int, case: str | None) -> list[Recipient]:
+    head = adjectives_before_head(view, k, limit, lambda t: is_organization_head(view, view.position[t.i]))
+    if head is None:
+        return []
+    if head in view.quotes:
+        if view.quotes[head] >= limit:
+            return []
+        end = tail_end(view, head, limit)
+    else:
+        end = tail_end(view, max(head + 1, view.orgs.get(head, head + 1)), limit)
+    if (shared := read_shared_head(view, k, head, end, limit)):
+        return shared
+    tokens = view.words[k:end]
+    text = view.text(k, end, nominative_phrase(tokens, head - k, case))
+    if head == k and head in view.quotes and view.quotes[head] == end - 1:
+        text = view.text(k + 1, end - 1)                        # «Родник» → Родник
+    start_token, end_token = view.span_of(k, end)
+    recipient = Recipient(start_token, end_token, text, "organization", first=k)
+    recipient.stop = read_project(view, end, limit, recipient)
+    return [recipient]
+
+
+def read_shared_head(view: SentenceView, k: int, head: int, end: int, limit: int) -> list[Recipient]:
+    """"МФЦ Ташлинского и Тюльганского районов": one recipient per adjective, the plural noun
+    in the singular after each ("МФЦ Ташлинского района", "МФЦ Тюльганского района")."""
+    words = view.words
+    if end - 1 <= head or not is_adjective_form(words[end - 1].text):
+        return []
+    adjectives, j = [end - 1], end
+    while j + 1 < limit and words[j].text in (",", "и") and is_adjective_form(words[j + 1].text) and j + 1 not in view.blocked:
+        adjectives.append(j + 1)
+        j += 2
+    if len(adjectives) < 2 or j >= limit or j in view.blocked or not is_plural_noun(words[j].text):
+        return []
+    noun = singular(words[j].text)
+    shared = view.text(k, adjectives[0])
+    recipients = []
+    for n, adjective in enumerate(adjectives):
+        first = k if n == 0 else adjective
+        last = adjective + 1 if n < len(adjectives) - 1 else j + 1
+        start_token, end_token = view.span_of(first, last)
+        text = f"{shared} {words[adjective].text} {noun}"
+        recipients.append(Recipient(start_token, end_token, text, "organization", first=first, stop=last))
+    recipients[-1].stop = read_project(view, j + 1, limit, recipients[-1])
+    return recipients
+
+
+def read_project(view: SentenceView, k: int, limit: int, recipient: Recipient) -> int:
+    """"с проектом «…»" after a recipient: sets its project; returns the position after it."""
+    words = view.words
+    if (
+        k + 2 < limit
+        and words[k].lower_ == "с"
+        and words[k + 1].lemma_ in PROJECT_WORDS
+        and k + 2 in view.quotes
+        and view.quotes[k + 2] < limit
+    ):
+        close = view.quotes[k + 2]
+        recipient.project = view.text(k + 3, close)
+        return close + 1
+    return k
+
+
+# --- Chains: recipients joined by "и" and commas ----------------------------------------------
+
+def skip_stray_quotes(view: SentenceView, k: int, limit: int) -> int:
+    """Past quote marks that close nothing here: "МФЦ Новоорского района» и …"."""
+    closing = set(OPENING_QUOTES.values())
+    while k < limit and view.words[k].text in closing and k not in view.quotes:
+        k += 1
+    return k
+
+
+def skip_lead(view: SentenceView, k: int, limit: int) -> int:
+    """Past dashes, verbs and auxiliaries before a chain: "– МФЦ", "награжден МФЦ"."""
+    while k < limit and k not in view.blocked:
+        token = view.words[k]
+        if token.text in DASHES or token.lower_ in LEAD_WORDS or (is_verb(token) and token.lemma_ not in POSITION_WORDS):
+            k += 1
+        else:
+            break
+    return k
+
+
+def read_chain(view: SentenceView, k: int, limit: int, case: str | None, lead: bool = True) -> list[Recipient]:
+    """The recipients from ``k`` on, joined by "и", ",", ", а также"."""
+    words = view.words
+    if lead:
+        k = skip_lead(view, k, limit)
+    found: list[Recipient] = []
+    while k < limit:
+        items = read_item(view, k, limit, case)
+        if not items:
+            break
+        sharing = next((r for r in reversed(found) if r.shares_position), None)
+        for item in items:
+            if sharing and item.kind == "person" and item.position is None and item.first == view.position[item.start]:
+                item.position, item.organization = sharing.position, sharing.organization
+        found += items
+        k = skip_stray_quotes(view, items[-1].stop, limit)
+        if k < limit and words[k].text in (",", ";"):
+            k += 1
+            if k < limit and words[k].lower_ == "и":
+                k += 1
+            elif k + 1 < limit and words[k].lower_ == "а" and words[k + 1].lower_ == "также":
+                k += 2
+        elif k < limit and words[k].lower_ == "и":
+            k += 1
+        else:
+            break
+        while k < limit and words[k].lower_ in LEAD_WORDS:       # и лично Ивану Петрову
+            k += 1
+    return found
+
+
+def chain_stop(view: SentenceView, found: list[Recipient], limit: int) -> int:
+    return skip_stray_quotes(view, found[-1].stop, limit) if found else 0
+
+
+def is_breaker(view: SentenceView, k: int) -> bool:
+    """A word no recipient chain reaches back across: a verb, a colon, "а", a blocked word."""
+    token = view.words[k]
+    return k in view.blocked or is_verb(token) or token.text in (":", ";", "(", ")") or token.lower_ == "а"
+
+
+def read_chain_before(view: SentenceView, end: int, floor: int, case: str | None) -> list[Recipient]:
+    """The recipients that end right before ``end`` (a rank phrase or a verb): the longest
+    chain after ``floor`` and after the last verb, colon or blocked word."""
+    words = view.words
+    while end > floor and (words[end - 1].text in DASHES | {","} or is_verb(words[end - 1]) or words[end - 1].lower_ in LEAD_WORDS):
+        end -= 1
+    start = floor
+    for k in range(floor, end):
+        if is_breaker(view, k):
+            start = k + 1
+    for k in range(start, end):
+        found = read_chain(view, k, end, case, lead=False)
+        if found and chain_stop(view, found, end) >= end:
+            return found
+    return []

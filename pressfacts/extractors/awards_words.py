@@ -1,0 +1,94 @@
+"""Word lists of the awards extractor, loaded from ``pressfacts/data/awards_*.txt``.
+
+Every data line is ``field [field ...]  # the example that needed it``; lines that start
+with ``#`` are notes. The lists are read once, at import.
+"""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+from typing import NamedTuple
+
+DATA_FILES = (
+    "awards_contests.txt",
+    "awards_givers.txt",
+    "awards_groups.txt",
+    "awards_honours.txt",
+    "awards_money.txt",
+    "awards_not_contests.txt",
+    "awards_ordinals.txt",
+    "awards_organizations.txt",
+    "awards_positions.txt",
+    "awards_projects.txt",
+    "awards_qualifiers.txt",
+    "awards_triggers.txt",
+    "awards_verbs.txt",
+)
+
+
+class Entry(NamedTuple):
+    fields: tuple[str, ...]
+    example: str
+    line: int
+
+
+def read_entries(name: str) -> list[Entry]:
+    """The entries of one data file, notes and blank lines left out.
+
+    >>> read_entries("awards_ordinals.txt")[0].fields
+    ('первый', '1')
+    """
+    text = resources.files("pressfacts.data").joinpath(name).read_text(encoding="utf-8")
+    entries = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        data, _, example = line.partition("#")
+        entries.append(Entry(tuple(data.split()), example.strip(), number))
+    return entries
+
+
+def read_words(name: str) -> frozenset[str]:
+    """The first field of every entry: a set of lemmas or stems."""
+    return frozenset(entry.fields[0] for entry in read_entries(name))
+
+
+class HonourVerb(NamedTuple):
+    lemma: str
+    form: str          # active | passive | noun | copula
+    case: str          # the recipient's case: nomn | gent | datv | accs
+    honour_case: str   # the honour's case: "наградил орденом" ablt, "вручил медаль" accs
+
+
+VERB_FORMS = ("active", "passive", "noun", "copula")
+CASES = ("nomn", "gent", "datv", "accs", "ablt")
+
+ORDINALS: dict[str, int] = {e.fields[0]: int(e.fields[1]) for e in read_entries("awards_ordinals.txt")}
+TRIGGER_STEMS = read_words("awards_triggers.txt")
+HONOURS: dict[str, str] = {e.fields[0]: e.fields[1] for e in read_entries("awards_honours.txt")}
+HONOURS_WITH_GIVER = frozenset(e.fields[0] for e in read_entries("awards_honours.txt") if e.fields[2] == "giver")
+GIVERS = read_words("awards_givers.txt")
+HONOUR_QUALIFIERS = read_words("awards_qualifiers.txt")
+HONOUR_VERBS: dict[tuple[str, str], HonourVerb] = {
+    (e.fields[0], e.fields[1]): HonourVerb(*e.fields[:4]) for e in read_entries("awards_verbs.txt")
+}
+GROUP_HEADS = read_words("awards_groups.txt")
+ORGANIZATION_HEADS = read_words("awards_organizations.txt")
+POSITION_WORDS = read_words("awards_positions.txt")
+CONTEST_WORDS = read_words("awards_contests.txt")
+NOT_CONTEST_WORDS = read_words("awards_not_contests.txt")
+MONEY_WORDS = read_words("awards_money.txt")
+PROJECT_WORDS = read_words("awards_projects.txt")
+
+# The pre-check: any trigger stem at a word start.
+TRIGGER = re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, TRIGGER_STEMS), key=len, reverse=True)) + ")", re.I)
+
+
+def mentions_award(text: str) -> bool:
+    """Cheap pre-check: could this sentence hold an award or open a contest context?
+
+    >>> mentions_award("Сотрудники МФЦ приняли 300 заявлений."), mentions_award("3 место разделили МФЦ")
+    (False, True)
+    """
+    return TRIGGER.search(text) is not None
