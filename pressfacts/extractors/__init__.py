@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from pressfacts.pipeline.extensions import RECORD_EXTENSIONS
 
-from . import awards, officials  # noqa: F401  (registers the components)
+from . import awards, metrics, officials  # noqa: F401  (registers the components)
 
 # In pipeline order, after the linguistic stages.
-EXTRACTOR_STAGES: list[str] = ["pressfacts_officials", "pressfacts_awards"]
+EXTRACTOR_STAGES: list[str] = ["pressfacts_metrics", "pressfacts_officials", "pressfacts_awards"]
 
 __all__ = ["EXTRACTOR_STAGES", "RECORD_EXTENSIONS"]
