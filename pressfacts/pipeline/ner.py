@@ -7,9 +7,7 @@ are sorted by length before they are batched.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from itertools import islice
 
 from natasha.data import NEWS_EMBEDDING, NEWS_NER
 from navec import Navec
@@ -17,6 +15,7 @@ from slovnet import NER
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .batched import BatchedComponent
 
 @lru_cache(maxsize=None)
 def load_ner(batch_size: int) -> NER:
@@ -24,21 +23,12 @@ def load_ner(batch_size: int) -> NER:
     return NER.load(NEWS_NER, batch_size=batch_size).navec(Navec.load(NEWS_EMBEDDING))
 
 
-class SlovnetNER:
+class SlovnetNER(BatchedComponent):
     """Sets ``doc.ents`` from slovnet's NER, run sentence by sentence."""
 
     def __init__(self, nlp: Language, name: str, batch_size: int):
         self.name = name
         self.batch_size = batch_size
-
-    def __call__(self, doc: Doc) -> Doc:
-        return next(iter(self.pipe([doc])))
-
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
-        docs = iter(docs)
-        while batch := list(islice(docs, batch_size)):
-            self.tag_batch(batch)
-            yield from batch
 
     def tag_batch(self, docs: list[Doc]) -> None:
         sentences = [

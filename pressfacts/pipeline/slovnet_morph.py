@@ -8,9 +8,7 @@ lemma whose parse agrees with them.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from itertools import islice
 
 from natasha.data import NEWS_EMBEDDING, NEWS_MORPH
 from navec import Navec
@@ -18,6 +16,7 @@ from slovnet import Morph
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from .batched import BatchedComponent
 from .morphology import FEATURES, POS, parse
 
 
@@ -38,26 +37,22 @@ def agreeing_lemma(token: Token, pos: str, feats: dict[str, str]) -> str:
     return token.lemma_
 
 
-class SlovnetMorph:
+class SlovnetMorph(BatchedComponent):
+    """Sets POS, features and agreeing lemmas from slovnet's contextual tagger."""
+
     def __init__(self, nlp: Language, name: str, batch_size: int):
         self.name = name
         self.batch_size = batch_size
 
-    def __call__(self, doc: Doc) -> Doc:
-        return next(iter(self.pipe([doc])))
-
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
-        docs = iter(docs)
-        while batch := list(islice(docs, batch_size)):
-            sentences = [[t for t in sent if not t.is_space] for doc in batch for sent in doc.sents]
-            sentences = [s for s in sentences if s]
-            markups = load_morph(self.batch_size).map([[t.text for t in s] for s in sentences])
-            for tokens, markup in zip(sentences, markups):
-                for token, tagged in zip(tokens, markup.tokens):
-                    token.pos_ = tagged.pos
-                    token.set_morph("|".join(f"{k}={v}" for k, v in sorted(tagged.feats.items())) or None)
-                    token.lemma_ = agreeing_lemma(token, tagged.pos, tagged.feats)
-            yield from batch
+    def tag_batch(self, docs: list[Doc]) -> None:
+        sentences = [[t for t in sent if not t.is_space] for doc in docs for sent in doc.sents]
+        sentences = [s for s in sentences if s]
+        markups = load_morph(self.batch_size).map([[t.text for t in s] for s in sentences])
+        for tokens, markup in zip(sentences, markups):
+            for token, tagged in zip(tokens, markup.tokens):
+                token.pos_ = tagged.pos
+                token.set_morph("|".join(f"{k}={v}" for k, v in sorted(tagged.feats.items())) or None)
+                token.lemma_ = agreeing_lemma(token, tagged.pos, tagged.feats)
 
 
 @Language.factory(
