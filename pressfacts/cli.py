@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import sys
+from contextlib import contextmanager
+from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -13,7 +15,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from . import evaluation
-from .api import process
+from .api import BATCH_SIZE, process
+from .engines import default_jobs, process_local
 from .inputs import Document, InputError, parse_date, read_inputs
 from .schemas import DocumentResult, json_schema
 
@@ -24,6 +27,11 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 err = Console(stderr=True, highlight=False)
+
+
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
 
 
 def _published_option(value: Optional[str]) -> Optional[str]:
@@ -46,8 +54,11 @@ def _count_inputs(inputs: list[str]) -> int | None:
     return total
 
 
-def run_extract(inputs: list[str], out, published: str | None) -> tuple[int, int]:
-    """Write one JSON line per input document to ``out``; return (documents, failed)."""
+def run_extract(
+    inputs: list[str], out, published: str | None, *, jobs: int = 1, engine: str = "local",
+    scheduler: str | None = None, parts_dir: Path | None = None,
+) -> tuple[int, int]:
+    """Write one JSON line per input document to ``out`` (None: the engine writes part files); return (documents, failed)."""
     default = parse_date(published) if published else None
 
     def documents():
@@ -58,17 +69,34 @@ def run_extract(inputs: list[str], out, published: str | None) -> tuple[int, int
 
     done = failed = 0
     total = _count_inputs(inputs)
+    if total is not None and total <= BATCH_SIZE:
+        jobs = 1  # workers would cost more to start than they save
     with Progress(
         TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
         console=err, transient=True, disable=not err.is_terminal or total == 1,
-    ) as progress:
+    ) as progress, _engine(engine, jobs, scheduler, parts_dir) as run:
         task = progress.add_task("extracting", total=total)
-        for document, result in process(documents()):
-            out.write(result.to_json() + "\n")
+        for document, result in run(documents()):
+            if out is not None:
+                out.write(result.to_json() + "\n")
             done += 1
             failed += _report(document)
             progress.advance(task)
     return done, failed
+
+
+@contextmanager
+def _engine(engine: str, jobs: int, scheduler: str | None, parts_dir: Path | None):
+    """A function from documents to (document, result) pairs, in input order."""
+    if engine == "local":
+        yield lambda documents: process_local(documents, jobs=jobs)
+        return
+    try:
+        from . import on_dask  # an optional extra: pip install "pressfacts[dask]"
+    except ImportError:
+        raise typer.BadParameter('the dask engine needs the extra: pip install "pressfacts[dask]"') from None
+    with on_dask.connect(scheduler, jobs) as client:
+        yield lambda documents: on_dask.process_dask(documents, client=client, parts_dir=parts_dir)
 
 
 def _report(document: Document) -> int:
@@ -87,14 +115,24 @@ def extract(
     published: Annotated[
         Optional[str], typer.Option(help="Publication date YYYY-MM-DD for documents that do not give one.", callback=_published_option)
     ] = None,
+    jobs: Annotated[int, typer.Option(min=1, help="Worker processes (default: the number of cores).")] = default_jobs(),
+    engine: Annotated[Engine, typer.Option(help="local processes, or a Dask cluster (pressfacts[dask]).")] = Engine.local,
+    scheduler: Annotated[Optional[str], typer.Option(help="Dask scheduler address; none starts a local cluster.")] = None,
 ) -> None:
     """Extract records from INPUTS: one JSON line per document, in input order."""
+    options = {"jobs": jobs, "engine": engine.value, "scheduler": scheduler}
     if out is None:
         sys.stdout.reconfigure(encoding="utf-8")
-        done, failed = run_extract(inputs, sys.stdout, published)
+        done, failed = run_extract(inputs, sys.stdout, published, **options)
+    elif engine is Engine.dask:
+        # one part file per partition, merged in input order when the run is complete
+        parts = out.with_name(out.name + ".parts")
+        done, failed = run_extract(inputs, None, published, parts_dir=parts, **options)
+        from .on_dask import merge_parts
+        merge_parts(parts, out)
     else:
         with out.open("w", encoding="utf-8") as handle:
-            done, failed = run_extract(inputs, handle, published)
+            done, failed = run_extract(inputs, handle, published, **options)
     err.print(f"pressfacts: {done} documents, {failed} failed" + (f" -> {out}" if out else ""), markup=False)
     raise typer.Exit(1 if failed else 0)
 

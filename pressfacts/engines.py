@@ -1,0 +1,72 @@
+"""Running the pipeline on many documents: in this process, on N local processes, or on Dask.
+
+Every engine runs the same function, ``process_partition``, on partitions of documents read as
+a stream by the driver. At most ``window`` partitions are in flight, and results come back in
+input order, so memory stays flat whatever the corpus size and output order never changes.
+A partition that fails as a whole (a worker that died) is processed again in the driver, where
+each document is isolated from the others.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from itertools import islice
+
+from .api import BATCH_SIZE, process
+from .inputs import Document
+from .schemas import DocumentResult
+
+Pair = tuple[Document, DocumentResult]
+
+
+def process_partition(documents: list[Document]) -> list[Pair]:
+    """The per-partition work every engine runs: the pipeline on a list of documents."""
+    return list(process(documents))
+
+
+def partitions(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    documents = iter(documents)
+    while part := list(islice(documents, size)):
+        yield part
+
+
+def ordered_results(submit: Callable[[list[Document]], Future], parts: Iterable[list[Document]], window: int) -> Iterator[Pair]:
+    """Submit partitions with at most ``window`` in flight; yield their results in input order."""
+    pending: deque[tuple[list[Document], Future]] = deque()
+
+    def collect(part: list[Document], future: Future) -> list[Pair]:
+        try:
+            return future.result()
+        except Exception as error:  # noqa: BLE001  the worker died, not one document: redo here
+            for document in part:
+                document.warnings.append(f"worker failed ({type(error).__name__}); processed again in the driver")
+            return process_partition(part)
+
+    for part in parts:
+        pending.append((part, submit(part)))
+        if len(pending) >= window:
+            yield from collect(*pending.popleft())
+    while pending:
+        yield from collect(*pending.popleft())
+
+
+def default_jobs() -> int:
+    """The number of cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def process_local(documents: Iterable[Document], *, jobs: int = 1, partition_size: int = BATCH_SIZE) -> Iterator[Pair]:
+    """``jobs`` worker processes (1: this process), results in input order."""
+    if jobs <= 1:
+        yield from process(documents, batch_size=partition_size)
+        return
+    # spawn, not fork: workers start clean and load the models once each
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
+        yield from ordered_results(lambda part: pool.submit(process_partition, part), partitions(documents, partition_size), 2 * jobs)
