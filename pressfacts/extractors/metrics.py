@@ -1,12 +1,474 @@
-"""Metrics: every reported figure, with what it counts, its period and its change (issue 5)."""
+"""Metrics: every reported figure, with what it counts, its period and its change (issue 5).
+
+The extractor reads only around the figures that the quantities stage found
+(``doc.spans["quantities"]``), sentence by sentence:
+
+1. figures that are no metric are passed over: page furniture (``doc.spans["boilerplate"]``),
+   figures inside a quoted name ("в категории «с количеством окон менее 20 окон»"), durations
+   that frame a statement ("за 4 года МФЦ прочно вошли в нашу жизнь"), ages ("в возрасте 85
+   лет"), and figures of which nothing can be said (no counted noun, no measured thing);
+2. what the figure counts (``metrics_grammar``): the noun it governs ("более 240 тысяч
+   обращений"), the noun of a neighbour for an ellipsis ("148 региональных госуслуг и 621
+   муниципальная") or for an anaphor ("их всего 86", "показатель увеличился на миллион"), the
+   measured thing before a copula ("охват населения составляет 97%");
+3. kind and unit: percent "%", ratio "раз", money and durations by their unit words
+   (``metrics_units.txt``), count otherwise;
+4. change: "с 5 до 27 тысяч" gives ``previous``; "увеличился на миллион", "на 9 больше" are a
+   difference (``change``);
+5. period and organization from the figure's clause (``metrics_context``).
+
+Readings become ``Metric`` records in one place, ``to_metric``.
+"""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+from itertools import groupby
+from typing import NamedTuple
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+
+from pressfacts.pipeline.numbers import Quantity
+from pressfacts.schemas import DateMention, Metric
+from pressfacts.schemas import Span as TextSpan
+
+from .metrics_context import DateIndex, organization
+from .metrics_grammar import (
+    Before,
+    amount_unit,
+    Counted,
+    SentenceView,
+    counted_phrase,
+    genitive_phrase_end,
+    is_age,
+    is_frame,
+    is_time_of_day,
+    nominative_head_phrase,
+    priced_thing,
+    read_before,
+    read_counted,
+    read_dependents,
+    read_ratio_subject,
+    substantive_reading,
+)
+from .metrics_morph import counted_forms, is_common_word, is_noun, is_preposition, is_verb, lemma, nominative_noun
+from .metrics_words import COMPARATIVES, LINKERS, NAMING_NOUNS, UNITS, Unit, is_change_word
+
+# Where the figure itself stands inside a quantity's text.
+RANGE_END = re.compile(r"(?:\s(?:до|по)\s+|\s*[-–—]\s*)(?=\S)(?!.*(?:\s(?:до|по)\s|[-–—]))", re.I)  # с 6 до 54 → 54
+RATIO_IN = re.compile(r"в\s+", re.I)  # в 2,5 раза → 2,5
+RATIO_TIMES = re.compile(r"(?:\s+с\s+(?:лишним|небольшим))?\s+раза?$", re.I)  # в два с лишним раза → два
+RANGE_START = re.compile(r"^(?:с|со)\s", re.I)  # с 5 до 27 тысяч: a change from 5000
+MULTIPLIED = re.compile(r"(?:тыс|млн|млрд|трлн|тысяч|миллион|миллиард|триллион)\w*\.?$", re.I)  # 320 тысяч
+QUOTE_PAIRS = {"«": "»", "„": "“", "“": "”"}
+MAX_NAME_WORDS = 8  # a quotation this short, and with no verb, is a name: «с количеством окон менее 20 окон»
+ANTECEDENT_SENTENCES = 1  # an anaphor looks back this many sentences
 
 
-@Language.component("pressfacts_metrics", assigns=["doc._.metrics"], requires=["doc.spans"])
+class Found(NamedTuple):
+    """One figure as read, before it becomes a record."""
+
+    start: int                       # character offsets of the claim
+    end: int
+    value: float | int
+    value_start: int
+    value_end: int
+    kind: str
+    unit: str | None
+    subject: str | None
+    qualifier: str
+    previous: float | int | None
+    change: bool
+    period: DateMention | None
+    organization: str | None
+    noun: str | None                 # lemma of the counted noun, for the figures that refer back
+    sentence: int
+
+
+class Reading(NamedTuple):
+    """What the words around a figure say it is about."""
+
+    kind: str
+    unit: str | None
+    noun: str | None
+    subject: str | None
+    start: int          # view positions of the claim
+    end: int
+    taken_end: int      # view position after the counted thing's last word
+
+
+@Language.component("pressfacts_metrics", assigns=["doc._.metrics"], requires=["doc.spans", "doc.ents"])
 def extract_metrics(doc: Doc) -> Doc:
-    doc._.metrics = []
+    """Put a ``Metric`` on ``doc._.metrics`` for every reported figure of the text."""
+    furniture = [(s.start_char, s.end_char) for s in doc.spans["boilerplate"]] if "boilerplate" in doc.spans else []
+    dates = list(doc.spans["dates"]) if "dates" in doc.spans else []
+    quantities = [q for q in doc.spans["quantities"] if not any(s <= q.start_char < e for s, e in furniture)]
+    names = quoted_names(doc, quantities)
+    sentence_starts = [s.start for s in doc.sents] if quantities else []
+    found: list[Found] = []
+    for sent, group in groupby(quantities, key=lambda q: q.sent):
+        number = bisect_right(sentence_starts, sent.start) - 1
+        found += read_sentence(sent, list(group), dates, names, found, number)
+    doc._.metrics = [to_metric(doc, f) for f in found]
     return doc
+
+
+# --- Sentences ---------------------------------------------------------------------------------
+
+def read_sentence(sent: Span, spans: list[Span], dates: list[Span], names: list[tuple[int, int]],
+                  earlier: list[Found], number: int) -> list[Found]:
+    """The metrics of one sentence, left to right; each may lean on the ones before it."""
+    own_dates = [d for d in dates if sent.start_char <= d.start_char < sent.end_char]
+    view = SentenceView(sent, [(d.start_char, d.end_char) for d in own_dates])
+    date_index = DateIndex(view, own_dates)
+    entities = entity_positions(view)
+    person_ends = {end - 1 for _, end, label in entities if label == "PER"}
+    found: list[Found] = []
+    for span in spans:
+        quantity: Quantity = span._.quantity
+        if any(s < quantity.start < e for s, e in names):
+            continue
+        figure = read_figure(view, span, quantity, earlier + found, number, date_index, entities, person_ends)
+        if figure is not None:
+            found.append(figure)
+    return found
+
+
+def entity_positions(view: SentenceView) -> list[tuple[int, int, str]]:
+    """The named entities of the sentence as view positions [start, end) with their label."""
+    out = []
+    for ent in view.sent.ents:
+        inside = [view.position[t.i] for t in ent if t.i in view.position]
+        if inside:
+            out.append((min(inside), max(inside) + 1, ent.label_))
+    return out
+
+
+# --- One figure --------------------------------------------------------------------------------
+
+def read_figure(view: SentenceView, span: Span, quantity: Quantity, earlier: list[Found], sentence: int,
+                date_index: DateIndex, entities: list[tuple[int, int, str]], person_ends: set[int]) -> Found | None:
+    """The metric of one figure, or None when it is no metric."""
+    first = view.position[span[0].i]
+    last = view.position[span[-1].i]
+    claim_first = first
+    if quantity.qualifier_start is not None and quantity.qualifier_start < quantity.start:
+        claim_first = next((k for k in range(first, -1, -1) if view.words[k].idx <= quantity.qualifier_start), first)
+    if one_more(view, quantity, claim_first):
+        return None
+    reading = read_thing(view, quantity, claim_first, first, last, earlier, sentence)
+    if reading is None:
+        return None
+    if reading.kind == "duration" and reading.unit is not None and not_a_measure(view, claim_first, reading, quantity, person_ends):
+        return None
+    change = is_difference(view, claim_first, last, reading)
+    previous = quantity.low if quantity.low is not None and (RANGE_START.match(quantity.text) or change_before(view, claim_first)) else None
+    start = min(reading.start, claim_first)
+    if change and (verb := change_word_before(view, claim_first)) is not None:
+        start = min(start, verb)
+    value_start, value_end = value_span(quantity)
+    taken = range(start, max(reading.taken_end, last + 1))
+    return Found(
+        start=view.words[start].idx,
+        end=max(view.words[reading.end - 1].idx + len(view.words[reading.end - 1]), quantity.end),
+        value=quantity.value,
+        value_start=value_start,
+        value_end=value_end,
+        kind=reading.kind,
+        unit=reading.unit,
+        subject=reading.subject,
+        qualifier=quantity.qualifier,
+        previous=previous,
+        change=change,
+        period=date_index.period(claim_first, last),
+        organization=organization(view, claim_first, last, taken, entities),
+        noun=reading.noun,
+        sentence=sentence,
+    )
+
+
+def not_a_measure(view: SentenceView, first: int, reading: Reading, quantity: Quantity, person_ends: set[int]) -> bool:
+    """A duration that frames the statement, a time of day, or an age."""
+    noun = reading.end - 1
+    if is_frame(view, first, noun):
+        return True
+    if reading.unit == "час" and is_time_of_day(view, first, noun, quantity.value):
+        return True
+    return reading.unit == "год" and is_age(view, first, noun, person_ends)
+
+
+def one_more(view: SentenceView, quantity: Quantity, first: int) -> bool:
+    """"ещё одним камнем преткновения", "на одной сцене", "в одном флаконе": the word "one"
+    after "ещё" or a preposition means "another" or "the same", not a count."""
+    if quantity.value != 1 or quantity.text[:1].isdigit():
+        return False
+    before = view.low(first - 1)
+    return before in ("ещё", "еще") or (before.isalpha() and is_preposition(before))
+
+
+def read_thing(view: SentenceView, quantity: Quantity, claim_first: int, first: int, last: int,
+               earlier: list[Found], sentence: int) -> Reading | None:
+    """What the figure counts or measures, by its kind."""
+    if quantity.kind == "percent":
+        return read_percent(view, claim_first, last, earlier, sentence)
+    if quantity.kind == "ratio":
+        return read_ratio(view, claim_first, last, earlier, sentence)
+    return read_number(view, quantity, claim_first, first, last, earlier, sentence)
+
+
+def read_number(view: SentenceView, quantity: Quantity, claim_first: int, first: int, last: int,
+                earlier: list[Found], sentence: int) -> Reading | None:
+    """A count, money or a duration: "320 тысяч государственных и муниципальных услуг"."""
+    after = last + 1
+    sign = currency(view, first - 1) or currency(view, after)
+    if sign is not None:
+        end = after + 1 if currency(view, after) else after
+        return Reading("money", sign.unit, sign.unit, linked_subject(view, claim_first), claim_first, end, end)
+    forms = counted_forms(quantity.value, bool(MULTIPLIED.search(quantity.text)))
+    counted = read_counted(view, after, forms)
+    if counted is not None and counted.head is not None:
+        return counted_reading(view, counted, claim_first)
+    neighbour = ellipsis_source(earlier, sentence) if counted is not None else None
+    if counted is not None and neighbour is None:
+        return counted_reading(view, substantive_reading(counted, view, forms), claim_first)
+    if counted is not None and neighbour is not None:
+        noun = nominative_noun(neighbour.noun, "plur") if neighbour.noun else None
+        subject = counted_phrase(view, counted, noun, "plur")
+        end = counted.adjectives[-1] + 1
+        return Reading(neighbour_kind(neighbour), neighbour.unit if neighbour.kind != "percent" else neighbour.noun,
+                       neighbour.noun, subject, claim_first, end, end)
+    return read_referring(view, "count", None, claim_first, last, earlier, sentence)
+
+
+def counted_reading(view: SentenceView, counted: Counted, claim_first: int) -> Reading:
+    unit_word = UNITS.get(counted.lemma.lower()) if counted.lemma else None
+    tail = read_dependents(view, counted.head + 1)
+    head_phrase = counted_phrase(view, counted)
+    subject = head_phrase + (" " + view.text(counted.head + 1, tail) if tail > counted.head + 1 else "")
+    if unit_word is not None:
+        measured = linked_subject(view, claim_first)
+        return Reading(unit_word.kind, unit_word.unit, counted.lemma, measured, claim_first, counted.head + 1, tail)
+    return Reading("count", counted.lemma, counted.lemma, subject, claim_first, counted.head + 1, tail)
+
+
+def read_percent(view: SentenceView, claim_first: int, last: int, earlier: list[Found], sentence: int) -> Reading | None:
+    """"80% жителей" (of whom), "охват населения составляет 97%", "их было 46%"."""
+    after = last + 1
+    end = genitive_phrase_end(view, after, len(view))
+    if end is not None and is_noun(view.words[end - 1].text):
+        tail = read_dependents(view, end)
+        subject = nominative_head_phrase(view, after, tail)
+        return Reading("percent", "%", lemma(view.words[end - 1].text), subject, claim_first, end, tail)
+    return read_referring(view, "percent", "%", claim_first, last, earlier, sentence)
+
+
+def read_ratio(view: SentenceView, claim_first: int, last: int, earlier: list[Found], sentence: int) -> Reading:
+    """"более чем десятикратный рост числа звонивших", "в 10 раз больше крымских татар",
+    "Это практически в 2,5 раза больше"."""
+    after = last + 1
+    found = read_ratio_subject(view, after)
+    if found is not None:
+        start, end = found
+        return Reading("ratio", "раз", None, nominative_head_phrase(view, start, end), claim_first, start, end)
+    end = after + 1 if view.low(after) in COMPARATIVES else after
+    referring = read_referring(view, "ratio", "раз", claim_first, last, earlier, sentence)
+    if referring is not None:
+        return referring._replace(end=max(referring.end, end), taken_end=max(referring.taken_end, end))
+    return Reading("ratio", "раз", None, None, claim_first, end, end)
+
+
+def read_referring(view: SentenceView, kind: str, unit: str | None, claim_first: int, last: int,
+                   earlier: list[Found], sentence: int) -> Reading | None:
+    """A figure with no noun of its own: the thing measured before it ("охват населения
+    составляет 97%"), an anaphor's antecedent ("их всего 86"), or a neighbour in a list
+    ("26 депутатов из 30")."""
+    end = last + 1
+    if kind == "count" and view.low(end) in COMPARATIVES:
+        end += 1                                               # на 9 больше
+    before = read_before(view, claim_first)
+    if before is not None and before.anaphor:
+        antecedent = antecedent_of(earlier, sentence)
+        if antecedent is None:
+            return None if kind == "count" else Reading(kind, unit, None, None, before.start, end, end)
+        if kind == "count":
+            kind = neighbour_kind(antecedent)
+            unit = antecedent.unit if antecedent.kind != "percent" else antecedent.noun
+        return Reading(kind, unit, antecedent.noun, antecedent.subject, before.start, end, end)
+    if before is not None and (before.linked or kind == "percent" and starts_clause(view, before.start)):
+        subject = subject_text(view, before)
+        if kind == "count" and year_like(view, last):
+            return None                                        # чемпион Европы — 1960
+        if kind == "count":
+            unit = amount_unit(view, before)
+            return Reading("count", unit, unit, subject, before.start, end, end)
+        return Reading(kind, unit, None, subject, before.start, end, end)
+    neighbour = linked_neighbour(view, claim_first, earlier, sentence)
+    if neighbour is not None and kind == "count":
+        return Reading(neighbour_kind(neighbour), neighbour.unit, neighbour.noun, neighbour.subject, claim_first, end, end)
+    if kind == "count":
+        return None
+    return Reading(kind, unit, None, None, claim_first, end, end)
+
+
+def year_like(view: SentenceView, k: int) -> bool:
+    word = view.words[k].text
+    return word.isdigit() and len(word) == 4 and 1800 <= int(word) <= 2100
+
+
+def subject_text(view: SentenceView, before: Before) -> str:
+    text = view.text(before.start, before.end)
+    first = view.words[before.start]
+    if first.is_sent_start and text[:1].isupper() and text[1:2].islower() and is_common_word(first.text):
+        text = text[:1].lower() + text[1:]                      # Время ожидания … → время ожидания …
+    return text
+
+
+def starts_clause(view: SentenceView, k: int) -> bool:
+    return k == 0 or view.is_mark(k - 1) or view.words[k - 1].text in ("«", "»")
+
+
+def linked_subject(view: SentenceView, claim_first: int) -> str | None:
+    """The measured thing of a duration or a sum: "Время ожидания … составляет менее 15 минут",
+    "штраф в размере 500 миллионов долларов"."""
+    before = read_before(view, claim_first)
+    if before is not None and before.linked and not before.anaphor:
+        return subject_text(view, before)
+    thing = priced_thing(view, claim_first)
+    return nominative_head_phrase(view, *thing) if thing is not None else None
+
+
+def currency(view: SentenceView, k: int) -> Unit | None:
+    """A currency sign or code at view position ``k``: "$", "₽", "USD" (words are read as nouns)."""
+    if not 0 <= k < len(view):
+        return None
+    word = view.words[k].text
+    unit = UNITS.get(word.lower())
+    if unit is None or unit.kind != "money" or (word.isalpha() and not word.isupper()):
+        return None
+    return unit
+
+
+def neighbour_kind(neighbour: Found) -> str:
+    return neighbour.kind if neighbour.kind in ("count", "money", "duration") else "count"
+
+
+def ellipsis_source(earlier: list[Found], sentence: int) -> Found | None:
+    """The figure whose noun an ellipsis takes: the last one of the sentence with a noun."""
+    return next((f for f in reversed(earlier) if f.sentence == sentence and f.noun is not None), None)
+
+
+def antecedent_of(earlier: list[Found], sentence: int) -> Found | None:
+    """What an anaphor refers to: the last figure of this or the previous sentence."""
+    last = earlier[-1] if earlier else None
+    return last if last is not None and sentence - last.sentence <= ANTECEDENT_SENTENCES else None
+
+
+def linked_neighbour(view: SentenceView, claim_first: int, earlier: list[Found], sentence: int) -> Found | None:
+    """"26 депутатов из 30", "5 или 6 человек": a linking word right before the figure, and a
+    figure with a noun of the same sentence just before that."""
+    k = claim_first - 1
+    if view.low(k) == "(":
+        k -= 1
+    if view.low(k) not in LINKERS and not (view.low(k - 1) == "(" and view.low(k) in LINKERS):
+        return None
+    source = ellipsis_source(earlier, sentence)
+    if source is None or source.unit is None:
+        return None
+    gap_start = view.words[max(0, k - 4)].idx
+    return source if source.end >= gap_start else None
+
+
+# --- Change ------------------------------------------------------------------------------------
+
+def change_word_before(view: SentenceView, first: int) -> int | None:
+    """The view position of a word of change within the three words before the figure."""
+    lo, _ = view.clause(first, first)
+    return next((j for j in range(first - 1, max(lo, first - 4) - 1, -1) if is_change_word(view.words[j].text)), None)
+
+
+def change_before(view: SentenceView, first: int) -> bool:
+    return change_word_before(view, first) is not None
+
+
+def is_difference(view: SentenceView, first: int, last: int, reading: Reading) -> bool:
+    """"увеличился на миллион", "выросли на 5%", "на 9 больше": the figure is a difference."""
+    if view.low(first - 1) != "на":
+        return False
+    return change_before(view, first - 1) or view.low(last + 1) in COMPARATIVES or view.low(reading.end) in COMPARATIVES
+
+
+# --- Spans -------------------------------------------------------------------------------------
+
+def value_span(quantity: Quantity) -> tuple[int, int]:
+    """The figure itself inside a quantity: "54" of "с 6 до 54", "2,5" of "в 2,5 раза"."""
+    start, end = quantity.start, quantity.end
+    if quantity.low is not None and (m := RANGE_END.search(quantity.text)):
+        start += m.end()
+    if quantity.kind == "ratio":
+        inner = quantity.text[start - quantity.start :]
+        head, tail = RATIO_IN.match(inner), RATIO_TIMES.search(inner)
+        if head and tail:
+            end -= len(tail[0])
+            start += head.end()
+    return start, end
+
+
+def quoted_names(doc: Doc, quantities: list[Span]) -> list[tuple[int, int]]:
+    """The quotations around figures that are names, not speech: after a naming noun
+    ("в категории «…»"), or short and with no verb."""
+    text = doc.text
+    names: list[tuple[int, int]] = []
+    for line_start in sorted({text.rfind("\n", 0, q.start_char) + 1 for q in quantities}):
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        names += [(o, c) for o, c in quote_pairs(text, line_start, line_end) if is_name(doc, o, c)]
+    return names
+
+
+def quote_pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The (opening, closing) offsets of the quotations on a line, nested ones included."""
+    pairs, stack, plain = [], [], None
+    for pos in range(start, end):
+        char = text[pos]
+        if char in QUOTE_PAIRS and not (char == "“" and stack and text[stack[-1]] == "„"):
+            stack.append(pos)
+        elif stack and char == QUOTE_PAIRS[text[stack[-1]]]:
+            pairs.append((stack.pop(), pos))
+        elif char == '"':
+            if plain is None:
+                plain = pos
+            else:
+                pairs.append((plain, pos))
+                plain = None
+    return pairs
+
+
+def is_name(doc: Doc, open_: int, close: int) -> bool:
+    inside = doc.char_span(open_ + 1, close, alignment_mode="contract")
+    before = doc.char_span(max(0, open_ - 40), open_, alignment_mode="contract")
+    words = [t.text for t in inside if t.is_alpha] if inside is not None else []
+    previous = [t.text for t in before if t.is_alpha] if before is not None else []
+    if previous and lemma(previous[-1]) in NAMING_NOUNS:
+        return True
+    return len(words) <= MAX_NAME_WORDS and not any(is_verb(w) for w in words)
+
+
+# --- Records -----------------------------------------------------------------------------------
+
+def to_metric(doc: Doc, found: Found) -> Metric:
+    """The one place where a reading becomes a record."""
+    return Metric(
+        span=TextSpan.of(doc.text, found.start, found.end),
+        value=found.value,
+        value_span=TextSpan.of(doc.text, found.value_start, found.value_end),
+        kind=found.kind,
+        unit=found.unit,
+        subject=found.subject,
+        qualifier=found.qualifier,
+        previous=found.previous,
+        change=found.change,
+        period=found.period,
+        organization=found.organization,
+    )

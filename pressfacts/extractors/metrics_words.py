@@ -1,0 +1,73 @@
+"""Word lists of the metrics extractor, loaded from ``pressfacts/data/metrics_*.txt``.
+
+Every data line is ``field [field ...]  # the example that needed it``; lines that start with
+``#`` are notes. The files are read with the loader of the awards lists, once, at import.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from .awards_words import read_entries, read_words
+
+DATA_FILES = (
+    "metrics_ages.txt",
+    "metrics_amounts.txt",
+    "metrics_anaphors.txt",
+    "metrics_change_nouns.txt",
+    "metrics_changes.txt",
+    "metrics_comparatives.txt",
+    "metrics_comparisons.txt",
+    "metrics_copulas.txt",
+    "metrics_frames.txt",
+    "metrics_linkers.txt",
+    "metrics_naming.txt",
+    "metrics_sums.txt",
+    "metrics_units.txt",
+)
+
+KINDS = ("money", "duration")
+FRAME_PLACES = ("before", "after", "opening", "clock-before", "clock-after")
+
+
+class Unit(NamedTuple):
+    unit: str   # the record's unit: "рубль" for "руб."
+    kind: str   # money | duration
+
+
+UNITS: dict[str, Unit] = {e.fields[0]: Unit(e.fields[1], e.fields[2]) for e in read_entries("metrics_units.txt")}
+COPULAS = read_words("metrics_copulas.txt")
+CHANGE_STEMS = tuple(sorted(read_words("metrics_changes.txt"), key=len, reverse=True))
+COMPARATIVES = read_words("metrics_comparatives.txt")
+CHANGE_NOUNS = read_words("metrics_change_nouns.txt")
+ANAPHORS = read_words("metrics_anaphors.txt")
+AMOUNT_NOUNS = read_words("metrics_amounts.txt")
+AGE_STEMS = tuple(read_words("metrics_ages.txt"))
+FRAMES: dict[str, frozenset[str]] = {
+    place: frozenset(e.fields[0] for e in read_entries("metrics_frames.txt") if e.fields[1] == place)
+    for place in FRAME_PLACES
+}
+COMPARISONS: tuple[tuple[str, ...], ...] = tuple(
+    sorted((e.fields for e in read_entries("metrics_comparisons.txt")), key=len, reverse=True)
+)
+NAMING_NOUNS = read_words("metrics_naming.txt")
+LINKERS = read_words("metrics_linkers.txt")
+SUM_NOUNS = read_words("metrics_sums.txt")
+
+
+def is_change_word(word: str) -> bool:
+    """A word of change: "увеличился", "выросло", "расширен".
+
+    >>> is_change_word("увеличился"), is_change_word("составил")
+    (True, False)
+    """
+    return word.lower().startswith(CHANGE_STEMS)
+
+
+def is_age_word(word: str) -> bool:
+    """A word that makes "N лет" an age.
+
+    >>> is_age_word("возрасте"), is_age_word("работы")
+    (True, False)
+    """
+    return word.lower().replace("ё", "е").startswith(AGE_STEMS) or word.lower().startswith(AGE_STEMS)
