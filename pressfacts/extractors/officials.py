@@ -1,12 +1,324 @@
-"""Officials: person, position and organization, normalized and merged per document (issue 6)."""
+"""Officials: person, position and organization, normalized and merged per document (issue 6).
+
+Every named person of a text becomes one ``Official``: the PER mentions of slovnet's NER
+(``officials_names``) grouped by surname, each with the roles written around its mentions
+(``officials_roles``): before the name ("заместитель губернатора Дмитрий Разумовский"), after
+it ("Сергей Есипов, директор ГБУ ЛО «МФЦ»"). A role written with no name next to it goes to
+the person it is said of ("Оливер Кан будет запасным вратарём"; "занять пост премьер-министра"),
+or, as the subject of its clause, to the person named just before when that person has no role
+yet ("сообщил Дмитрий Разумовский … по словам заместителя губернатора").
+
+Word lists live in ``pressfacts/data/officials_*.txt``; ``officials_lexicon`` reads them.
+"""
 
 from __future__ import annotations
+
+from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pressfacts.pipeline.morphology import parse
+from pressfacts.schemas import Official, PersonName, Role, Span
+
+from .officials_lexicon import DocWords, fold, is_verb, position_parses
+from .officials_names import Mention, find_mentions, find_surname_mentions
+from .officials_roles import (
+    PREDICATE_REACH,
+    RolePhrase,
+    View,
+    organization_text,
+    position_start,
+    position_text,
+    predicate_of,
+    read_role,
+    roles_after,
+    roles_before,
+)
+
+# Words before a role with no name that make it the speaker of the text: "по словам заместителя губернатора".
+REFERENCE_MARKS = [
+    ("по", "словам"),   # Это, по словам заместителя губернатора, подтверждает …
+    ("словам",),        # Это, словам заместителя губернатора …
+]
+REFERENCE_REACH = 600  # characters: a role refers to the person named this close before it
+# Words before a role that name the post itself; it is the post of the person named in the clause.
+POST_MARKS = [
+    ("пост",),            # Владимир Путин согласился занять пост премьер-министра РФ
+    ("поста",),           # Путин после ухода с поста президента
+    ("посту",),           # на посту главного тренера сборной
+    ("должность",),       # Иван Петров назначен на должность директора
+    ("должности",),       # Иван Петров освобождён от должности министра
+    ("место",),           # Место спикера Палаты представителей занял Джон Бенер
+    ("в", "качестве"),    # в его команду, в качестве первого заместителя, входит Георгиос Макрополус
+]
+# Words shortly before such a post that make it one sought, not held.
+SOUGHT = {
+    "кандидат",           # Марин Ле Пен стала кандидатом на пост главы Франции
+    "кандидатура",        # поддержало кандидатуру на пост президента
+    "претендент",         # претендент на пост мэра
+    "претендовать",       # претендует на пост губернатора
+    "баллотироваться",    # баллотируется на пост президента
+    "выдвинуть",          # выдвинут на пост премьер-министра
+}
+SOUGHT_REACH = 4  # words
+
+
+@dataclass
+class FoundRole:
+    """A role as found in the text, in character offsets."""
+
+    position: str
+    position_span: tuple[int, int]
+    organization: str | None
+    organization_span: tuple[int, int] | None
+
+
+@dataclass
+class Person:
+    mentions: list[Mention] = field(default_factory=list)
+    roles: list[FoundRole] = field(default_factory=list)
+
+    @property
+    def key(self) -> str | None:
+        return next((m.form.key for m in self.mentions if m.form.key), None)
+
+    @property
+    def first(self) -> str | None:
+        return next((m.form.first for m in self.mentions if m.form.first and not m.form.first.endswith(".")), None)
+
+    def add_role(self, role: FoundRole) -> None:
+        """A role, unless the person has it already, by position or by organization (then only a
+        missing organization is filled in)."""
+        for known in self.roles:
+            same_organization = (
+                role.organization is not None
+                and known.organization is not None
+                and fold(known.organization) == fold(role.organization)
+                and known.organization_span != role.organization_span   # two titles before one organization stay two
+            )
+            if fold(known.position) == fold(role.position) or same_organization:
+                # one role in other words: "губернатора Свердловской области" … "глава Свердловской области"
+                if known.organization is None and role.organization is not None:
+                    known.organization, known.organization_span = role.organization, role.organization_span
+                return
+        self.roles.append(role)
+
+
+# ---------------------------------------------------------------- people
+
+
+def _same_first(a: str | None, b: str | None) -> bool:
+    """First names that may be one person's: equal, an initial of the other, or one unknown."""
+    if not a or not b:
+        return True
+    a, b = fold(a).rstrip("."), fold(b).rstrip(".")
+    return a.startswith(b) or b.startswith(a)
+
+
+def group_mentions(mentions: list[Mention]) -> list[Person]:
+    """Mentions grouped into people: by surname, the first names not contradicting each other."""
+    people: list[Person] = []
+    for mention in mentions:
+        form = mention.form
+        if form.key:
+            same = [p for p in people if p.key == form.key and _same_first(p.first, form.first)]
+        else:   # a first name alone: the one person of that first name
+            same = [p for p in people if p.first and fold(p.first) == fold(form.first or "")]
+            same = same if len(same) == 1 else []
+        if same:
+            same[-1].mentions.append(mention)
+        else:
+            people.append(Person([mention]))
+    return people
+
+
+# ---------------------------------------------------------------- roles
+
+
+def _found_role(view: View, phrase: RolePhrase) -> FoundRole:
+    position = position_text(view, phrase)
+    start, end = view.start_char(position_start(phrase)), view.end_char(phrase.position_end - 1)
+    organization, organization_span = None, None
+    org = organization_text(view, phrase)
+    if org is not None:
+        organization, a, b = org
+        organization_span = (view.start_char(a), view.end_char(b - 1))
+    return FoundRole(position, (start, end), organization, organization_span)
+
+
+def _phrase_tokens(view: View, phrase: RolePhrase) -> set[int]:
+    return {view.ids[k] for k in range(phrase.start, phrase.end)}
+
+
+def _preceded_by(view: View, k: int, marks: list[tuple[str, ...]]) -> bool:
+    return any(
+        k >= len(mark) and all(view.lower(k - len(mark) + i) == w for i, w in enumerate(mark)) for mark in marks
+    )
+
+
+def _is_subject(view: View, phrase: RolePhrase) -> bool:
+    """The role is the subject of its clause: "рассказал заместитель губернатора", "Заместитель губернатора поблагодарил"."""
+    nominative = any(p.tag.case == "nomn" for p in position_parses(view.text(phrase.head)))
+    before, after = view.text(phrase.start - 1), view.text(phrase.end)
+    return nominative and (phrase.start == 0 or is_verb(before) or is_verb(after))
+
+
+def _sought(view: View, k: int) -> bool:
+    """A post that someone runs for: "кандидатом на пост главы Франции"."""
+    return any(
+        fold(p.normal_form) in SOUGHT
+        for j in range(max(0, k - SOUGHT_REACH - 1), k)
+        for p in parse(view.text(j))[:1]
+    )
+
+
+class RoleFinder:
+    """The roles of the people of one Doc, found sentence by sentence."""
+
+    def __init__(self, people: list[Person], words: DocWords):
+        self.people = people
+        self.owner = {id(m): person for person in people for m in person.mentions}
+        self.mentions = sorted((m for p in people for m in p.mentions), key=lambda m: m.start)
+        starts = {m.start for m in self.mentions}
+        tokens = {i for m in self.mentions for i in range(m.start, m.end)}
+        self.views = [View(words, a, b, starts, tokens) for a, b in words.sentences]
+        self.taken = set(tokens) | {i for a, b in words.boilerplate for i in range(a, b)}
+
+    def attach(self) -> None:
+        """Roles around the names first; then roles without a name, said of someone or referring back."""
+        found = []
+        for view in self.views:
+            for mention in self.mentions:
+                if mention.start in view.index:
+                    found += [(view.start_char(p.start), mention, _found_role(view, p)) for p in self.around(view, mention)]
+        for _, mention, role in sorted(found, key=lambda f: f[0]):
+            self.owner[id(mention)].add_role(role)
+        for view in self.views:
+            for phrase in self.free_phrases(view):
+                self.attach_free(view, phrase)
+
+    def around(self, view: View, mention: Mention) -> list[RolePhrase]:
+        """The roles written right before and right after one mention."""
+        start, end = view.index[mention.start], view.index[mention.end - 1] + 1
+        phrases = roles_before(view, start, mention.form.cases) + roles_after(view, end, mention.form.cases)
+        for phrase in phrases:
+            self.taken |= _phrase_tokens(view, phrase)
+        return phrases
+
+    def free_phrases(self, view: View):
+        """Role phrases not next to any name, nor in boilerplate."""
+        k = 0
+        while k < len(view):
+            phrase = read_role(view, k) if view.ids[k] not in self.taken else None
+            if phrase is None:
+                k += 1
+                continue
+            yield phrase
+            k = phrase.end
+
+    def attach_free(self, view: View, phrase: RolePhrase) -> None:
+        predicate = predicate_of(view, phrase)
+        if _preceded_by(view, phrase.start, POST_MARKS):
+            holder = None if _sought(view, phrase.start) else self.nearest_subject(view, phrase)
+            if holder is not None:
+                self.owner[id(holder)].add_role(_found_role(view, phrase))
+        elif predicate is not None:
+            subject = self.predicate_subject(view, phrase, *predicate)
+            if subject is not None:
+                self.owner[id(subject)].add_role(_found_role(view, phrase))
+        elif _is_subject(view, phrase) or _preceded_by(view, phrase.start, REFERENCE_MARKS):
+            self.refer_back(view, phrase)
+
+    def predicate_subject(self, view: View, phrase: RolePhrase, side: str, verb: int) -> Mention | None:
+        """The person a role in the instrumental is said of: the subject by the verb, or the object of a
+        verb of naming ("назвал Йенса Лемана первым вратарём")."""
+        here = [
+            (view.index[m.start], view.index[m.end - 1] + 1, m)
+            for m in self.mentions if m.start in view.index and m.end - 1 in view.index
+        ]
+        if side == "before":
+            objects = [m for a, b, m in here if verb < a and b <= phrase.start]
+            if objects:
+                return objects[-1]
+            subjects = [m for a, b, m in here if b <= verb and verb - b <= PREDICATE_REACH and "nomn" in m.form.cases]
+            return subjects[-1] if subjects else None
+        subjects = [m for a, b, m in here if a > verb and a - verb <= PREDICATE_REACH and "nomn" in m.form.cases]
+        return subjects[0] if subjects else None
+
+    def nearest_subject(self, view: View, phrase: RolePhrase) -> Mention | None:
+        """The name nearest to the phrase in its sentence that can be a subject (nominative); a name
+        after the phrase counts as a little farther: the subject more often stands first."""
+        here = [
+            (phrase.start - view.index[m.end - 1] - 1 if m.start < phrase.start else 1.5 * (view.index[m.start] - phrase.end), m)
+            for m in self.mentions if m.start in view.index and m.end - 1 in view.index and "nomn" in m.form.cases
+        ]
+        here = [(d, m) for d, m in here if d <= 2 * PREDICATE_REACH]
+        return min(here, key=lambda h: h[0])[1] if here else None
+
+    def refer_back(self, view: View, phrase: RolePhrase) -> None:
+        """A role with no name is the person named just before it, when that person has no role yet
+        and nobody else holds the role: "сообщил Дмитрий Разумовский. … рассказал заместитель губернатора"."""
+        role = _found_role(view, phrase)
+        if any(fold(r.position) == fold(role.position) for p in self.people for r in p.roles):
+            return
+        here = view.start_char(phrase.start)
+        before = [m for m in self.mentions if m.end_char <= here and here - m.end_char <= REFERENCE_REACH]
+        if before and not (person := self.owner[id(before[-1])]).roles:
+            person.add_role(role)
+
+
+# ---------------------------------------------------------------- records
+
+
+def _span(text: str, span: tuple[int, int] | None) -> Span | None:
+    return Span.of(text, *span) if span else None
+
+
+def to_official(text: str, person: Person) -> Official:
+    """The one place where a person found in the text becomes an output record."""
+    mentions = sorted(person.mentions, key=lambda m: m.start_char)
+    size = max(_parts(m) for m in mentions)
+    full = next(m for m in mentions if _parts(m) == size)
+    form = full.form
+    roles = [
+        Role(
+            position=r.position,
+            position_span=_span(text, r.position_span),
+            organization=r.organization,
+            organization_span=_span(text, r.organization_span),
+        )
+        for r in sorted(person.roles, key=lambda r: r.position_span[0])   # in order of first mention
+    ]
+    return Official(
+        name=PersonName(full=form.full, last=form.last, first=form.first, middle=form.middle),
+        name_span=Span.of(text, full.start_char, full.end_char),
+        mentions=[Span.of(text, m.start_char, m.end_char) for m in mentions],
+        roles=roles,
+    )
+
+
+def _parts(mention: Mention) -> int:
+    form = mention.form
+    return sum(x is not None for x in (form.last, form.first, form.middle))
+
+
+def find_officials(doc: Doc) -> list[Official]:
+    """Every named person of the Doc, with their roles, in order of first mention."""
+    words = DocWords.of(doc)
+    mentions = find_mentions(words)
+    people = group_mentions(mentions)
+    known = {p.key for p in people if p.key}
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    extra = find_surname_mentions(words, known, taken)
+    if extra:
+        people = group_mentions(sorted(mentions + extra, key=lambda m: m.start))
+    RoleFinder(people, words).attach()
+    return [to_official(words.text, p) for p in people]
+
 
 @Language.component("pressfacts_officials", assigns=["doc._.officials"], requires=["doc.ents"])
 def extract_officials(doc: Doc) -> Doc:
-    doc._.officials = []
+    """Officials on ``doc._.officials``: one record per named person, with every role the text gives."""
+    doc._.officials = find_officials(doc)
     return doc

@@ -1,0 +1,225 @@
+"""Word lists of the officials extractor, read from ``pressfacts/data/officials_*.txt``, and
+the word-level predicates built on them, cached per word form.
+
+A data file has one entry a line, then ``#`` and the example that needed it::
+
+    губернатор  # губернатор Андрей Бочаров
+
+Lines that start with ``#`` are comments.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from pressfacts.pipeline.morphology import parse
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+ENTRY = re.compile(r"^(?P<entry>[^\s#](?:[^#]*[^\s#])?)\s+#\s*(?P<example>\S.*)$")
+
+CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+ADJECTIVE_POS = {"ADJF", "PRTF"}
+FUNCTION_POS = {"CONJ", "PREP", "PRCL", "NPRO", "INTJ"}
+LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&'’.-]*")   # FaceCash, Philips, Red Bull
+
+
+def read_entries(name: str) -> list[tuple[str, str]]:
+    """(entry, example) of every line of a data file; raises ValueError on a malformed line."""
+    entries = []
+    for number, line in enumerate((DATA / name).read_text(encoding="utf-8").splitlines(), 1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        found = ENTRY.match(line)
+        if not found:
+            raise ValueError(f"{name}:{number}: expected 'entry  # example', got {line!r}")
+        entries.append((found["entry"], found["example"]))
+    return entries
+
+
+@lru_cache(maxsize=None)
+def load_words(name: str) -> frozenset[str]:
+    """The entries of a data file, ё written as е."""
+    return frozenset(fold(entry) for entry, _ in read_entries(name))
+
+
+def fold(word: str) -> str:
+    """Lower case, ё as е: how words are compared.
+
+    >>> fold("Посёлок")
+    'поселок'
+    """
+    return word.lower().replace("ё", "е")
+
+
+@lru_cache(maxsize=None)
+def load_pairs(name: str) -> dict[str, str]:
+    """The ``key: value`` entries of a data file, keys folded: {"российский": "Россия"}."""
+    pairs = {}
+    for entry, _ in read_entries(name):
+        key, sep, value = entry.partition(":")
+        if not sep or not key.strip() or not value.strip():
+            raise ValueError(f"{name}: expected 'key: value', got {entry!r}")
+        pairs[fold(key.strip())] = value.strip()
+    return pairs
+
+
+POSITIONS = load_words("officials_positions.txt")
+PLACE_ADJECTIVES = load_pairs("officials_places.txt")
+MODIFIERS = load_words("officials_modifiers.txt")
+ORGANIZATIONS = load_words("officials_organizations.txt")
+NAME_BLOCKERS = load_words("officials_name_blockers.txt")
+COPULAS = load_words("officials_copulas.txt")
+
+
+def case_of(p) -> str | None:
+    """The case of a parse, the second genitive and locative counted as the first."""
+    case = p.tag.case
+    return {"gen2": "gent", "loc2": "loct", "acc2": "accs", "gen1": "gent", "loc1": "loct"}.get(case, case)
+
+
+def lemma(p) -> str:
+    """The dictionary form of a parse, a participle's own ("управляющего" -> управляющий, not управлять).
+
+    >>> lemma(parse("управляющего")[0])
+    'управляющий'
+    """
+    if p.tag.POS == "PRTF":
+        form = p.inflect({"nomn", "masc", "sing"})
+        if form is not None:
+            return fold(form.word)
+    return fold(p.normal_form)
+
+
+@lru_cache(maxsize=100_000)
+def position_parses(word: str) -> tuple:
+    """Parses of a word that make it a position head, singular: "заместителя" -> заместитель, gent.
+
+    None for a word that is first of all a function word: "после" is not "посол".
+    """
+    parses = parse(word)
+    if parses[0].tag.POS in FUNCTION_POS:
+        return ()
+    return tuple(
+        p for p in parses
+        if lemma(p) in POSITIONS
+        and (p.tag.POS == "NOUN" or p.tag.POS in ADJECTIVE_POS)
+        and "plur" not in p.tag
+    )
+
+
+@lru_cache(maxsize=100_000)
+def modifier_parses(word: str) -> tuple:
+    """Adjective parses of a position modifier: "первого" -> первый."""
+    return tuple(p for p in parse(word) if p.tag.POS in ADJECTIVE_POS and lemma(p) in MODIFIERS)
+
+
+@lru_cache(maxsize=100_000)
+def place_parses(word: str) -> tuple:
+    """Adjective parses of a place adjective: "российский" (-> Россия)."""
+    return tuple(p for p in parse(word) if p.tag.POS == "ADJF" and fold(p.normal_form) in PLACE_ADJECTIVES)
+
+
+@lru_cache(maxsize=100_000)
+def organization_word(word: str) -> bool:
+    """A noun that begins an organization: "правительства", "области"."""
+    return any(p.tag.POS == "NOUN" and fold(p.normal_form) in ORGANIZATIONS for p in parse(word)) or fold(word) in ORGANIZATIONS
+
+
+@lru_cache(maxsize=100_000)
+def name_blocker(word: str) -> bool:
+    """A word that makes the name after it part of a place or a title: "имени", "ул"."""
+    folded = fold(word)
+    if folded in NAME_BLOCKERS:
+        return True
+    return any(fold(p.normal_form) in NAME_BLOCKERS and p.tag.POS == "NOUN" for p in parse(word)[:2])
+
+
+@lru_cache(maxsize=100_000)
+def cases(word: str, pos: frozenset[str] = frozenset({"NOUN"})) -> frozenset[str]:
+    """Every case a word can be in as one of the given parts of speech; none for a function word ("и")."""
+    parses = parse(word)
+    if not word[:1].isalpha() or parses[0].tag.POS in FUNCTION_POS:
+        return frozenset()
+    return frozenset(case_of(p) for p in parses if p.tag.POS in pos and case_of(p))
+
+
+@lru_cache(maxsize=100_000)
+def noun_cases(word: str) -> frozenset[str]:
+    return cases(word, frozenset({"NOUN"}))
+
+
+@lru_cache(maxsize=100_000)
+def adjective_cases(word: str) -> frozenset[str]:
+    return cases(word, frozenset(ADJECTIVE_POS | {"NUMR"}))
+
+
+@lru_cache(maxsize=100_000)
+def is_copula(word: str) -> bool:
+    """A verb that predicates a position: "будет", "стал", "назначен", "избран"."""
+    best = parse(word)[0]
+    return best.tag.POS in {"VERB", "INFN", "PRTS", "PRTF", "GRND"} and fold(best.normal_form) in COPULAS
+
+
+@lru_cache(maxsize=100_000)
+def is_verb(word: str) -> bool:
+    """The best parse is a finite verb, a short participle or a gerund."""
+    return parse(word)[0].tag.POS in {"VERB", "INFN", "PRTS", "GRND"}
+
+
+def is_abbreviation(word: str) -> bool:
+    """An upper-case abbreviation or a Latin name: "ГБУ", "МФЦ", "NASA".
+
+    >>> is_abbreviation("ГБУ"), is_abbreviation("Губернатор"), is_abbreviation("В")
+    (True, False, False)
+    """
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def restore_case(word: str, like: str) -> str:
+    """Give ``word`` the capitalization of ``like``: "оренбургская" like "Оренбургской".
+
+    >>> restore_case("ахмат-хаджи", "Ахмат-Хаджи"), restore_case("мфц", "МФЦ"), restore_case("губернатор", "Губернатора")
+    ('Ахмат-Хаджи', 'МФЦ', 'Губернатор')
+    """
+    if is_abbreviation(like):
+        return word.upper()
+    if "-" in word and "-" in like:
+        parts, models = word.split("-"), like.split("-")
+        if len(parts) == len(models):
+            return "-".join(restore_case(p, m) for p, m in zip(parts, models))
+    if like[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+@dataclass
+class DocWords:
+    """What the extractor reads of a Doc, as plain lists: token texts, offsets, whitespace flags, entities."""
+
+    text: str
+    words: list[str]
+    starts: list[int]
+    space: list[bool]
+    entities: list[tuple[str, int, int]]   # (label, start token, end token)
+    sentences: list[tuple[int, int]]       # (start token, end token)
+    boilerplate: list[tuple[int, int]]     # (start token, end token)
+
+    @classmethod
+    def of(cls, doc: Doc) -> DocWords:
+        tokens = list(doc)
+        return cls(
+            doc.text,
+            [t.text for t in tokens],
+            [t.idx for t in tokens],
+            [t.is_space for t in tokens],
+            [(e.label_, e.start, e.end) for e in doc.ents],
+            [(s.start, s.end) for s in doc.sents],
+            [(s.start, s.end) for s in doc.spans.get("boilerplate", [])],
+        )

@@ -1,0 +1,365 @@
+"""Person names: the mentions of people in a Doc, and their nominative forms.
+
+A mention comes from slovnet's PER entities, widened to the initials written beside them
+("Михин С.В.", "С.В. Михин"), and left out when the name belongs to a place or a title
+("ул. Николая Отрады", "университет имени Пушкина", «Премия Андрея Белого») or sits in page
+boilerplate. Names go to the nominative by the case and gender all their words agree on
+("Георгия Орлова" -> "Георгий Орлов"); initials stay as written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pressfacts.pipeline.morphology import parse
+
+from .officials_lexicon import (
+    CASES,
+    DocWords,
+    case_of,
+    fold,
+    is_abbreviation,
+    modifier_parses,
+    name_blocker,
+    position_parses,
+    restore_case,
+)
+
+INITIAL = re.compile(r"[А-ЯЁA-Z]")          # С  (of "С.")
+NAME_WORD = re.compile(r"[А-ЯЁA-Z][\w'’-]*")  # Разумовский, Ахмат-Хаджи, О’Рейли
+# Lower-case parts inside a name: Сами аль-Хадж, Усама бин Ладен, Людвиг ван Бетховен, Урсула фон дер Ляйен
+NAME_PARTICLE = re.compile(r"(аль|ал|эль|ибн|бин|бен|фон|ван|дер|де|ди|да|дель|ле|ла)(-[А-ЯЁ][\w-]*)?")
+APOSTROPHES = {"’", "'"}                 # Фил О’Рейли
+QUOTES_OPEN = {"«", "„", "“"}
+QUOTES_CLOSE = {"»", "“", "”"}
+TITLE_SIZE = 6  # words: a quoted name this short is a title ("«Наследие Андрея Белого»"), not a quote
+GENDERS = ("masc", "femn")
+NAME_GRAMMEMES = ("Name", "Surn", "Patr")
+NOMINATIVE_PRIOR = 3.0  # names stand in the nominative more often than pymorphy3's scores say
+
+
+@dataclass(frozen=True)
+class NameForm:
+    """A name in the nominative and its parts."""
+
+    full: str
+    last: str | None
+    first: str | None
+    middle: str | None
+    cases: frozenset[str]      # every case the written form can be in
+
+    @property
+    def key(self) -> str | None:
+        """What makes two mentions the same person: the surname's dictionary form."""
+        return surname_key(self.last) if self.last else None
+
+
+@dataclass
+class Mention:
+    """A name as written: tokens ``start:end`` of the Doc (whitespace tokens included)."""
+
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+    form: NameForm
+
+
+# ---------------------------------------------------------------- normalization
+
+
+def _gender_fits(p, gender: str) -> bool:
+    tag = p.tag
+    return gender in tag or "ms-f" in tag or ("plur" not in tag and tag.gender is None)
+
+
+def _candidates(word: str) -> tuple:
+    """Noun and adjective parses of a name word; empty when the word declines in no known way."""
+    return tuple(p for p in parse(word) if p.tag.POS in ("NOUN", "ADJF") and case_of(p) and "plur" not in p.tag)
+
+
+def _name_parses(word: str) -> tuple:
+    """Parses of a word as a first name, surname or patronymic, when it declines."""
+    return tuple(
+        p for p in _candidates(word)
+        if "Fixd" not in p.tag and ("Surn" in p.tag or p.is_known and any(g in p.tag for g in NAME_GRAMMEMES))
+    )
+
+
+def _known_parses(word: str) -> tuple:
+    """Parses from the dictionary, or a guessed surname: a guessed noun says little ("Пелоси")."""
+    return tuple(p for p in _candidates(word) if "Fixd" not in p.tag and (p.is_known or "Surn" in p.tag))
+
+
+def _weight(p) -> float:
+    return p.score * (3.0 if any(g in p.tag for g in NAME_GRAMMEMES) else 1.0)
+
+
+def _agreement(words: tuple[str, ...]) -> list[tuple[float, str, str]]:
+    """(score, case, gender) that every declinable word of a name supports, best first."""
+    options = []
+    named = {w: _name_parses(w) for w in words if _name_parses(w)}
+    # Words known as names decide the case; other words follow them ("Барака Обамы", "Нэнси Пелоси").
+    declinable = named or {w: _known_parses(w) for w in words if _known_parses(w)}
+    for case in CASES:
+        for gender in GENDERS:
+            total = NOMINATIVE_PRIOR if case == "nomn" else 1.0   # a form that can be the nominative stays as written
+            for word, candidates in declinable.items():
+                fitting = [_weight(p) for p in candidates if case_of(p) == case and _gender_fits(p, gender)]
+                if not fitting:
+                    break
+                total *= max(fitting)
+            else:
+                options.append((total, case, gender))
+    return sorted(options, key=lambda o: -o[0])
+
+
+def _nominative(word: str, case: str, gender: str) -> tuple[str, str | None]:
+    """The nominative of one name word, and its role ("Name", "Surn", "Patr" or None)."""
+    fitting = [p for p in _candidates(word) if case_of(p) == case and _gender_fits(p, gender)]
+    if not fitting:
+        return word, None
+    best = max(fitting, key=_weight)
+    role = next((g for g in NAME_GRAMMEMES if g in best.tag), None)
+    if case == "nomn" or "Fixd" in best.tag:
+        return word, role
+    wanted = {"nomn", "sing"} | ({gender} if best.tag.POS == "ADJF" or "Surn" in best.tag or "ms-f" in best.tag else set())
+    inflected = best.inflect(wanted) or best.inflect({"nomn"})
+    return (restore_case(inflected.word, word) if inflected else word), role
+
+
+@lru_cache(maxsize=50_000)
+def normalize_name(pieces: tuple[str, ...], gaps: tuple[str, ...] | None = None) -> NameForm:
+    """The nominative of a name written as pieces: words, and initials with their dot.
+
+    ``gaps`` are what stands between the pieces as written ("" in "С.В.", "’" in "О’Рейли");
+    by default a space, none between initials.
+
+    >>> normalize_name(("Георгия", "Орлова")).full
+    'Георгий Орлов'
+    >>> form = normalize_name(("Михин", "С.", "В."))
+    >>> form.full, form.last, form.first, form.middle
+    ('Михин С.В.', 'Михин', 'С.', 'В.')
+    >>> normalize_name(("Черкасова", "А.", "А.")).last
+    'Черкасова'
+    """
+    words = tuple(p for p in pieces if not p.endswith("."))
+    initials = [p for p in pieces if p.endswith(".")]
+    options = _agreement(words)
+    if options:
+        _, case, gender = options[0]
+        cases = frozenset(c for _, c, _ in options)
+    else:
+        case, gender, cases = "nomn", "masc", frozenset(CASES)
+    forms = [_nominative(w, case, gender) for w in words]
+    first = middle = last = None
+    unassigned = []
+    for word, role in forms:
+        if role == "Name" and first is None:
+            first = word
+        elif role == "Patr" and middle is None:
+            middle = word
+        elif role == "Surn" and last is None:
+            last = word
+        else:
+            unassigned.append(word)
+    if last is None and unassigned:   # a word pymorphy3 does not know as a name: the last one is the surname ("Владислав Шапша")
+        last = unassigned.pop()
+    if first is None and unassigned:
+        first = unassigned.pop(0)
+    if initials:
+        first = first or initials[0]
+        middle = middle or (initials[1] if len(initials) > 1 else None)
+    normal = dict(zip(words, (f for f, _ in forms)))
+    full = _join(pieces, normal, gaps)
+    return NameForm(full=full, last=last, first=first, middle=middle, cases=cases)
+
+
+def _join(pieces: tuple[str, ...], normal: dict[str, str], gaps: tuple[str, ...] | None) -> str:
+    """Pieces put back together as written: "Михин С.В.", "Фил О’Рейли"."""
+    out = ""
+    for i, piece in enumerate(pieces):
+        if i:
+            if gaps is not None:
+                out += gaps[i - 1]
+            elif not (piece.endswith(".") and pieces[i - 1].endswith(".")):
+                out += " "
+        out += normal.get(piece, piece)
+    return out
+
+
+@lru_cache(maxsize=50_000)
+def surname_key(last: str) -> str:
+    """The surname's dictionary form, the same for "Черкасова" and "Черкасов"."""
+    word = fold(last.strip(" ."))
+    parses = parse(word)
+    surname = next((p for p in parses if "Surn" in p.tag), None)
+    return fold(surname.normal_form) if surname else word
+
+
+# ---------------------------------------------------------------- mentions
+
+
+def _is_initial_at(words: DocWords, i: int) -> bool:
+    """Tokens i, i+1 are an initial: "С" ".". """
+    return 0 <= i < len(words.words) - 1 and INITIAL.fullmatch(words.words[i]) is not None and words.words[i + 1] == "."
+
+
+def _end_char(words: DocWords, i: int) -> int:
+    return words.starts[i] + len(words.words[i])
+
+
+def _pieces(words: DocWords, indexes: list[int]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The pieces of a name (words; initials with their dot; "О’Рейли" as one word) and the gaps between them."""
+    pieces, spans, n = [], [], 0
+    while n < len(indexes):
+        i = indexes[n]
+        word = words.words[i]
+        if INITIAL.fullmatch(word) and n + 1 < len(indexes) and words.words[indexes[n + 1]] == ".":
+            pieces.append(word + ".")
+            spans.append((words.starts[i], _end_char(words, indexes[n + 1])))
+            n += 2
+            continue
+        if word in APOSTROPHES and pieces and n + 1 < len(indexes):
+            end = _end_char(words, indexes[n + 1])
+            pieces[-1] += words.text[spans[-1][1] : end]
+            spans[-1] = (spans[-1][0], end)
+            n += 2
+            continue
+        pieces.append(word)
+        spans.append((words.starts[i], _end_char(words, i)))
+        n += 1
+    gaps = tuple(words.text[a[1] : b[0]] for a, b in zip(spans, spans[1:]))
+    return tuple(pieces), gaps
+
+
+def _widen(words: DocWords, start: int, end: int) -> tuple[int, int]:
+    """Take in the initials written right before or after a name: "С.В. Михин", "Михин С.В."."""
+    while start >= 2 and _is_initial_at(words, start - 2):
+        start -= 2
+    if not any(_is_initial_at(words, i) for i in range(start, end)):
+        while _is_initial_at(words, end):
+            end += 2
+    return start, end
+
+
+def _name_like(words: DocWords, i: int, start: int) -> bool:
+    word = words.words[i]
+    if words.space[i]:
+        return False
+    if word == "." and i > start and INITIAL.fullmatch(words.words[i - 1]):
+        return True
+    if i > start and NAME_PARTICLE.fullmatch(word):
+        return True
+    if not NAME_WORD.fullmatch(word) or is_abbreviation(word) and len(word) > 1:
+        return False
+    titled = position_parses(word) or modifier_parses(word)
+    return not titled or any(g in p.tag for p in parse(word) for g in NAME_GRAMMEMES)
+
+
+def _trim(words: DocWords, start: int, end: int) -> tuple[int, int]:
+    """Keep the name of what slovnet marked: no punctuation, lower-case words or title around it."""
+    while start < end and not _name_like(words, start, start):
+        start += 1
+    cut = start
+    while cut < end and (_name_like(words, cut, start) or words.space[cut] or words.words[cut] in APOSTROPHES):
+        cut += 1   # the name ends where something else begins: "Джоэл Саймон (Joel Simon)"
+    end = cut
+    while end > start and not _name_like(words, end - 1, start):
+        end -= 1
+    return start, end
+
+
+def _previous_word(words: DocWords, i: int) -> int | None:
+    i -= 1
+    while i >= 0 and (words.space[i] or words.words[i] == "."):
+        i -= 1
+    return i if i >= 0 else None
+
+
+def in_title(words: DocWords, start: int) -> bool:
+    """The token sits inside a short quoted name: «Премия Андрея Белого»."""
+    sentence = next(((a, b) for a, b in words.sentences if a <= start < b), (0, len(words.words)))
+    depth, opened = 0, None
+    for i in range(sentence[0], start):
+        text = words.words[i]
+        if text in QUOTES_OPEN and not (text == "“" and depth):
+            depth, opened = depth + 1, (i if depth == 0 else opened)
+        elif text in QUOTES_CLOSE and depth:
+            depth -= 1
+    if not depth:
+        return False
+    size = 0
+    for i in range(opened + 1, sentence[1]):
+        if words.words[i] in QUOTES_CLOSE:
+            break
+        size += words.words[i][:1].isalnum()
+    return size <= TITLE_SIZE
+
+
+def _blocked(words: DocWords, start: int) -> bool:
+    previous = _previous_word(words, start)
+    return previous is not None and name_blocker(words.words[previous])
+
+
+def _in_boilerplate(words: DocWords, start: int, end: int) -> bool:
+    return any(a < end and start < b for a, b in words.boilerplate)
+
+
+CAMEL = re.compile(r"[а-яёa-z][А-ЯЁA-Z]|\d")   # МакЛарен-Мерседес, Формулы-1: names of things
+
+
+def _is_name(indexes: list[int], words: DocWords) -> bool:
+    """Not only initials ("В.Л."); and a lone word is a name when pymorphy3 knows it as one, or does
+    not know it at all ("Лофнеру"), but not a dictionary word ("Маэстро", "Забазного", "Феррари")."""
+    pieces = [words.words[i] for i in indexes]
+    if all(INITIAL.fullmatch(p) or p == "." for p in pieces):
+        return False
+    if len(indexes) > 1:
+        return True
+    word = pieces[0]
+    if CAMEL.search(word):
+        return False
+    parses = parse(word)
+    if any(g in p.tag for p in parses for g in NAME_GRAMMEMES):
+        return True
+    return not any(p.is_known for p in parses) and parses[0].tag.POS != "ADJF"
+
+
+def _mention(words: DocWords, start: int, end: int) -> Mention | None:
+    indexes = [i for i in range(start, end) if not words.space[i]]
+    if not indexes or not _is_name(indexes, words):
+        return None
+    form = normalize_name(*_pieces(words, indexes))
+    return Mention(start, end, words.starts[start], _end_char(words, end - 1), form)
+
+
+def find_mentions(words: DocWords) -> list[Mention]:
+    """Every mention of a person in the Doc, in text order."""
+    found = []
+    for label, ent_start, ent_end in words.entities:
+        if label != "PER":
+            continue
+        start, end = _trim(words, *_widen(words, ent_start, ent_end))
+        if start >= end or _blocked(words, start) or _in_boilerplate(words, start, end) or in_title(words, start):
+            continue
+        mention = _mention(words, start, end)
+        if mention is not None:
+            found.append(mention)
+    return found
+
+
+def find_surname_mentions(words: DocWords, known: set[str], taken: set[int]) -> list[Mention]:
+    """Surname-only mentions slovnet missed, of people already found: "подчеркнул Гончаров"."""
+    found = []
+    entity_tokens = {i for label, a, b in words.entities if label != "PER" for i in range(a, b)}
+    sentence_starts = {a for a, _ in words.sentences}
+    for i, word in enumerate(words.words):
+        if i in taken or i in entity_tokens or i in sentence_starts or not NAME_WORD.fullmatch(word) or is_abbreviation(word):
+            continue
+        form = normalize_name((word,))
+        if form.last and form.key in known and not _blocked(words, i) and not _in_boilerplate(words, i, i + 1):
+            found.append(Mention(i, i + 1, words.starts[i], _end_char(words, i), form))
+    return found

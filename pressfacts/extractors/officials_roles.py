@@ -1,0 +1,583 @@
+"""Role phrases: a position and the organization where it is held, as the genre writes them.
+
+    [modifiers] HEAD [genitive complements of the position] [organization]
+    первый      заместитель  городского головы                Калуги
+                министр      экономического развития, … связей Оренбургской области
+                директор                                       ГБУ ЛО «МФЦ»
+
+A phrase is read left to right, one unit at a time (see ``read_unit``). Units that name a
+body, a place, an abbreviation or a quoted name start the organization; the genitives before it
+(a position: "губернатора"; a domain: "экономического развития") belong to the position. The
+position goes to the nominative with agreement kept; the organization's first noun phrase too,
+unless it is an abbreviation or a quoted name, which keep their written form.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from pressfacts.pipeline.morphology import parse
+
+from .officials_lexicon import (
+    ADJECTIVE_POS,
+    CASES,
+    LATIN,
+    PLACE_ADJECTIVES,
+    DocWords,
+    adjective_cases,
+    case_of,
+    fold,
+    is_abbreviation,
+    is_copula,
+    modifier_parses,
+    noun_cases,
+    organization_word,
+    place_parses,
+    position_parses,
+    restore_case,
+)
+
+QUOTE_PAIRS = {"«": "»", "„": "“", "“": "”", '"': '"'}
+TOWN_MARKS = {"г", "гор", "с", "пос", "п"}          # МАУ «МФЦ» г. Оренбурга
+DOMAIN_PREPOSITIONS = {"по"}                          # министр по делам разведки; комитет по иностранным делам
+PLACE_PREPOSITIONS = {"в", "во", "на", "при", "от", "из"}  # посол Японии в России; комитет при прокуратуре; наблюдатель от ОБСЕ
+ORG_PREPOSITIONS = {"при", "от", "из"}                # these may open the organization too: наблюдатель от ОБСЕ; рабочий из цеха
+# Words before a position that make the holder acting: the position after them stays as written.
+ACTING = [
+    ("исполняющ", "обязанност"),    # Марк Тоунер, исполняющий обязанности официального представителя Госдепартамента США
+    ("временно", "исполняющ", "обязанност"),   # временно исполняющий обязанности губернатора
+]
+COORDINATION = {",", "и"}                             # экономического развития, инвестиций, туризма и внешних связей
+# Words between two roles of one person: "губернатор области, председатель правительства";
+# "бывший гендиректор компании, ныне директор института".
+ROLE_LINKS = [
+    (",",),                 # губернатор Оренбургской области, председатель правительства региона Денис Паслер
+    (",", "ныне"),          # бывший гендиректор компании, ныне директор института
+    (",", "а", "ныне"),     # бывший министр, а ныне советник президента
+    (",", "а", "теперь"),   # бывший министр, а теперь советник президента
+    ("ныне",),              # экс-министр ныне советник президента
+    (),                     # председатель Совета муфтиев России шейх Равиль Гайнутдин (after a role with an organization)
+]
+# After the name: what may stand between it and a role given in apposition.
+APPOSITION_MARKS = [
+    (",",),                 # Сергей Есипов, директор ГБУ ЛО «МФЦ»
+    ("—",),                 # Иван Петров — директор школы
+    ("–",),                 # Иван Петров – директор школы
+    ("-",),                 # Иван Петров - директор школы
+    ("(",),                 # Андрей Бочаров (губернатор Волгоградской области)
+    (),                     # Михин С.В. специалист МАУ «МФЦ» г. Оренбурга
+]
+MAX_ROLE = 40  # tokens: a role phrase is never longer
+GENITIVE = frozenset({"gent"})                  # заместитель губернатора
+DATIVE = frozenset({"datv"})                    # министр по делам разведки
+LOCATIVE = frozenset({"loct", "ablt", "accs"})  # посол в России; представитель при президенте
+INSTRUMENTAL = frozenset({"ablt"})              # заведующий кафедрой
+
+
+@dataclass
+class Unit:
+    """A piece of a role phrase: view positions ``start:end`` and what it is."""
+
+    start: int
+    end: int
+    kind: str   # "position", "domain" (both part of the position), "org"
+    np: bool = False   # a plain noun phrase (adjectives and a noun), which may be put in the nominative
+    place: bool = False   # a preposition and a place: "в России"
+
+
+@dataclass
+class RolePhrase:
+    """A role as written: view positions ``start:end``; the head at ``head``."""
+
+    start: int
+    end: int
+    head: int
+    units: list[Unit] = field(default_factory=list)
+    place: int | None = None   # a place adjective before the head: "российский президент"
+    acting: int | None = None  # where the position begins after "исполняющий обязанности"
+    shares: RolePhrase | None = None   # the role right before, whose organization a bare title shares
+
+    @property
+    def position_end(self) -> int:
+        org = self.org_units
+        return org[0].start if org else self.end
+
+    @property
+    def org_units(self) -> list[Unit]:
+        for i, unit in enumerate(self.units):
+            if unit.kind == "org":
+                return self.units[i:]
+        return []
+
+
+class View:
+    """The words of one sentence (whitespace tokens left out), with what the role grammar asks of them.
+
+    Built from plain lists made once per Doc: spaCy makes a new Token object at every ``doc[i]``.
+    """
+
+    def __init__(self, words: DocWords, start: int, end: int, person_starts: set[int], person_tokens: set[int]):
+        self.text_ = words.text
+        self.ids = [i for i in range(start, end) if not words.space[i]]
+        self.words = [words.words[i] for i in self.ids]
+        self.starts = [words.starts[i] for i in self.ids]
+        self.index = {i: k for k, i in enumerate(self.ids)}
+        self.person_starts = {self.index[i] for i in person_starts if i in self.index}
+        self.person = {self.index[i] for i in person_tokens if i in self.index}
+        self.entities: dict[int, int] = {}   # view start -> view end of ORG and LOC entities
+        for label, ent_start, ent_end in words.entities:
+            if label in ("ORG", "LOC") and ent_start in self.index and ent_end - 1 in self.index:
+                self.entities[self.index[ent_start]] = self.index[ent_end - 1] + 1
+        self.quotes = self._pair_quotes()
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def text(self, k: int) -> str:
+        return self.words[k] if 0 <= k < len(self.words) else ""
+
+    def lower(self, k: int) -> str:
+        return fold(self.text(k))
+
+    def start_char(self, k: int) -> int:
+        return self.starts[k]
+
+    def end_char(self, k: int) -> int:
+        return self.starts[k] + len(self.words[k])
+
+    def _pair_quotes(self) -> dict[int, int]:
+        """Open quote -> its closing quote, nested «…«…»…» included."""
+        pairs, stack = {}, []
+        for k, text in enumerate(self.words):
+            if stack and text == QUOTE_PAIRS[self.words[stack[-1]]]:
+                pairs[stack.pop()] = k
+            elif text in QUOTE_PAIRS:
+                stack.append(k)
+        return pairs
+
+
+# ---------------------------------------------------------------- reading units
+
+
+def _has_case(cases: frozenset[str], wanted: frozenset[str]) -> bool:
+    return bool(cases & wanted)
+
+
+@lru_cache(maxsize=100_000)
+def _known_name(word: str) -> bool:
+    """A word pymorphy3 knows as a first name or patronymic: a person's, never an organization."""
+    return any(p.is_known and ("Name" in p.tag or "Patr" in p.tag) for p in parse(word)[:3])
+
+
+def _noun_phrase(view: View, k: int, wanted: frozenset[str]) -> int | None:
+    """End of "adjectives noun" at k in one of the wanted cases, else None."""
+    j = k
+    while j < len(view) - 1 and j not in view.person and (
+        _has_case(adjective_cases(view.text(j)), wanted) or j > k and _is_degree_adverb(view.text(j))
+    ):
+        following = view.text(j + 1)
+        if not (_has_case(adjective_cases(following), wanted) or _is_noun(following, wanted) or _is_degree_adverb(following)):
+            break   # the word is the noun itself: "сборной"
+        j += 1
+    if j < len(view) and j not in view.person and _is_noun(view.text(j), wanted):
+        return j + 1
+    return None
+
+
+@lru_cache(maxsize=10_000)
+def _is_degree_adverb(word: str) -> bool:
+    """An adverb inside an adjective group: "французского крайне правого Национального фронта"."""
+    return parse(word)[0].tag.POS == "ADVB"
+
+
+def _aside_end(view: View, k: int) -> int:
+    """Past a short aside in brackets after an organization, "(FN)", "(Bilal Hussein)"; else k."""
+    if view.text(k) != "(":
+        return k
+    for j in range(k + 1, min(len(view), k + 6)):
+        if view.text(j) == ")":
+            inside = [view.text(i) for i in range(k + 1, j)]
+            return j + 1 if inside and all(is_abbreviation(w) or LATIN.fullmatch(w) for w in inside) else k
+    return k
+
+
+def _is_noun(word: str, wanted: frozenset[str]) -> bool:
+    """A noun in one of the wanted cases; an abbreviation may be in any: "уполномоченного МФЦ"."""
+    return _has_case(noun_cases(word), wanted) or is_abbreviation(word)
+
+
+def _noun_kind(view: View, k: int) -> str:
+    word = view.text(k)
+    if position_parses(word):
+        return "position"
+    if organization_word(word) or word[:1].isupper() and k > 0:
+        return "org"
+    return "domain"
+
+
+def read_unit(view: View, k: int, in_org: bool, cases: frozenset[str] = GENITIVE) -> Unit | None:
+    """The unit of a role phrase at view position k, or None where the phrase ends."""
+    if k >= len(view) or k in view.person_starts or k in view.person:
+        return None
+    word = view.text(k)
+    low = fold(word)
+    if k in view.quotes:                                   # «МФЦ Калужской области»
+        return Unit(k, view.quotes[k] + 1, "org")
+    if k in view.entities:                                 # Оренбургской области, МИД
+        return Unit(k, view.entities[k], "org", np=True)
+    if is_abbreviation(word):                              # ГБУ ЛО, МФЦ, РФ
+        return Unit(k, k + 1, "org")
+    if low in TOWN_MARKS and view.text(k + 1) == "." and view.text(k + 2)[:1].isupper():
+        return Unit(k, k + 3, "org")                       # г. Оренбурга
+    if LATIN.fullmatch(word) and word[0].isupper():       # FaceCash, Business NZ, Global Cultural Project
+        end = k + 1
+        while end < len(view) and LATIN.fullmatch(view.text(end)) and end not in view.person:
+            end += 1
+        return Unit(k, end, "org")
+    if low in DOMAIN_PREPOSITIONS:                         # по вопросам прав человека; по стратегии и развитию
+        end = _noun_phrase(view, k + 1, DATIVE)
+        while end and view.lower(end) in COORDINATION and (more := _noun_phrase(view, end + 1, DATIVE)):
+            end = more
+        return Unit(k, end, "org" if in_org else "domain") if end else None
+    if low in PLACE_PREPOSITIONS and in_org or low in ORG_PREPOSITIONS:   # в России; при прокуратуре; от ОБСЕ
+        return _place_unit(view, k)
+    if word[:1].isupper() and _known_name(word):
+        return None
+    end = _noun_phrase(view, k, cases)
+    if end is None:
+        return None
+    kind = "org" if in_org else _noun_kind(view, end - 1)
+    if any(view.text(j)[:1].isupper() for j in range(k, end - 1)) and k > 0:
+        kind = "org"                                       # Оренбургской области, not tagged by NER
+    return Unit(k, end, kind, np=True)
+
+
+def _place_unit(view: View, k: int) -> Unit | None:
+    """A preposition and a place or body: "в России", "при прокуратуре", "от штата Аризона"."""
+    target = k + 1
+    if target >= len(view) or target in view.person:
+        return None
+    word = view.text(target)
+    end = view.entities.get(target)
+    if end is None and is_abbreviation(word):
+        end = target + 1
+    if end is None:
+        found = _noun_phrase(view, target, LOCATIVE | GENITIVE)
+        if found and (word[:1].isupper() or organization_word(view.text(found - 1))):
+            end = found
+    return Unit(k, end, "org", place=True) if end else None
+
+
+def _acting_end(view: View, k: int) -> int:
+    """Past "исполняющий обязанности" at k, else k."""
+    for words in ACTING:
+        if all(view.lower(k + i).startswith(w) for i, w in enumerate(words)):
+            return k + len(words)
+    return k
+
+
+def _modifiers_end(view: View, k: int) -> int:
+    """Past the modifiers at k: "первый", "чрезвычайный и полномочный"."""
+    j = k
+    while j < len(view) and _is_modifier(view.text(j)):
+        nxt = j + 1
+        if view.lower(nxt) == "и" and _is_modifier(view.text(nxt + 1)):
+            nxt += 1
+        if not (_is_modifier(view.text(nxt)) or position_parses(view.text(nxt))):
+            break   # the modifier is the head itself: "ведущий", "управляющий"
+        j = nxt
+    return j
+
+
+def _is_modifier(word: str) -> bool:
+    return bool(modifier_parses(word) or place_parses(word))
+
+
+def read_role(view: View, k: int, limit: int | None = None) -> RolePhrase | None:
+    """The role phrase that starts at view position k, or None. ``limit``: where a name starts."""
+    if k in view.person:
+        return None
+    acting = _acting_end(view, k)
+    head = _modifiers_end(view, acting)
+    if head >= len(view) or head in view.person or not position_parses(view.text(head)):
+        return None
+    phrase = RolePhrase(k, head + 1, head, acting=acting)
+    phrase.place = next((j for j in range(k, head) if place_parses(view.text(j)) and not modifier_parses(view.text(j))), None)
+    stop = min(len(view), limit if limit is not None else len(view), k + MAX_ROLE)
+    j = head + 1
+    in_org = False
+    first = True
+    while j < stop:
+        cases = GENITIVE | INSTRUMENTAL if first and _adjective_head(view.text(head)) else GENITIVE
+        unit = read_unit(view, j, in_org, cases)
+        if unit is None and view.text(j) in COORDINATION and phrase.units:
+            unit = _coordinated(view, j, phrase.units[-1], in_org, stop)
+        if unit is None or unit.end > stop:
+            break
+        if in_org and unit.np and position_parses(view.text(unit.end - 1)):
+            break   # a second role begins: "заместитель главы вооружённых сил генерал-лейтенанта …"
+        in_org = in_org or unit.kind == "org"
+        if in_org and (aside := _aside_end(view, unit.end)) > unit.end and aside <= stop:
+            unit.end = aside   # Национального фронта (FN)
+        phrase.units.append(unit)
+        phrase.end = unit.end
+        j = unit.end
+        first = False
+    return phrase
+
+
+def _coordinated(view: View, j: int, last: Unit, in_org: bool, stop: int) -> Unit | None:
+    """A unit joined to the one before by "," or "и": "развития, инвестиций, туризма и внешних связей";
+    "в России, на Украине, в Белоруссии и Казахстане"."""
+    if not in_org and last.kind == "domain":
+        after = read_unit(view, j + 1, in_org)
+        if after is not None and after.kind == "domain" and after.end <= stop:
+            return Unit(j, after.end, "domain")
+    if in_org and last.place:
+        after = _place_unit(view, j) if view.lower(j + 1) not in PLACE_PREPOSITIONS else _place_unit(view, j + 1)
+        if after is not None and after.end <= stop:
+            return Unit(j, after.end, "org", place=True)
+    return None
+
+
+@lru_cache(maxsize=10_000)
+def _adjective_head(word: str) -> bool:
+    """A head that governs the instrumental: "заведующий кафедрой", "командующий войсками"."""
+    return any(p.tag.POS in ADJECTIVE_POS for p in position_parses(word))
+
+
+# ---------------------------------------------------------------- finding roles around a name
+
+
+def _role_ending_at(view: View, end: int) -> RolePhrase | None:
+    """The longest role phrase that ends right at view position ``end``."""
+    for k in range(max(0, end - MAX_ROLE), end):
+        phrase = read_role(view, k, limit=end)
+        if phrase is not None and phrase.end == end:
+            return phrase   # the earliest start is the longest phrase
+    return None
+
+
+def _linked(view: View, k: int, link: tuple[str, ...]) -> bool:
+    return all(view.lower(k + i) == w for i, w in enumerate(link))
+
+
+def roles_before(view: View, start: int, name_cases: frozenset[str] | None = None) -> list[RolePhrase]:
+    """The roles written right before a name that starts at view position ``start``, in text order.
+
+    A role set off by a comma counts when it opens the sentence and the name is closed by a comma
+    too: "Бывший спикер палаты представителей, Нэнси Пелоси, которая …".
+    """
+    best = _role_ending_at(view, start)
+    if best is None and view.text(start - 1) == ",":
+        best = _role_ending_at(view, start - 1)
+        if best is None or best.start != 0:
+            return []
+    if best is None or name_cases is not None and not _agrees(view, best, name_cases):
+        return []
+    found = []
+    while best is not None:
+        found.insert(0, best)
+        earlier = None
+        for link in ROLE_LINKS:
+            end = best.start - len(link)
+            if end > 0 and _linked(view, end, link):
+                earlier = _role_ending_at(view, end)
+                if earlier is not None and (link or earlier.org_units and _same_case(view, earlier, best)):
+                    if not link and not best.org_units and best.place is None:
+                        best.shares = earlier   # "представитель вооружённых сил полковник Сансерн Каевкамнерд"
+                    break
+                earlier = None
+        best = earlier
+    return found
+
+
+def _head_cases(view: View, phrase: RolePhrase) -> frozenset[str]:
+    if phrase.acting is not None and phrase.acting > phrase.start:   # исполняющего обязанности …
+        return adjective_cases(view.text(phrase.start))
+    parses = position_parses(view.text(phrase.head))
+    if any("Fixd" in p.tag for p in parses):
+        return frozenset(CASES)   # замминистра, врио: any case
+    return frozenset(case_of(p) for p in parses)
+
+
+def _agrees(view: View, phrase: RolePhrase, name_cases: frozenset[str]) -> bool:
+    """The role's head can be in a case the name is in: "заместителя губернатора Дмитрия Разумовского"."""
+    return bool(_head_cases(view, phrase) & name_cases)
+
+
+def _same_case(view: View, a: RolePhrase, b: RolePhrase) -> bool:
+    """Two roles side by side belong to one name only in one case: not "с корреспондентом «Голоса Америки» лидер …"."""
+    return bool(_head_cases(view, a) & _head_cases(view, b))
+
+
+def _free_end(view: View, phrase: RolePhrase) -> bool:
+    """The phrase is not the role of a name that follows it."""
+    return phrase.end not in view.person_starts
+
+
+def roles_after(view: View, end: int, name_cases: frozenset[str]) -> list[RolePhrase]:
+    """The roles given in apposition after a name that ends at view position ``end``."""
+    for mark in APPOSITION_MARKS:
+        if all(view.text(end + i) == w for i, w in enumerate(mark)):
+            phrase = read_role(view, end + len(mark))
+            if phrase is not None and _free_end(view, phrase) and _agrees(view, phrase, name_cases) and (
+                mark or "nomn" in _head_cases(view, phrase)   # "Михин С.В. специалист", not "избрания Гачечиладзе премьер-министром"
+            ):
+                break
+    else:
+        return []
+    found = [phrase]
+    while True:
+        k = phrase.end
+        for link in ROLE_LINKS:
+            if _linked(view, k, link) and (link or phrase.org_units):
+                nxt = read_role(view, k + len(link))
+                if nxt is not None and _free_end(view, nxt) and _agrees(view, nxt, name_cases):
+                    break
+        else:
+            return found
+        found.append(nxt)
+        phrase = nxt
+
+
+PREDICATE_REACH = 12  # words between a predicated role and its subject, at most
+
+
+def predicate_of(view: View, phrase: RolePhrase) -> tuple[str, int] | None:
+    """Where the subject of a role in the instrumental is, and the verb's position:
+    ("before", c) for "Оливер Кан будет запасным вратарём", ("after", c) for
+    "премьер-министром станет Саломе Зурабишвили"; None when no such verb stands by."""
+    if "ablt" not in _head_cases(view, phrase):
+        return None
+    before = phrase.start
+    while before - 1 in view.person:   # the object between: "назвал Йенса Лемана первым вратарём"
+        before -= 1
+    for c in {phrase.start - 1, phrase.start - 2, before - 1}:
+        if c >= 0 and is_copula(view.text(c)):
+            return "before", c
+    if is_copula(view.text(phrase.end)):
+        return "after", phrase.end
+    return None
+
+
+# ---------------------------------------------------------------- normal forms
+
+
+def _inflect(word: str, wanted: set[str], pick=None) -> str:
+    parses = [p for p in parse(word) if pick is None or pick(p)]
+    for p in parses:
+        if "Fixd" in p.tag:
+            return word
+        inflected = p.inflect(wanted)
+        if inflected is not None:
+            return restore_case(inflected.word, word)
+    return word
+
+
+def _render(view: View, start: int, end: int, replace: dict[int, str]) -> str:
+    """The text of view positions ``start:end`` as written, some words replaced."""
+    out, last = [], None
+    for k in range(start, end):
+        if last is not None:
+            out.append(view.text_[last : view.starts[k]])
+        out.append(replace.get(k, view.words[k]))
+        last = view.end_char(k)
+    return "".join(out)
+
+
+def position_text(view: View, phrase: RolePhrase) -> str:
+    """The position in the nominative: "первого заместителя" -> "первый заместитель"."""
+    if phrase.acting is not None and phrase.acting > phrase.start:
+        first = view.text(phrase.start)
+        replace = {phrase.start: _inflect(first, {"nomn", "sing", "masc"}, lambda p: p.tag.POS in ADJECTIVE_POS).lower()}
+        return _render(view, phrase.start, phrase.position_end, replace)   # the rest is governed: stays as written
+    head_word = view.text(phrase.head)
+    head = position_parses(head_word)[0]
+    gender = "femn" if "femn" in head.tag and head.tag.POS in ADJECTIVE_POS else "masc"
+    replace = {}
+    replace[phrase.head] = fold_title(_inflect(head_word, {"nomn", "sing"}, lambda p: p in position_parses(head_word)), head_word)
+    for k in range(phrase.start, phrase.head):
+        word = view.text(k)
+        if modifier_parses(word):
+            replace[k] = fold_title(_inflect(word, {"nomn", "sing", gender}, lambda p: p in modifier_parses(word)), word)
+    start = position_start(phrase)
+    if phrase.place is not None and phrase.place > start:
+        replace[phrase.place] = ""
+    return re.sub(r"\s{2,}", " ", _render(view, start, phrase.position_end, replace))
+
+
+def position_start(phrase: RolePhrase) -> int:
+    """Where the position's words begin: after a place adjective that opens the phrase."""
+    return phrase.start + 1 if phrase.place == phrase.start else phrase.start
+
+
+def fold_title(word: str, like: str) -> str:
+    """Position words go lower case ("Президент" -> "президент"), abbreviations stay."""
+    return word if is_abbreviation(like) else word.lower()
+
+
+def organization_text(view: View, phrase: RolePhrase) -> tuple[str, int, int] | None:
+    """The organization, and its view positions ``start:end`` (inside the quotes of a quoted name)."""
+    units = phrase.org_units
+    if not units and phrase.place is not None:     # российский президент -> Россия
+        word = view.text(phrase.place)
+        return PLACE_ADJECTIVES[fold(place_parses(word)[0].normal_form)], phrase.place, phrase.place + 1
+    if not units and phrase.shares is not None:
+        return organization_text(view, phrase.shares)
+    if not units:
+        return None
+    start, end = units[0].start, units[-1].end
+    np = units[0].np
+    if view.lower(start) in ORG_PREPOSITIONS:   # наблюдатель от ОБСЕ -> ОБСЕ
+        start, np = start + 1, True
+    if len(units) == 1 and start in view.quotes and view.quotes[start] == end - 1:
+        return _render(view, start + 1, end - 1, {}), start + 1, end - 1
+    replace = {}
+    if np and not is_abbreviation(view.text(start)):
+        replace = _nominative_np(view, start, units[0].end)
+    return _render(view, start, end, replace), start, end
+
+
+def _nominative_np(view: View, start: int, end: int) -> dict[int, str]:
+    """The leading "adjectives noun" of a group in the nominative: "Оренбургской области", "компанией"."""
+    for case in ("gent", "ablt"):
+        replace = _nominative_np_from(view, start, end, case)
+        if replace:
+            return replace
+    return {}
+
+
+def _nominative_np_from(view: View, start: int, end: int, case: str) -> dict[int, str]:
+    wanted = frozenset({case})
+    k = start
+    while k < end and (_has_case(adjective_cases(view.text(k)), wanted) or k > start and _is_degree_adverb(view.text(k))) and not (
+        _has_case(noun_cases(view.text(k)), wanted) and (k + 1 >= end or not _has_case(
+            adjective_cases(view.text(k + 1)) | noun_cases(view.text(k + 1)), wanted))
+    ):
+        k += 1
+    if k >= end or not _has_case(noun_cases(view.text(k)), wanted):
+        return {}
+    noun_word = view.text(k)
+    noun = next(p for p in parse(noun_word) if p.tag.POS == "NOUN" and case_of(p) == case)
+    if "Fixd" in noun.tag:
+        return {}
+    number = "plur" if "plur" in noun.tag else "sing"
+    inflected = noun.inflect({"nomn", number})
+    if inflected is None:
+        return {}
+    replace = {k: restore_case(inflected.word, noun_word)}
+    gender = noun.tag.gender or "masc"
+    agree = {"nomn", number} | ({gender} if number == "sing" else set())
+    for j in range(start, k):
+        word = view.text(j)
+        if _is_degree_adverb(word):
+            continue   # крайне правого -> крайне правый
+        adjective = next((p for p in parse(word) if p.tag.POS in ADJECTIVE_POS and case_of(p) == case), None)
+        form = adjective.inflect(agree) if adjective is not None else None
+        if form is None:
+            return {}
+        replace[j] = restore_case(form.word, word)
+    return replace
