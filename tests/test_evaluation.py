@@ -188,3 +188,9 @@ def test_snapshot_fails_when_a_record_is_removed(tmp_path, gold):
     assert len(differences) == 1
     assert differences[0].startswith(f"{degraded[0]['doc_id']}: officials removed")
     assert removed["name"]["full"] in differences[0]
+
+
+def test_the_factrueval_ratchet_holds(factrueval):
+    """pressfacts eval --factrueval DIR --fail-under corpus/scores.json: officials on news nobody here wrote."""
+    result = runner.invoke(app, ["eval", "--factrueval", str(FACTRUEVAL), "--fail-under", str(ROOT / "corpus" / "scores.json")])
+    assert result.exit_code == 0, result.stderr
