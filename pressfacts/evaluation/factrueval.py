@@ -2,7 +2,7 @@
 
 Each Role of a predicted Official stands for one Occupation fact: name -> Who, role position ->
 Position, role organization -> Where. Comparison, as the data set's README says: lower case and
-ё -> е; the surname for Who; the head noun for Position (its first noun's lemma); for Where, the
+ё -> е; for Who, the predicted surname equal to one of its words; the head noun for Position (its first noun's lemma); for Where, the
 content-word lemmas of one side contained in the other's. A fact without a Position or a Where
 accepts any value there.
 """
@@ -91,9 +91,10 @@ def _same_position(gold: tuple[str, ...], predicted: str) -> bool:
 
 
 def _same_person(gold: Occupation, official) -> bool:
-    surname = gold.who.split()[0]
+    # Who is written surname first, but not always ("Николаевич Борис Ельцин"): any of its
+    # words may be the predicted surname (or the first name, for people known by it alone).
     names = {surname_lemma(n) for n in (official.name.last, official.name.first) if n}
-    return surname_lemma(surname) in names
+    return any(surname_lemma(word) in names for word in gold.who.split())
 
 
 def roles_of(result: DocumentResult) -> list[tuple]:
