@@ -7,7 +7,7 @@ import re
 import pytest
 
 from pressfacts.extractors import metrics_words
-from pressfacts.extractors.awards_words import read_entries
+from pressfacts.data import read_entries
 from pressfacts.pipeline.morphology import parse
 from pressfacts.schemas import Metric
 

@@ -7,8 +7,9 @@ with ``#`` are notes. The lists are read once, at import.
 from __future__ import annotations
 
 import re
-from importlib import resources
 from typing import NamedTuple
+
+from pressfacts.data import read_entries, read_words
 
 DATA_FILES = (
     "awards_contests.txt",
@@ -25,33 +26,6 @@ DATA_FILES = (
     "awards_triggers.txt",
     "awards_verbs.txt",
 )
-
-
-class Entry(NamedTuple):
-    fields: tuple[str, ...]
-    example: str
-    line: int
-
-
-def read_entries(name: str) -> list[Entry]:
-    """The entries of one data file, notes and blank lines left out.
-
-    >>> read_entries("awards_ordinals.txt")[0].fields
-    ('первый', '1')
-    """
-    text = resources.files("pressfacts.data").joinpath(name).read_text(encoding="utf-8")
-    entries = []
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        data, _, example = line.partition("#")
-        entries.append(Entry(tuple(data.split()), example.strip(), number))
-    return entries
-
-
-def read_words(name: str) -> frozenset[str]:
-    """The first field of every entry: a set of lemmas or stems."""
-    return frozenset(entry.fields[0] for entry in read_entries(name))
 
 
 class HonourVerb(NamedTuple):

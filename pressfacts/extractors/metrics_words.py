@@ -1,14 +1,14 @@
 """Word lists of the metrics extractor, loaded from ``pressfacts/data/metrics_*.txt``.
 
 Every data line is ``field [field ...]  # the example that needed it``; lines that start with
-``#`` are notes. The files are read with the loader of the awards lists, once, at import.
+``#`` are notes. The files are read once, at import, by the loader in ``pressfacts.data``.
 """
 
 from __future__ import annotations
 
 from typing import NamedTuple
 
-from .awards_words import read_entries, read_words
+from pressfacts.data import read_entries, read_words
 
 DATA_FILES = (
     "metrics_ages.txt",
