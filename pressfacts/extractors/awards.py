@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
+from pressfacts.pipeline.sentences import sentences
 from pressfacts.schemas import Award, DateMention, Span
 
 from .awards_grammar import RankMatch, build_matcher, find_rank_phrases
@@ -78,7 +79,7 @@ class AwardsExtractor:
         furniture = boilerplate(doc)
         contexts: list[Context] = []
         found: list[Found] = []
-        for number, sent in enumerate(doc.sents):
+        for number, sent in enumerate(sentences(doc)):
             if not mentions_award(sent.text) or any(s <= sent.start_char < e for s, e in furniture):
                 continue
             paragraph = bisect.bisect_right(paragraphs, sent.start_char) - 1

@@ -31,6 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pressfacts.pipeline.numbers import Quantity
+from pressfacts.pipeline.sentences import sentences
 from pressfacts.schemas import DateMention, Metric
 from pressfacts.schemas import Span as TextSpan
 
@@ -106,11 +107,11 @@ def extract_metrics(doc: Doc) -> Doc:
     dates = list(doc.spans["dates"]) if "dates" in doc.spans else []
     quantities = [q for q in doc.spans["quantities"] if not any(s <= q.start_char < e for s, e in furniture)]
     names = quoted_names(doc, quantities)
-    sentence_starts = [s.start for s in doc.sents] if quantities else []
+    sents = sentences(doc) if quantities else []
+    sentence_starts = [s.start for s in sents]
     found: list[Found] = []
-    for sent, group in groupby(quantities, key=lambda q: q.sent):
-        number = bisect_right(sentence_starts, sent.start) - 1
-        found += read_sentence(sent, list(group), dates, names, found, number)
+    for number, group in groupby(quantities, key=lambda q: bisect_right(sentence_starts, q.start) - 1):
+        found += read_sentence(sents[number], list(group), dates, names, found, number)
     doc._.metrics = [to_metric(doc, f) for f in found]
     return doc
 

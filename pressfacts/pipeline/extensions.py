@@ -1,6 +1,7 @@
 """Every custom attribute pressfacts puts on spaCy objects, registered in one place.
 
 Doc:   published (DateMention | None), published_from ("input" | "header" | "dateline" | "text"),
+       sentences (list of Span, cached by the sentence component: see sentences.sentences()),
        metrics, officials, awards, dates (lists of output records, set by their components)
 Span:  quantity (numbers.Quantity) and value, on doc.spans["quantities"];
        ordinal (numbers.Ordinal), on doc.spans["ordinals"]; date (DateMention), on doc.spans["dates"]
@@ -22,6 +23,7 @@ def _set(cls, name: str, **kwargs) -> None:
 
 
 _set(Doc, "published", default=None)
+_set(Doc, "sentences", default=None)
 _set(Doc, "published_from", default=None)
 for _name in RECORD_EXTENSIONS:
     _set(Doc, _name, default=None)

@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .batched import BatchedComponent
+from .sentences import sentences
 
 @lru_cache(maxsize=None)
 def load_ner(batch_size: int) -> NER:
@@ -31,17 +32,17 @@ class SlovnetNER(BatchedComponent):
         self.batch_size = batch_size
 
     def tag_batch(self, docs: list[Doc]) -> None:
-        sentences = [
+        items = [
             (doc, sent.start_char, sent.text)
             for doc in docs
-            for sent in doc.sents
+            for sent in sentences(doc)
             if not sent.text.isspace()
         ]
-        order = sorted(range(len(sentences)), key=lambda i: len(sentences[i][2]))
-        markups = load_ner(self.batch_size).map([sentences[i][2] for i in order])
+        order = sorted(range(len(items)), key=lambda i: len(items[i][2]))
+        markups = load_ner(self.batch_size).map([items[i][2] for i in order])
         found: dict[int, list[Span]] = {id(doc): [] for doc in docs}
         for i, markup in zip(order, markups):
-            doc, offset, _ = sentences[i]
+            doc, offset, _ = items[i]
             for span in markup.spans:
                 entity = doc.char_span(offset + span.start, offset + span.stop, label=span.type, alignment_mode="contract")
                 if entity is not None and len(entity):

@@ -12,7 +12,9 @@ import re
 
 import razdel
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+
+from . import extensions  # noqa: F401  (doc._.sentences)
 
 LINE_START = re.compile(r"\n\s*(\S)")
 
@@ -28,11 +30,16 @@ def sentence_starts(text: str) -> list[int]:
     return sorted(starts)
 
 
-@Language.component("pressfacts_sentences", assigns=["token.is_sent_start"])
+@Language.component("pressfacts_sentences", assigns=["token.is_sent_start", "doc._.sentences"])
 def split_sentences(doc: Doc) -> Doc:
-    """Mark sentence starts; whitespace tokens stay with the sentence before them."""
+    """Mark sentence starts; whitespace tokens stay with the sentence before them.
+
+    The sentences are also kept as a list in ``doc._.sentences``: spaCy's ``doc.sents`` and
+    ``span.sent`` scan every token on each call, which later stages would pay again and again.
+    """
     starts = sentence_starts(doc.text)
     last_start = -1  # the latest sentence start already given to a token
+    first_tokens = [0] if len(doc) else []
     for i, token in enumerate(doc):
         if i == 0:
             token.is_sent_start = True
@@ -46,4 +53,20 @@ def split_sentences(doc: Doc) -> Doc:
         token.is_sent_start = begins
         if begins:
             last_start = starts[k]
+            first_tokens.append(i)
+    ends = first_tokens[1:] + [len(doc)]
+    doc._.sentences = [doc[a:b] for a, b in zip(first_tokens, ends)]
     return doc
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """The sentences of a Doc, from the cache the sentence component left (else spaCy's)."""
+    cached = doc._.sentences
+    return cached if cached is not None else list(doc.sents)
+
+
+def sentence_of(doc: Doc, token_index: int) -> Span:
+    """The sentence that holds a token, by bisection over the cached sentences."""
+    sents = sentences(doc)
+    k = bisect.bisect_right([s.start for s in sents], token_index) - 1
+    return sents[max(k, 0)]

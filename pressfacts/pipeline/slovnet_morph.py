@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from .batched import BatchedComponent
 from .morphology import FEATURES, POS, parse
+from .sentences import sentences
 
 
 @lru_cache(maxsize=None)
@@ -45,10 +46,10 @@ class SlovnetMorph(BatchedComponent):
         self.batch_size = batch_size
 
     def tag_batch(self, docs: list[Doc]) -> None:
-        sentences = [[t for t in sent if not t.is_space] for doc in docs for sent in doc.sents]
-        sentences = [s for s in sentences if s]
-        markups = load_morph(self.batch_size).map([[t.text for t in s] for s in sentences])
-        for tokens, markup in zip(sentences, markups):
+        words = [[t for t in sent if not t.is_space] for doc in docs for sent in sentences(doc)]
+        words = [w for w in words if w]
+        markups = load_morph(self.batch_size).map([[t.text for t in w] for w in words])
+        for tokens, markup in zip(words, markups):
             for token, tagged in zip(tokens, markup.tokens):
                 token.pos_ = tagged.pos
                 token.set_morph("|".join(f"{k}={v}" for k, v in sorted(tagged.feats.items())) or None)
