@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
+from pressfacts.pipeline.extensions import text_of
 from pressfacts.pipeline.sentences import sentences
 from pressfacts.schemas import Award, DateMention, Span
 
@@ -75,7 +76,7 @@ class AwardsExtractor:
         self.matcher: Matcher = build_matcher(nlp.vocab)
 
     def __call__(self, doc: Doc) -> Doc:
-        paragraphs = [0] + [m.end() for m in PARAGRAPH_BREAK.finditer(doc.text)]
+        paragraphs = [0] + [m.end() for m in PARAGRAPH_BREAK.finditer(text_of(doc))]
         furniture = boilerplate(doc)
         contexts: list[Context] = []
         found: list[Found] = []
@@ -267,14 +268,14 @@ def to_award(doc: Doc, found: Found, contexts: list[Context]) -> Award:
     recipient = found.recipient
     first, last = doc[recipient.start], doc[recipient.end - 1]
     return Award(
-        span=Span.of(doc.text, found.start, found.end),
+        span=Span.of(text_of(doc), found.start, found.end),
         award=found.award,
         contest=context["contest"],
         nomination=context["nomination"],
         category=context["category"],
         rank=found.rank,
         recipient=recipient.text,
-        recipient_span=Span.of(doc.text, first.idx, last.idx + len(last.text)),
+        recipient_span=Span.of(text_of(doc), first.idx, last.idx + len(last.text)),
         recipient_kind=recipient.kind,
         recipient_organization=recipient.organization,
         recipient_position=recipient.position,

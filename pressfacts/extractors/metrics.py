@@ -30,6 +30,7 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from pressfacts.pipeline.extensions import text_of
 from pressfacts.pipeline.numbers import Quantity
 from pressfacts.pipeline.sentences import sentences
 from pressfacts.schemas import DateMention, Metric
@@ -419,7 +420,7 @@ def value_span(quantity: Quantity) -> tuple[int, int]:
 def quoted_names(doc: Doc, quantities: list[Span]) -> list[tuple[int, int]]:
     """The quotations around figures that are names, not speech: after a naming noun
     ("в категории «…»"), or short and with no verb."""
-    text = doc.text
+    text = text_of(doc)
     names: list[tuple[int, int]] = []
     for line_start in sorted({text.rfind("\n", 0, q.start_char) + 1 for q in quantities}):
         line_end = text.find("\n", line_start)
@@ -461,9 +462,9 @@ def is_name(doc: Doc, open_: int, close: int) -> bool:
 def to_metric(doc: Doc, found: Found) -> Metric:
     """The one place where a reading becomes a record."""
     return Metric(
-        span=TextSpan.of(doc.text, found.start, found.end),
+        span=TextSpan.of(text_of(doc), found.start, found.end),
         value=found.value,
-        value_span=TextSpan.of(doc.text, found.value_start, found.value_end),
+        value_span=TextSpan.of(text_of(doc), found.value_start, found.value_end),
         kind=found.kind,
         unit=found.unit,
         subject=found.subject,

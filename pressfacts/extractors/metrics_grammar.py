@@ -21,6 +21,8 @@ from typing import NamedTuple
 
 from spacy.tokens import Span, Token
 
+from pressfacts.pipeline.extensions import text_of
+
 from .metrics_morph import (
     agree_adjective,
     can_be_noun,
@@ -94,7 +96,7 @@ class SentenceView:
         if start >= end:
             return ""
         doc = self.sent.doc
-        raw = doc.text[self.words[start].idx : self.words[end - 1].idx + len(self.words[end - 1])]
+        raw = text_of(doc)[self.words[start].idx : self.words[end - 1].idx + len(self.words[end - 1])]
         return " ".join(raw.split())
 
     def low(self, k: int) -> str:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from pressfacts.schemas import DateMention, Span
 
-from . import extensions  # noqa: F401  (doc._.published)
+from .extensions import text_of  # importing it registers every extension
 from .dateline import find_full_dates
 
 # Whole lines that are page furniture, not press release text.
@@ -91,7 +91,7 @@ def find_published(text: str) -> tuple[DateMention, str] | None:
 @Language.component("pressfacts_cleanup", assigns=["doc.spans", "doc._.published"])
 def clean_up(doc: Doc) -> Doc:
     """Mark boilerplate lines and find the publication date, unless the input gave one."""
-    text = doc.text
+    text = text_of(doc)
     spans = [doc.char_span(s, e, alignment_mode="expand") for s, e in find_boilerplate(text)]
     doc.spans["boilerplate"] = [s for s in spans if s is not None]
     if doc._.published is None and (found := find_published(text)):

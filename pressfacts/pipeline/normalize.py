@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from . import extensions  # noqa: F401  (span._.quantity, span._.date, doc._.dates)
+from .extensions import text_of  # importing it registers every extension
 from .dates import find_dates
 from .numbers import find_quantities, find_ordinals
 
@@ -31,13 +31,13 @@ def find_doc_quantities(doc: Doc) -> Doc:
     """
     dates = [(s.start_char, s.end_char) for s in doc.spans["dates"]] if "dates" in doc.spans else []
     quantities, ordinals = [], []
-    for found in find_quantities(doc.text):
+    for found in find_quantities(text_of(doc)):
         if any(start <= found.start and found.end <= end for start, end in dates):
             continue
         if (span := _char_span(doc, found.start, found.end)) is not None:
             span._.quantity = found
             quantities.append(span)
-    for found in find_ordinals(doc.text):
+    for found in find_ordinals(text_of(doc)):
         if (span := _char_span(doc, found.start, found.end)) is not None:
             span._.ordinal = found
             ordinals.append(span)
@@ -59,7 +59,7 @@ def find_doc_dates(doc: Doc) -> Doc:
     """Every date and period of the text, resolved against the publication date."""
     published = doc._.published.start if doc._.published is not None else None
     records, spans = [], []
-    for mention in find_dates(doc.text, published):
+    for mention in find_dates(text_of(doc), published):
         if _in_metadata(doc, mention.span.start, mention.span.end):
             continue
         records.append(mention)

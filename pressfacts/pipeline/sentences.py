@@ -14,7 +14,7 @@ import razdel
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from . import extensions  # noqa: F401  (doc._.sentences)
+from .extensions import text_of  # importing it registers every extension
 
 LINE_START = re.compile(r"\n\s*(\S)")
 
@@ -37,7 +37,7 @@ def split_sentences(doc: Doc) -> Doc:
     The sentences are also kept as a list in ``doc._.sentences``: spaCy's ``doc.sents`` and
     ``span.sent`` scan every token on each call, which later stages would pay again and again.
     """
-    starts = sentence_starts(doc.text)
+    starts = sentence_starts(text_of(doc))
     last_start = -1  # the latest sentence start already given to a token
     first_tokens = [0] if len(doc) else []
     for i, token in enumerate(doc):

@@ -12,6 +12,8 @@ import spacy
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from . import extensions  # noqa: F401  (doc._.text)
+
 
 def words_and_spaces(text: str) -> tuple[list[str], list[bool]]:
     """Split ``text`` into spaCy words and trailing-space flags that rebuild it exactly.
@@ -50,7 +52,9 @@ class RazdelTokenizer:
 
     def __call__(self, text: str) -> Doc:
         words, spaces = words_and_spaces(text)
-        return Doc(self.vocab, words=words, spaces=spaces)
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        doc._.text = text  # doc.text rebuilds the string from every token on each call
+        return doc
 
     # spaCy serializes the tokenizer with the pipeline; razdel has no state to save.
     def to_bytes(self, **kwargs) -> bytes:
