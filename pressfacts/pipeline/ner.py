@@ -12,6 +12,7 @@ from functools import lru_cache
 from natasha.data import NEWS_EMBEDDING, NEWS_NER
 from navec import Navec
 from slovnet import NER
+from slovnet.chop import chop
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -32,23 +33,45 @@ class SlovnetNER(BatchedComponent):
         self.batch_size = batch_size
 
     def tag_batch(self, docs: list[Doc]) -> None:
+        # Our tokens are razdel's, as slovnet's own would be: feed them to its encoder directly
+        # instead of letting it tokenize every sentence again, and read the tags onto tokens.
         items = [
-            (doc, sent.start_char, sent.text)
+            (doc, words)
             for doc in docs
             for sent in sentences(doc)
-            if not sent.text.isspace()
+            if (words := [t for t in sent if not t.is_space])
         ]
-        order = sorted(range(len(items)), key=lambda i: len(items[i][2]))
-        markups = load_ner(self.batch_size).map([items[i][2] for i in order])
+        order = sorted(range(len(items)), key=lambda i: len(items[i][1]))
+        infer = load_ner(self.batch_size).infer
         found: dict[int, list[Span]] = {id(doc): [] for doc in docs}
-        for i, markup in zip(order, markups):
-            doc, offset, _ = items[i]
-            for span in markup.spans:
-                entity = doc.char_span(offset + span.start, offset + span.stop, label=span.type, alignment_mode="contract")
-                if entity is not None and len(entity):
-                    found[id(doc)].append(entity)
+        for chunk in chop(order, self.batch_size):
+            batch = [[t.text for t in items[i][1]] for i in chunk]
+            for i, tags in zip(chunk, infer.decoder(infer.process(infer.encoder(batch)))):
+                doc, words = items[i]
+                found[id(doc)].extend(Span(doc, words[a].i, words[b].i + 1, label=label) for a, b, label in bio_spans(tags))
         for doc in docs:
-            doc.set_ents(sorted(found[id(doc)], key=lambda e: e.start))
+            doc.set_ents(found[id(doc)])
+
+
+def bio_spans(tags: list[str]) -> list[tuple[int, int, str]]:
+    """(first, last, type) of every entity in a BIO tag sequence, as slovnet reads it.
+
+    >>> bio_spans(["O", "B-PER", "I-PER", "O", "B-LOC", "B-ORG", "I-ORG"])
+    [(1, 2, 'PER'), (4, 4, 'LOC'), (5, 6, 'ORG')]
+    """
+    spans, first, kind = [], None, None
+    for i, tag in enumerate(tags):
+        part, _, label = tag.partition("-")
+        if part == "I" and kind is not None:
+            continue
+        if kind is not None:
+            spans.append((first, i - 1, kind))
+            kind = None
+        if part == "B":
+            first, kind = i, label
+    if kind is not None:
+        spans.append((first, len(tags) - 1, kind))
+    return spans
 
 
 @Language.factory(
