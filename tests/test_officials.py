@@ -138,7 +138,9 @@ def test_roles_and_mentions_of_one_person(nlp, text, expected):
     ("Таким образом, Оливер Кан будет запасным вратарём сборной.",
      "Оливер Кан: запасной вратарь @ сборная"),
     ("В случае победы премьер-министром страны станет Саломе Зурабишвили.",
-     "Саломе Зурабишвили: премьер-министр @ страна"),
+     "Саломе Зурабишвили: премьер-министр"),   # "страны": no state named, no organization
+    ("В случае победы оппозиции в Грузии премьер-министром страны станет Саломе Зурабишвили.",
+     "Саломе Зурабишвили: премьер-министр @ Грузия"),
     ("Марк Тоунер, исполняющий обязанности официального представителя Госдепартамента США, выступил с заявлением.",
      "Марк Тоунер: исполняющий обязанности официального представителя @ Госдепартамент США"),
     ("В интервью наблюдатель от ОБСЕ португальский парламентарий Хуан Суареш сообщил об итогах.",
@@ -164,6 +166,63 @@ def test_titles_in_a_row_and_predicated_roles(nlp, text, expected):
     ("В работе МФЦ участвует Управление Росреестра.", ""),
 ])
 def test_heads_of_state(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a generic noun takes the one name the text writes with it, so far
+    ("На форуме выступили представители партии «Новый курс». Позже главу партии Ивана Петрова встретили журналисты.",
+     "Иван Петров: глава @ Новый курс"),
+    # "государство" takes the one state of its sentence; with a place adjective, that state
+    ("Глава государства Иван Петров и председатель правительства Казахстана Олег Сидоров подписали соглашение.",
+     "Иван Петров: глава @ Казахстан; Олег Сидоров: председатель @ правительство Казахстана"),
+    ("Глава российского государства Иван Петров посетил выставку.", "Иван Петров: глава @ Россия"),
+    # negative rows: two names for the noun, or none, leave the organization null
+    ("Съезды провели партия «Рассвет» и партия «Заря». Выступил глава партии Иван Петров.", "Иван Петров: глава"),
+    ("Мэр города Иван Петров открыл выставку.", "Иван Петров: мэр"),
+])
+def test_generic_organizations(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a state title with no organization: the one state of its sentence, or of the one before
+    ("Внешний долг России сократился. Премьер-министр Иван Петров назвал причины.",
+     "Иван Петров: премьер-министр @ Россия"),
+    # negative rows: two states; a region is no state; a state that is another position's organization
+    ("Премьер-министр Иван Петров обсудил торговлю с коллегами из Франции и Италии.", "Иван Петров: премьер-министр"),
+    ("Жители Волгоградской области получили новые услуги. Губернатор Андрей Бочаров посетил МФЦ.",
+     "Андрей Бочаров: губернатор"),
+    ("Премьер-министр Турции Иван Петров договорился с президентом Олегом Сидоровым о сотрудничестве.",
+     "Иван Петров: премьер-министр @ Турция; Олег Сидоров: президент"),
+])
+def test_state_titles(nlp, text, expected):
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # adjectives before a quoted name
+    ("Выступил Иван Петров, солист ленинградского «Телевизора».",
+     "Иван Петров: солист @ ленинградского «Телевизора»"),
+    # an aside before the role, set off by commas
+    ("Об этом рассказал Иван Петров, известный краевед, член Общественной палаты области.",
+     "Иван Петров: член @ Общественная палата области"),
+    # a role in the genitive right before a title in the genitive: both the name's
+    ("Письмо подписал помощник председателя правительства генерал-майора Ивана Петрова.",
+     "Иван Петров: председатель @ правительство + генерал-майор @ правительство"),
+    # a second role referring back, when it names its organization
+    ("Сенатор Иван Петров прибыл в Оренбург. Председатель Комитета по бюджету провёл встречу с жителями.",
+     "Иван Петров: сенатор + председатель @ Комитет по бюджету"),
+    # a capitalized Arabic article opens a body, not the name
+    ("Интервью дал оператор Аль-Арабии Халид аль-Махмуд.", "Халид аль-Махмуд: оператор @ Аль-Арабия"),
+    # negative rows: a plural aside is a list of others; a bare second role is not added;
+    # a lower-case article stays in the name
+    ("Пришли Иван Петров, представители Госдумы, председатель совета ветеранов Олег Сидоров.",
+     "Иван Петров; Олег Сидоров: председатель @ совет ветеранов"),
+    ("Сенатор Иван Петров прибыл в Оренбург. Председатель провёл встречу с жителями.", "Иван Петров: сенатор"),
+    ("Заявление сделал Нури аль-Малики.", "Нури аль-Малики"),
+])
+def test_roles_further_from_the_name(nlp, text, expected):
     check(nlp, text, expected)
 
 
@@ -201,6 +260,7 @@ WORD_LISTS = [
     "officials_organizations.txt",
     "officials_name_blockers.txt",
     "officials_copulas.txt",
+    "officials_state_titles.txt",
 ]
 LEMMA = re.compile(r"[а-яё]+(-[а-яё]+)*")
 
@@ -237,3 +297,22 @@ def test_place_adjectives_are_well_formed():
         assert sep and LEMMA.fullmatch(key) and key.endswith(("ий", "ый", "ой")), entry
         assert place.strip()[:1].isupper(), entry
         assert _shows(key, example), f"the example of {key!r} does not show it: {example!r}"
+
+
+def test_generic_nouns_are_well_formed():
+    entries = read_entries("officials_generic.txt")
+    keys = [entry.partition(":")[0] for entry, _ in entries]
+    assert len(keys) == len(set(keys))
+    for entry, example in entries:
+        key, sep, kind = entry.partition(":")
+        assert sep and LEMMA.fullmatch(key) and kind.strip() in {"state", "named"}, entry
+        assert _shows(key, example), f"the example of {key!r} does not show it: {example!r}"
+
+
+def test_states_are_well_formed():
+    entries = read_entries("officials_states.txt")
+    names = [entry for entry, _ in entries]
+    assert len(names) == len(set(names))
+    for name, example in entries:
+        assert all(word[:1].isupper() for word in name.split()), name
+        assert _stem(name.split()[0]) in fold(example), f"the example of {name!r} does not show it: {example!r}"

@@ -21,13 +21,13 @@ from spacy.tokens import Doc
 from pressfacts.pipeline.morphology import parse
 from pressfacts.schemas import Official, PersonName, Role, Span
 
+from .officials_context import Context
 from .officials_lexicon import DocWords, fold, is_verb, position_parses
 from .officials_names import Mention, find_mentions, find_surname_mentions
 from .officials_roles import (
     PREDICATE_REACH,
     RolePhrase,
     View,
-    organization_text,
     position_start,
     position_text,
     predicate_of,
@@ -136,14 +136,15 @@ def group_mentions(mentions: list[Mention]) -> list[Person]:
 # ---------------------------------------------------------------- roles
 
 
-def _found_role(view: View, phrase: RolePhrase) -> FoundRole:
+def _found_role(context: Context, sentence: int, phrase: RolePhrase) -> FoundRole:
+    view = context.views[sentence]
     position = position_text(view, phrase)
     start, end = view.start_char(position_start(phrase)), view.end_char(phrase.position_end - 1)
     organization, organization_span = None, None
-    org = organization_text(view, phrase)
+    org = context.organization(sentence, phrase)
     if org is not None:
-        organization, a, b = org
-        organization_span = (view.start_char(a), view.end_char(b - 1))
+        organization, where, a, b = org
+        organization_span = (where.start_char(a), where.end_char(b - 1))
     return FoundRole(position, (start, end), organization, organization_span)
 
 
@@ -162,6 +163,13 @@ def _is_subject(view: View, phrase: RolePhrase) -> bool:
     nominative = any(p.tag.case == "nomn" for p in position_parses(view.text(phrase.head)))
     before, after = view.text(phrase.start - 1), view.text(phrase.end)
     return nominative and (phrase.start == 0 or is_verb(before) or is_verb(after))
+
+
+def _same_role(a: FoundRole, b: FoundRole) -> bool:
+    """One position at one organization; a role with no organization may be any holder's."""
+    return fold(a.position) == fold(b.position) and (
+        a.organization is None or b.organization is None or fold(a.organization) == fold(b.organization)
+    )
 
 
 def _sought(view: View, k: int) -> bool:
@@ -183,20 +191,24 @@ class RoleFinder:
         starts = {m.start for m in self.mentions}
         tokens = {i for m in self.mentions for i in range(m.start, m.end)}
         self.views = [View(words, a, b, starts, tokens) for a, b in words.sentences]
+        self.context = Context(self.views)
         self.taken = set(tokens) | {i for a, b in words.boilerplate for i in range(a, b)}
 
     def attach(self) -> None:
         """Roles around the names first; then roles without a name, said of someone or referring back."""
         found = []
-        for view in self.views:
+        for n, view in enumerate(self.views):
             for mention in self.mentions:
                 if mention.start in view.index:
-                    found += [(view.start_char(p.start), mention, _found_role(view, p)) for p in self.around(view, mention)]
+                    found += [(view.start_char(p.start), mention, self.role(n, p)) for p in self.around(view, mention)]
         for _, mention, role in sorted(found, key=lambda f: f[0]):
             self.owner[id(mention)].add_role(role)
-        for view in self.views:
+        for n, view in enumerate(self.views):
             for phrase in self.free_phrases(view):
-                self.attach_free(view, phrase)
+                self.attach_free(n, phrase)
+
+    def role(self, sentence: int, phrase: RolePhrase) -> FoundRole:
+        return _found_role(self.context, sentence, phrase)
 
     def around(self, view: View, mention: Mention) -> list[RolePhrase]:
         """The roles written right before and right after one mention."""
@@ -217,18 +229,19 @@ class RoleFinder:
             yield phrase
             k = phrase.end
 
-    def attach_free(self, view: View, phrase: RolePhrase) -> None:
+    def attach_free(self, sentence: int, phrase: RolePhrase) -> None:
+        view = self.views[sentence]
         predicate = predicate_of(view, phrase)
         if _preceded_by(view, phrase.start, POST_MARKS):
             holder = None if _sought(view, phrase.start) else self.nearest_subject(view, phrase)
             if holder is not None:
-                self.owner[id(holder)].add_role(_found_role(view, phrase))
+                self.owner[id(holder)].add_role(self.role(sentence, phrase))
         elif predicate is not None:
             subject = self.predicate_subject(view, phrase, *predicate)
             if subject is not None:
-                self.owner[id(subject)].add_role(_found_role(view, phrase))
+                self.owner[id(subject)].add_role(self.role(sentence, phrase))
         elif _is_subject(view, phrase) or _preceded_by(view, phrase.start, REFERENCE_MARKS):
-            self.refer_back(view, phrase)
+            self.refer_back(sentence, phrase)
 
     def predicate_subject(self, view: View, phrase: RolePhrase, side: str, verb: int) -> Mention | None:
         """The person a role in the instrumental is said of: the subject by the verb, or the object of a
@@ -256,16 +269,22 @@ class RoleFinder:
         here = [(d, m) for d, m in here if d <= 2 * PREDICATE_REACH]
         return min(here, key=lambda h: h[0])[1] if here else None
 
-    def refer_back(self, view: View, phrase: RolePhrase) -> None:
-        """A role with no name is the person named just before it, when that person has no role yet
-        and nobody else holds the role: "сообщил Дмитрий Разумовский. … рассказал заместитель губернатора"."""
-        role = _found_role(view, phrase)
-        if any(fold(r.position) == fold(role.position) for p in self.people for r in p.roles):
+    def refer_back(self, sentence: int, phrase: RolePhrase) -> None:
+        """A role with no name is the person named just before it, when nobody else holds the role (the
+        position at the same organization) and that person has no role yet, or not this position and
+        the role names its organization:
+        "сообщил Дмитрий Разумовский. … рассказал заместитель губернатора"."""
+        view = self.views[sentence]
+        role = self.role(sentence, phrase)
+        if any(_same_role(r, role) for p in self.people for r in p.roles):
             return
         here = view.start_char(phrase.start)
         before = [m for m in self.mentions if m.end_char <= here and here - m.end_char <= REFERENCE_REACH]
-        if before and not (person := self.owner[id(before[-1])]).roles:
-            person.add_role(role)
+        if not before:
+            return
+        person = self.owner[id(before[-1])]
+        if not person.roles or role.organization is not None and not any(fold(r.position) == fold(role.position) for r in person.roles):
+            person.add_role(role)   # a second role only with its organization: "Председатель Комитета по иностранным делам"
 
 
 # ---------------------------------------------------------------- records

@@ -31,6 +31,9 @@ INITIAL = re.compile(r"[А-ЯЁA-Z]")          # С  (of "С.")
 NAME_WORD = re.compile(r"[А-ЯЁA-Z][\w'’-]*")  # Разумовский, Ахмат-Хаджи, О’Рейли
 # Lower-case parts inside a name: Сами аль-Хадж, Усама бин Ладен, Людвиг ван Бетховен, Урсула фон дер Ляйен
 NAME_PARTICLE = re.compile(r"(аль|ал|эль|ибн|бин|бен|фон|ван|дер|де|ди|да|дель|ле|ла)(-[А-ЯЁ][\w-]*)?")
+# A capitalized Arabic article opening what NER took for one name is a body before the name:
+# "лидера Аль-Кайды Усамы бин Ладена", "оператор Аль-Джазиры Сами аль-Хадж" (the name's own article is lower case).
+ARTICLE_BODY = re.compile(r"(Аль|Эль|Ас|Аш|Ан|Ад)-[А-ЯЁ][\w-]*")
 APOSTROPHES = {"’", "'"}                 # Фил О’Рейли
 QUOTES_OPEN = {"«", "„", "“"}
 QUOTES_CLOSE = {"»", "“", "”"}
@@ -272,6 +275,14 @@ def _trim(words: DocWords, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _past_body(words: DocWords, start: int, end: int) -> int:
+    """Past a body NER took into the name: "Аль-Кайды Усамы бин Ладена" -> "Усамы бин Ладена"."""
+    if not ARTICLE_BODY.fullmatch(words.words[start]):
+        return start
+    after = next((i for i in range(start + 1, end) if not words.space[i]), None)
+    return after if after is not None and NAME_WORD.fullmatch(words.words[after]) else start
+
+
 def _previous_word(words: DocWords, i: int) -> int | None:
     i -= 1
     while i >= 0 and (words.space[i] or words.words[i] == "."):
@@ -343,6 +354,7 @@ def find_mentions(words: DocWords) -> list[Mention]:
         if label != "PER":
             continue
         start, end = _trim(words, *_widen(words, ent_start, ent_end))
+        start = _past_body(words, start, end)
         if start >= end or _blocked(words, start) or _in_boilerplate(words, start, end) or in_title(words, start):
             continue
         mention = _mention(words, start, end)

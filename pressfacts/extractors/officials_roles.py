@@ -31,6 +31,7 @@ from .officials_lexicon import (
     fold,
     is_abbreviation,
     is_copula,
+    is_verb,
     modifier_parses,
     noun_cases,
     organization_word,
@@ -186,6 +187,13 @@ def _noun_phrase(view: View, k: int, wanted: frozenset[str]) -> int | None:
     return None
 
 
+def _adjectives_end(view: View, k: int, wanted: frozenset[str]) -> int:
+    """Past the adjectives in one of the wanted cases at k: "ленинградского" (before «Телевизора»)."""
+    while k < len(view) and k not in view.person and _has_case(adjective_cases(view.text(k)), wanted):
+        k += 1
+    return k
+
+
 @lru_cache(maxsize=10_000)
 def _is_degree_adverb(word: str) -> bool:
     """An adverb inside an adjective group: "французского крайне правого Национального фронта"."""
@@ -245,6 +253,8 @@ def read_unit(view: View, k: int, in_org: bool, cases: frozenset[str] = GENITIVE
         return _place_unit(view, k)
     if word[:1].isupper() and _known_name(word):
         return None
+    if (quoted := _adjectives_end(view, k, cases)) > k and quoted in view.quotes:   # ленинградского «Телевизора»
+        return Unit(k, view.quotes[quoted] + 1, "org")
     end = _noun_phrase(view, k, cases)
     if end is None:
         return None
@@ -351,11 +361,11 @@ def _adjective_head(word: str) -> bool:
 # ---------------------------------------------------------------- finding roles around a name
 
 
-def _role_ending_at(view: View, end: int) -> RolePhrase | None:
-    """The longest role phrase that ends right at view position ``end``."""
+def _role_ending_at(view: View, end: int, accept=None) -> RolePhrase | None:
+    """The longest role phrase that ends right at view position ``end`` (and that ``accept`` takes)."""
     for k in range(max(0, end - MAX_ROLE), end):
         phrase = read_role(view, k, limit=end)
-        if phrase is not None and phrase.end == end:
+        if phrase is not None and phrase.end == end and (accept is None or accept(phrase)):
             return phrase   # the earliest start is the longest phrase
     return None
 
@@ -384,8 +394,11 @@ def roles_before(view: View, start: int, name_cases: frozenset[str] | None = Non
         for link in ROLE_LINKS:
             end = best.start - len(link)
             if end > 0 and _linked(view, end, link):
-                earlier = _role_ending_at(view, end)
-                if earlier is not None and (link or earlier.org_units and _same_case(view, earlier, best)):
+                if link:
+                    earlier = _role_ending_at(view, end)
+                else:   # side by side, in one case: "заместитель [главы вооружённых сил] генерал-лейтенанта Аксары Кердпола"
+                    earlier = _role_ending_at(view, end, lambda p, b=best: bool(p.org_units) and _same_case(view, p, b))
+                if earlier is not None:
                     if not link and not best.org_units and best.place is None:
                         best.shares = earlier   # "представитель вооружённых сил полковник Сансерн Каевкамнерд"
                     break
@@ -418,8 +431,34 @@ def _free_end(view: View, phrase: RolePhrase) -> bool:
     return phrase.end not in view.person_starts
 
 
+ASIDE_SIZE = 5  # words: the longest apposition that is not a role, before one that is
+
+
+def _apposition_end(view: View, end: int, name_cases: frozenset[str]) -> int | None:
+    """Past an apposition that is not a role, set off by commas, in the case of the name:
+    "Ивана Петрова, известного правозащитника, члена Общественной палаты" -> at "члена"."""
+    if view.text(end) != ",":
+        return None
+    for j in range(end + 2, min(len(view), end + 2 + ASIDE_SIZE)):
+        if view.text(j) == ",":
+            words = [view.text(k) for k in range(end + 1, j)]
+            nouns = [w for w in words if _singular_noun(w, name_cases)]   # one person's: not "представители Госдумы"
+            if nouns and _has_case(adjective_cases(words[0]) | noun_cases(words[0]), name_cases) and not any(
+                position_parses(w) or is_verb(w) or w in QUOTE_PAIRS or k in view.person
+                for k, w in enumerate(words, end + 1)
+            ):
+                return j + 1
+            return None
+    return None
+
+
+def _singular_noun(word: str, wanted: frozenset[str]) -> bool:
+    return any(p.tag.POS == "NOUN" and "sing" in p.tag and case_of(p) in wanted for p in parse(word))
+
+
 def roles_after(view: View, end: int, name_cases: frozenset[str]) -> list[RolePhrase]:
-    """The roles given in apposition after a name that ends at view position ``end``."""
+    """The roles given in apposition after a name that ends at view position ``end``, an aside
+    before them skipped ("Ивана Петрова, известного правозащитника, члена Общественной палаты")."""
     for mark in APPOSITION_MARKS:
         if all(view.text(end + i) == w for i, w in enumerate(mark)):
             phrase = read_role(view, end + len(mark))
@@ -428,7 +467,10 @@ def roles_after(view: View, end: int, name_cases: frozenset[str]) -> list[RolePh
             ):
                 break
     else:
-        return []
+        aside = _apposition_end(view, end, name_cases)
+        phrase = read_role(view, aside) if aside is not None else None
+        if phrase is None or not _free_end(view, phrase) or not _agrees(view, phrase, name_cases):
+            return []
     found = [phrase]
     while True:
         k = phrase.end
