@@ -9,29 +9,35 @@ run on the same documents (the sample corpus and the factRuEval development text
   (d) pressfacts, 2 worker processes
   (e) pressfacts on a 2-worker Dask LocalCluster (loopback)
 
-Models are loaded and workers started before the clock starts, for every row alike. Then the peak
-resident memory of one worker streaming N and 5N documents (it must not grow with N).
+Models are loaded and workers started before the clock starts, for every row alike, and every
+process uses one BLAS thread (as pressfacts' workers do), so that "1 process" means one core.
+Then the peak resident memory of one worker streaming N and 5N documents (it must not grow with N).
 
     python bench/throughput.py [--n 2000] [--skip-memory]
 """
 
 from __future__ import annotations
 
-import argparse
-import itertools
-import multiprocessing
 import os
-import platform
-import resource
-import time
-from concurrent.futures import ProcessPoolExecutor
-from pathlib import Path
 
-import razdel
+# Before numpy is imported (by pressfacts below): one BLAS thread per process, for every row.
+for _name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_name, "1")
 
-from pressfacts.api import BATCH_SIZE, process
-from pressfacts.engines import ordered_results, partitions, process_partition
-from pressfacts.inputs import Document
+import argparse  # noqa: E402
+import itertools  # noqa: E402
+import multiprocessing  # noqa: E402
+import platform  # noqa: E402
+import resource  # noqa: E402
+import time  # noqa: E402
+from concurrent.futures import ProcessPoolExecutor  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import razdel  # noqa: E402
+
+from pressfacts.api import BATCH_SIZE, process  # noqa: E402
+from pressfacts.engines import ordered_results, partitions, process_partition  # noqa: E402
+from pressfacts.inputs import Document  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 FACTRUEVAL = ROOT.parent / "shared" / "factrueval-2016-dev"

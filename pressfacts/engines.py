@@ -54,6 +54,17 @@ def ordered_results(submit: Callable[[list[Document]], Future], parts: Iterable[
         yield from collect(*pending.popleft())
 
 
+# numpy's BLAS would run one thread per core in every worker: N workers on N cores then
+# fight over them. Workers inherit this environment when they are spawned.
+ONE_BLAS_THREAD = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+
+
+def one_blas_thread_per_worker() -> None:
+    """Ask the workers started from now on for one BLAS thread each (a user's own setting wins)."""
+    for name, value in ONE_BLAS_THREAD.items():
+        os.environ.setdefault(name, value)
+
+
 def default_jobs() -> int:
     """The number of cores this process may use."""
     try:
@@ -67,6 +78,7 @@ def process_local(documents: Iterable[Document], *, jobs: int = 1, partition_siz
     if jobs <= 1:
         yield from process(documents, batch_size=partition_size)
         return
+    one_blas_thread_per_worker()
     # spawn, not fork: workers start clean and load the models once each
     with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
         yield from ordered_results(lambda part: pool.submit(process_partition, part), partitions(documents, partition_size), 2 * jobs)

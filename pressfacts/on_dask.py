@@ -20,7 +20,7 @@ import dask.bag
 from dask.distributed import Client, LocalCluster
 
 from .api import BATCH_SIZE
-from .engines import Pair, ordered_results, partitions, process_partition
+from .engines import Pair, one_blas_thread_per_worker, ordered_results, partitions, process_partition
 from .inputs import Document, document_from_dict
 
 
@@ -31,6 +31,7 @@ def connect(scheduler: str | None, jobs: int) -> Iterator[Client]:
         with Client(scheduler) as client:
             yield client
         return
+    one_blas_thread_per_worker()
     with LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None) as cluster:
         with Client(cluster) as client:
             yield client

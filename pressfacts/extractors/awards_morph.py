@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from pressfacts.pipeline.morphology import parse
+from pressfacts.pipeline.morphology import match_case, parse
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "gen2", "acc2", "loc2")
 GENDERS = ("masc", "femn", "neut")
@@ -56,15 +56,6 @@ def name_cases(word: str) -> frozenset[str]:
 def same_stem(word: str, inflected: str) -> bool:
     keep = max(2, min(len(word), len(inflected)) - 3)
     return word[:keep].lower().replace("ё", "е") == inflected[:keep].lower().replace("ё", "е")
-
-
-def match_case(original: str, new: str) -> str:
-    """``new`` written in the letter case of ``original``."""
-    if original.isupper() and len(original) > 1:
-        return new.upper()
-    if original[:1].isupper():
-        return new[:1].upper() + new[1:]
-    return new
 
 
 def adjective_ending(word: str, number: str, gender: str | None) -> str:

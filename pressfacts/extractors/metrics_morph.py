@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from pressfacts.pipeline.morphology import parse
+from pressfacts.pipeline.morphology import match_case, parse
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "gen2", "acc2", "loc2")
 GENDERS = ("masc", "femn", "neut")
@@ -17,15 +17,6 @@ ADJECTIVES = ("ADJF", "PRTF")
 
 def case_of(tag) -> str | None:
     return next((c for c in CASES if c in tag), None)
-
-
-def match_case(original: str, new: str) -> str:
-    """``new`` in the letter case of ``original``: "Волгоградской" → "Волгоградская"."""
-    if original.isupper() and len(original) > 1:
-        return new.upper()
-    if original[:1].isupper():
-        return new[:1].upper() + new[1:]
-    return new
 
 
 @lru_cache(maxsize=50_000)

@@ -89,6 +89,19 @@ def analyze(word: str) -> tuple[str, str, str]:
     return best.normal_form, pos, morph
 
 
+def match_case(original: str, new: str) -> str:
+    """``new`` in the letter case of ``original``.
+
+    >>> match_case("Волгоградской", "волгоградская"), match_case("МФЦ", "мфц")
+    ('Волгоградская', 'МФЦ')
+    """
+    if original.isupper() and len(original) > 1:
+        return new.upper()
+    if original[:1].isupper():
+        return new[:1].upper() + new[1:]
+    return new
+
+
 @Language.component("pressfacts_morphology", assigns=["token.lemma", "token.pos", "token.morph"])
 def tag_morphology(doc: Doc) -> Doc:
     """pymorphy3's best parse of each word: lemma, UD POS and features."""
