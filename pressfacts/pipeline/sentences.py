@@ -10,7 +10,9 @@ from __future__ import annotations
 import bisect
 import re
 
+import numpy
 import razdel
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -38,25 +40,34 @@ def split_sentences(doc: Doc) -> Doc:
     ``span.sent`` scan every token on each call, which later stages would pay again and again.
     """
     starts = sentence_starts(text_of(doc))
-    last_start = -1  # the latest sentence start already given to a token
-    first_tokens = [0] if len(doc) else []
-    for i, token in enumerate(doc):
-        if i == 0:
-            token.is_sent_start = True
-            continue
-        if token.is_space:
-            token.is_sent_start = False
-            continue
-        # the latest start at or before this token, not yet used: a sentence begins here
-        k = bisect.bisect_right(starts, token.idx) - 1
-        begins = k >= 0 and starts[k] > last_start and starts[k] > doc[i - 1].idx
-        token.is_sent_start = begins
-        if begins:
-            last_start = starts[k]
-            first_tokens.append(i)
+    first_tokens = first_tokens_of(doc, starts)
+    # One array for the whole Doc: spaCy's token.is_sent_start setter checks the whole Doc for a
+    # parse on every call, which made this stage quadratic in the document's length.
+    values = numpy.full(len(doc), -1, dtype="int32")
+    values[first_tokens] = 1
+    doc.from_array([SENT_START], values.astype("uint64").reshape(-1, 1))
     ends = first_tokens[1:] + [len(doc)]
     doc._.sentences = [doc[a:b] for a, b in zip(first_tokens, ends)]
     return doc
+
+
+def first_tokens_of(doc: Doc, starts: list[int]) -> list[int]:
+    """Indexes of the tokens that begin sentences; whitespace tokens never begin one."""
+    if not len(doc):
+        return []
+    first_tokens = [0]
+    last_start = -1  # the latest sentence start already given to a token
+    previous_idx = doc[0].idx
+    for token in doc[1:]:
+        idx = token.idx
+        if not token.is_space:
+            # the latest start at or before this token, not yet used: a sentence begins here
+            k = bisect.bisect_right(starts, idx) - 1
+            if k >= 0 and starts[k] > last_start and starts[k] > previous_idx:
+                last_start = starts[k]
+                first_tokens.append(token.i)
+        previous_idx = idx
+    return first_tokens
 
 
 def sentences(doc: Doc) -> list[Span]:
