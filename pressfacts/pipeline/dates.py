@@ -348,6 +348,20 @@ def range_start(m: re.Match) -> int | None:
     return None if m["conn"].strip() in ("по", "до") else m.start()
 
 
+def range_years(tail1: Tail, tail2: Tail, wraps: bool, published: dt.date | None,
+                latest_year: Callable[[dt.date], int]) -> tuple[int | None, int | None]:
+    """The years of a range's two ends: the end's own year, else the latest one before the
+    publication date (``latest_year``); the start's own year, else the end's (the year before
+    when the range wraps into the next year: "с ноября по февраль")."""
+    year2 = anchor_year(tail2, published)
+    if year2 is None and tail2.offset is None and published is not None:
+        year2 = latest_year(published)
+    year1 = anchor_year(tail1, published)
+    if year1 is None and year2 is not None:
+        year1 = year2 - 1 if wraps else year2
+    return year1, year2
+
+
 def build_day_range(m: re.Match, published: dt.date | None) -> list[Found]:
     """7-8 сентября, с 1 по 5 марта 2021 года, с 20 апреля по 15 июня."""
     if (start := range_start(m)) is None:
@@ -363,12 +377,7 @@ def build_day_range(m: re.Match, published: dt.date | None) -> list[Found]:
     if not tail1.kept or (month1 == month2 and day1 >= day2 and tail1.year is None):
         return []
     end = m.end() if tail2.kept else m.start("tail2")
-    year2 = anchor_year(tail2, published)
-    if year2 is None and tail2.offset is None and published is not None:
-        year2 = year_of_day(month2, day2, published)
-    year1 = anchor_year(tail1, published)
-    if year1 is None and year2 is not None:
-        year1 = year2 - 1 if wraps else year2
+    year1, year2 = range_years(tail1, tail2, wraps, published, lambda day: year_of_day(month2, day2, day))
     first = last = None
     if year1 is not None and year2 is not None:
         first, last = dt.date(year1, month1, day1), dt.date(year2, month2, day2)
@@ -422,12 +431,7 @@ def build_month_range(m: re.Match, published: dt.date | None) -> list[Found]:
     if not tail1.kept or (month1 == month2 and tail1.year is None):
         return []
     end = m.end() if tail2.kept else m.start("tail2")
-    year2 = anchor_year(tail2, published)
-    if year2 is None and tail2.offset is None and published is not None:
-        year2 = year_of_month(month2, published)
-    year1 = anchor_year(tail1, published)
-    if year1 is None and year2 is not None:
-        year1 = year2 - 1 if wraps else year2
+    year1, year2 = range_years(tail1, tail2, wraps, published, lambda day: year_of_month(month2, day))
     first = last = None
     if year1 is not None and year2 is not None:
         first, last = month_period(year1, month1)[0], month_period(year2, month2)[1]
