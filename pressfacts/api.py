@@ -134,7 +134,9 @@ def to_result(document: Document, doc: Doc | None) -> DocumentResult:
         records = {name: getattr(doc._, name) or [] for name in RECORD_EXTENSIONS}
         records["published"] = doc._.published
         records["published_from"] = doc._.published_from
-    return DocumentResult(doc_id=document.doc_id, source=document.source, warnings=list(document.warnings), **records)
+    return DocumentResult(
+        doc_id=document.doc_id, source=document.source, warnings=list(document.warnings), text=document.text, **records
+    )
 
 
 def _as_date(value: str | dt.date | None) -> dt.date | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from pydantic import ValidationError
 
@@ -79,3 +81,10 @@ def test_official_flat_fields_repeat_the_first_role():
 def test_output_is_utf8_json_not_ascii_escaped():
     line = DocumentResult(doc_id="д", warnings=["ошибка"]).to_json()
     assert "ошибка" in line and "\\u" not in line
+
+
+def test_the_text_is_written_only_when_asked_for():
+    result = DocumentResult(doc_id="d", text="Губернатор посетил МФЦ.")
+    assert "text" not in json.loads(result.to_json())
+    assert json.loads(result.to_json(include_text=True))["text"] == "Губернатор посетил МФЦ."
+    assert DocumentResult.model_validate_json(result.to_json(include_text=True)) == result

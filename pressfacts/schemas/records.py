@@ -169,14 +169,19 @@ class DocumentResult(Record):
     awards: list[Award] = Field(default_factory=list)
     dates: list[DateMention] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
+    text: str | None = Field(
+        None,
+        description="The document's text, which every span points into. Set by the library; "
+        "written to the output only when asked for (extract --include-text).",
+    )
 
     def check_spans(self, text: str) -> DocumentResult:
         """Re-validate against the original text; raises ValidationError on a span that is not its slice."""
         return DocumentResult.model_validate(self.model_dump(), context={"text": text})
 
-    def to_json(self) -> str:
-        """One output line: UTF-8 text, not ASCII-escaped."""
-        return self.model_dump_json()
+    def to_json(self, *, include_text: bool = False) -> str:
+        """One output line: UTF-8 text, not ASCII-escaped; the text itself only when asked for."""
+        return self.model_dump_json(exclude=None if include_text else {"text"})
 
 
 def json_schema() -> dict:
