@@ -48,7 +48,7 @@ def evaluate(corpus: Path, predictions: list[DocumentResult] | None = None) -> d
     differences = None
     if snapshot.exists():
         expected = [json.loads(line) for line in snapshot.read_text(encoding="utf-8").splitlines() if line.strip()]
-        differences = snapshot_diff(expected, [r.model_dump(mode="json") for r in predictions])
+        differences = snapshot_diff(expected, [json.loads(r.to_json()) for r in predictions])  # what extract writes
     return {"scores": scores, "snapshot_differences": differences, "predictions": predictions}
 
 
