@@ -9,11 +9,12 @@ run on the same documents (the sample corpus and the factRuEval development text
   (d) pressfacts, 2 worker processes
   (e) pressfacts on a 2-worker Dask LocalCluster (loopback)
 
-Models are loaded and workers started before the clock starts, for every row alike, and every
+Models are loaded and workers started before the clock starts, for every row alike; the rows run
+in turns for several rounds and the median round counts (this machine is shared and noisy). Every
 process uses one BLAS thread (as pressfacts' workers do), so that "1 process" means one core.
 Then the peak resident memory of one worker streaming N and 5N documents (it must not grow with N).
 
-    python bench/throughput.py [--n 2000] [--skip-memory]
+    python bench/throughput.py [--n 2000] [--rounds 3] [--skip-memory]
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ import itertools  # noqa: E402
 import multiprocessing  # noqa: E402
 import platform  # noqa: E402
 import resource  # noqa: E402
+import statistics  # noqa: E402
 import time  # noqa: E402
 from concurrent.futures import ProcessPoolExecutor  # noqa: E402
 from pathlib import Path  # noqa: E402
@@ -123,35 +125,46 @@ def worker_peak_memory(n: int) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=2000, help="documents per row")
+    parser.add_argument("--rounds", type=int, default=3, help="rounds of every row, interleaved; the median counts")
     parser.add_argument("--skip-memory", action="store_true", help="leave out the N / 5N memory runs")
     args = parser.parse_args()
 
     docs = corpus(args.n)
     megabytes = sum(len(d.text.encode("utf-8")) for d in docs) / 1e6
-    rows: dict[str, float] = {}
 
-    rows["(a) razdel tokens + sentences"] = timed(lambda: floor(docs))
+    # Everything is loaded and started before any clock runs; then the rows take turns, round
+    # after round, so that a slow minute of this shared machine falls on all of them alike.
     natasha = natasha_loop(docs)
     natasha(docs[:20])
-    rows["(b) natasha loop"] = timed(natasha)
-    list(process(docs[:20]))  # models loaded, caches warm, as in a long run
-    rows["(c) pressfacts, 1 process"] = timed(lambda: [None for _ in process(docs)])
+    list(process(docs[:20]))  # models loaded, as in a long run
     spawn = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=2, mp_context=spawn) as pool:
-        warm_pool(pool, 2, docs)
-        rows["(d) pressfacts, 2 processes"] = timed(lambda: pool_run(pool, docs, 2))
+    pool = ProcessPoolExecutor(max_workers=2, mp_context=spawn)
+    warm_pool(pool, 2, docs)
+    runs = {
+        "(a) razdel tokens + sentences": lambda: floor(docs),
+        "(b) natasha loop": natasha,
+        "(c) pressfacts, 1 process": lambda: [None for _ in process(docs)],
+        "(d) pressfacts, 2 processes": lambda: pool_run(pool, docs, 2),
+    }
+    close = lambda: None  # noqa: E731
     try:
-        run, close = dask_run(docs)
-        rows["(e) pressfacts, Dask 2 workers"] = timed(run)
-        close()
+        runs["(e) pressfacts, Dask 2 workers"], close = dask_run(docs)
     except ImportError:
         pass
+    times: dict[str, list[float]] = {name: [] for name in runs}
+    for round_ in range(args.rounds):
+        for name, run in runs.items():
+            times[name].append(timed(run))
+            print(f"round {round_ + 1}: {name}: {args.n / times[name][-1]:.1f} documents/s", flush=True)
+    close()
+    pool.shutdown()
+    rows = {name: statistics.median(seconds) for name, seconds in times.items()}
 
     memory = {}
     if not args.skip_memory:
         for n in (args.n, 5 * args.n):
-            with ProcessPoolExecutor(max_workers=1, mp_context=spawn) as pool:
-                memory[n] = pool.submit(worker_peak_memory, n).result()
+            with ProcessPoolExecutor(max_workers=1, mp_context=spawn) as one:
+                memory[n] = one.submit(worker_peak_memory, n).result()
 
     speed = {name: args.n / seconds for name, seconds in rows.items()}
     a, b, c = (speed[k] for k in ("(a) razdel tokens + sentences", "(b) natasha loop", "(c) pressfacts, 1 process"))
@@ -163,9 +176,13 @@ def main() -> None:
         f"Python {platform.python_version()}); {args.n} documents, {megabytes:.2f} MB, "
         f"{megabytes * 1e6 / args.n:.0f} bytes a document (the sample corpus and the factRuEval development texts, cycled).",
         "",
-        "| row | documents/s | MB/s | seconds |",
-        "|---|---|---|---|",
-        *[f"| {name} | {speed[name]:.1f} | {megabytes / seconds:.3f} | {seconds:.1f} |" for name, seconds in rows.items()],
+        f"Every row ran {args.rounds} times, the rows taking turns; the figures are the median round, "
+        "with the slowest and fastest round beside it.",
+        "",
+        "| row | documents/s | range | MB/s | seconds |",
+        "|---|---|---|---|---|",
+        *[f"| {name} | {speed[name]:.1f} | {args.n / max(times[name]):.1f}–{args.n / min(times[name]):.1f} "
+          f"| {megabytes / seconds:.3f} | {seconds:.1f} |" for name, seconds in rows.items()],
         "",
         f"* (c)/(b) pressfacts against the natasha loop: **{c / b:.2f}×** (target ≥ 1.5)",
         f"* (c)/(a) pressfacts against the razdel floor: {c / a:.3f}×",
