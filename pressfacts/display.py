@@ -94,7 +94,7 @@ def collect_marks(text: str, result: DocumentResult) -> list[Mark]:
 def _spans(result: DocumentResult) -> Iterator[tuple[Span, str, str]]:
     for metric in result.metrics:
         yield metric.span, "metric", _metric_title(metric)
-        yield metric.value_span, "value", f"{metric.value:g}"
+        yield metric.value_span, "value", number(metric.value)
         if metric.period:
             yield metric.period.span, "date", _date_title(metric.period)
     for official in result.officials:
@@ -117,10 +117,15 @@ def _spans(result: DocumentResult) -> Iterator[tuple[Span, str, str]]:
         yield result.published.span, "published", _date_title(result.published)
 
 
+def number(value: int | float) -> str:
+    """A value as people write it, never in exponent form: 1000000, 2.5."""
+    return str(int(value)) if float(value).is_integer() else repr(float(value))
+
+
 def _metric_title(metric) -> str:
-    words = [f"{metric.value:g}", metric.unit]
+    words = [number(metric.value), metric.unit]
     if metric.previous is not None:
-        words.append(f"(from {metric.previous:g})")
+        words.append(f"(from {number(metric.previous)})")
     if metric.qualifier != "exact":
         words.append(metric.qualifier)
     return " ".join(filter(None, words))
@@ -175,8 +180,8 @@ def _escape_text(text: str) -> str:
 TABLES: dict[str, list[tuple[str, Callable]]] = {
     "metrics": [
         ("figure", lambda m: m.span.text),
-        ("value", lambda m: f"{m.value:g}"),
-        ("previous", lambda m: None if m.previous is None else f"{m.previous:g}"),
+        ("value", lambda m: number(m.value)),
+        ("previous", lambda m: None if m.previous is None else number(m.previous)),
         ("kind", lambda m: m.kind),
         ("unit", lambda m: m.unit),
         ("subject", lambda m: m.subject),
