@@ -1,0 +1,167 @@
+"""What the report says about a whole corpus: totals, metric series per unit, officials merged
+across documents, awards grouped by contest. Pure functions of the results, no HTML here."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Literal
+
+from ..schemas import Award, DocumentResult, Metric
+
+RECORD_KINDS = ("metrics", "officials", "awards", "dates")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A document of the report: its place in the results (1-based: anchors and labels) and its id."""
+
+    number: int
+    doc_id: str
+
+    @property
+    def anchor(self) -> str:
+        # ids built from the number only: a doc_id never reaches an id or href attribute
+        return f"doc-{self.number}"
+
+
+@dataclass
+class Totals:
+    documents: int
+    records: dict[str, int]  # per record kind
+    with_warnings: int
+    first_published: dt.date | None
+    last_published: dt.date | None
+    undated: int  # documents without a publication date
+
+
+def count_totals(documents: list[DocumentResult]) -> Totals:
+    days = [d.published.start for d in documents if d.published and d.published.start]
+    return Totals(
+        documents=len(documents),
+        records={kind: sum(len(getattr(d, kind)) for d in documents) for kind in RECORD_KINDS},
+        with_warnings=sum(bool(d.warnings) for d in documents),
+        first_published=min(days, default=None),
+        last_published=max(days, default=None),
+        undated=len(documents) - len(days),
+    )
+
+
+# --- metrics over time ---------------------------------------------------------------------
+
+DateSource = Literal["period", "published"]
+
+
+@dataclass(frozen=True)
+class Point:
+    """One metric on a chart: when, how much, from which document."""
+
+    day: dt.date | None  # None: neither a period start nor a publication date
+    source: DateSource | None
+    value: float
+    entry: Entry
+    metric: Metric
+
+
+@dataclass
+class UnitSeries:
+    unit: str
+    points: list[Point] = field(default_factory=list)  # dated levels: what the chart plots
+    undated: list[Point] = field(default_factory=list)  # levels with no date: listed under the chart
+    changes: list[Point] = field(default_factory=list)  # differences ("увеличился на миллион"): not levels
+
+
+def top_units(documents: list[DocumentResult], limit: int) -> list[str]:
+    """The most frequent metric units, most frequent first (ties alphabetically)."""
+    counts = Counter(m.unit for d in documents for m in d.metrics if m.unit)
+    return [unit for unit, _ in sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:limit]]
+
+
+def metric_day(metric: Metric, result: DocumentResult) -> tuple[dt.date | None, DateSource | None]:
+    """The day a metric is plotted at: its period's start when it has one, else the publication date."""
+    if metric.period and metric.period.start:
+        return metric.period.start, "period"
+    if result.published and result.published.start:
+        return result.published.start, "published"
+    return None, None
+
+
+def unit_series(documents: list[DocumentResult], units: list[str]) -> list[UnitSeries]:
+    """The metrics of each unit, split into dated levels, undated levels and differences."""
+    series = {unit: UnitSeries(unit) for unit in units}
+    for number, result in enumerate(documents, start=1):
+        entry = Entry(number, result.doc_id)
+        for metric in result.metrics:
+            if metric.unit not in series:
+                continue
+            day, source = metric_day(metric, result)
+            point = Point(day, source, float(metric.value), entry, metric)
+            target = series[metric.unit]
+            if metric.change:
+                target.changes.append(point)
+            elif day is None:
+                target.undated.append(point)
+            else:
+                target.points.append(point)
+    return [series[unit] for unit in units]
+
+
+# --- officials across documents ------------------------------------------------------------
+
+
+def normalize_name(full: str) -> str:
+    """The key that merges one person across documents: case, ё, spacing and spaces in initials ignored.
+
+    >>> normalize_name("Михин С. В.") == normalize_name("михин  С.В.")
+    True
+    """
+    key = " ".join(full.casefold().replace("ё", "е").split())
+    return re.sub(r"\.\s+(?=\w\.)", ".", key)
+
+
+@dataclass
+class Person:
+    name: str  # as first written
+    positions: list[str] = field(default_factory=list)  # "position, organization", distinct, in order
+    entries: list[Entry] = field(default_factory=list)  # documents that mention the person
+
+
+def merge_officials(documents: list[DocumentResult]) -> list[Person]:
+    """One Person per normalized full name, most documents first (ties by name)."""
+    people: dict[str, Person] = {}
+    for number, result in enumerate(documents, start=1):
+        entry = Entry(number, result.doc_id)
+        for official in result.officials:
+            person = people.setdefault(normalize_name(official.name.full), Person(official.name.full))
+            if entry not in person.entries:
+                person.entries.append(entry)
+            for role in official.roles:
+                position = ", ".join(filter(None, [role.position, role.organization]))
+                if position not in person.positions:
+                    person.positions.append(position)
+    return sorted(people.values(), key=lambda p: (-len(p.entries), normalize_name(p.name)))
+
+
+# --- awards by contest and nomination ------------------------------------------------------
+
+
+@dataclass
+class AwardGroup:
+    contest: str | None
+    nomination: str | None
+    awards: list[tuple[Award, Entry]] = field(default_factory=list)  # by rank, unranked last
+
+
+def group_awards(documents: list[DocumentResult]) -> list[AwardGroup]:
+    """Awards grouped by (contest, nomination), groups in order of first appearance."""
+    groups: dict[tuple[str | None, str | None], AwardGroup] = {}
+    for number, result in enumerate(documents, start=1):
+        entry = Entry(number, result.doc_id)
+        for award in result.awards:
+            key = (award.contest, award.nomination)
+            groups.setdefault(key, AwardGroup(*key)).awards.append((award, entry))
+    for group in groups.values():
+        group.awards.sort(key=lambda pair: (pair[0].rank is None, pair[0].rank or 0))  # stable: file order within a rank
+    return list(groups.values())

@@ -1,0 +1,199 @@
+"""The sections of the report as HTML. Every value from the results goes through ``escape``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from html import escape
+from pathlib import Path
+
+from ..display import highlight_html, legend_html, records_html
+from ..schemas import DocumentResult
+from .charts import SOURCE_WORDS, LOG_SPAN, format_number, unit_chart
+from .corpus import RECORD_KINDS, AwardGroup, Entry, Person, Point, Totals, UnitSeries
+from .loading import LineError
+from .texts import find_text
+
+KIND_WORDS = {"metrics": "показатели", "officials": "должностные лица", "awards": "награды", "dates": "даты"}
+NONE = "—"
+
+
+def _day(day: dt.date | None) -> str:
+    return day.strftime("%d.%m.%Y") if day else NONE
+
+
+def _link(entry: Entry, text: str | None = None) -> str:
+    return f'<a href="#{entry.anchor}">{escape(text or entry.doc_id)}</a>'
+
+
+def _table(head: list[str], rows: list[list[str]], css: str = "data") -> str:
+    """A table of cells that are already HTML."""
+    header = "".join(f"<th>{escape(name)}</th>" for name in head)
+    body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
+    return f'<table class="{css}"><thead><tr>{header}</tr></thead><tbody>{body}</tbody></table>'
+
+
+def header(results_name: str, documents: int) -> str:
+    return (
+        f"<h1>Отчёт pressfacts</h1>"
+        f'<p class="sub">Файл результатов: {escape(results_name)} · документов: {documents}</p>'
+    )
+
+
+def totals_section(totals: Totals, skipped: list[LineError]) -> str:
+    if totals.first_published:
+        dates = f"с {_day(totals.first_published)} по {_day(totals.last_published)}"
+    else:
+        dates = NONE
+    if totals.undated:
+        dates += f" (без даты публикации: {totals.undated})"
+    rows = [
+        ["Документов", str(totals.documents)],
+        *[[KIND_WORDS[kind].capitalize(), str(totals.records[kind])] for kind in RECORD_KINDS],
+        ["Документов с предупреждениями", str(totals.with_warnings)],
+        ["Даты публикации", escape(dates)],
+        ["Пропущено строк файла", str(len(skipped))],
+    ]
+    body = "".join(f"<tr><th>{escape(name)}</th><td>{value}</td></tr>" for name, value in rows)
+    parts = ['<section id="totals"><h2>Сводка</h2>', f'<table class="data totals"><tbody>{body}</tbody></table>']
+    if skipped:
+        items = "".join(f'<li class="error">{escape(str(line))}</li>' for line in skipped)
+        parts.append(f'<p class="note">Пропущенные строки:</p><ul class="skipped">{items}</ul>')
+    parts.append("</section>")
+    return "".join(parts)
+
+
+def metrics_section(all_series: list[UnitSeries], top: int) -> str:
+    parts = [
+        '<section id="metrics"><h2>Показатели во времени</h2>',
+        f'<p class="note">Самые частые единицы измерения (до {top}), по графику на единицу. '
+        "Точка — показатель одного документа: наведите на неё, чтобы увидеть документ и слова текста, "
+        "щёлкните, чтобы перейти к документу.</p>",
+    ]
+    if not all_series:
+        parts.append('<p class="note">Показателей нет.</p>')
+    else:
+        parts.append('<div class="charts">' + "".join(unit_figure(series) for series in all_series) + "</div>")
+    parts.append("</section>")
+    return "".join(parts)
+
+
+def unit_figure(series: UnitSeries) -> str:
+    """One unit: its chart (when any point has a date), what the axes are, and the points it could not plot."""
+    count = len(series.points) + len(series.undated) + len(series.changes)
+    parts = [f'<figure class="unit" data-unit="{escape(series.unit)}"><h3>{escape(series.unit)} '
+             f'<span class="meta">({count})</span></h3>']
+    notes = []
+    if series.points:
+        chart = unit_chart(series)
+        parts.append(chart.svg)
+        notes.append(x_caption({p.source for p in series.points}))
+        notes.append(
+            f"y — значение, логарифмическая шкала: значения различаются больше чем в {format_number(LOG_SPAN)} раз."
+            if chart.log else "y — значение."
+        )
+    else:
+        notes.append("Нет точек с датой: график не построен.")
+    parts.append(f"<figcaption>{' '.join(escape(note) for note in notes)}")
+    parts.append(point_list("Без даты (ни периода, ни даты публикации)", series.undated, series.unit))
+    parts.append(point_list("Изменения, а не уровни («увеличился на …»): на графике не показаны", series.changes, series.unit))
+    parts.append("</figcaption></figure>")
+    return "".join(parts)
+
+
+def x_caption(sources: set) -> str:
+    if sources == {"period"}:
+        return f"x — {SOURCE_WORDS['period']} показателя (●)."
+    if sources == {"published"}:
+        return f"x — {SOURCE_WORDS['published']} документа (○): у этих показателей нет периода."
+    return f"x — {SOURCE_WORDS['period']} показателя (●), а если периода нет — {SOURCE_WORDS['published']} документа (○)."
+
+
+def point_list(title: str, points: list[Point], unit: str) -> str:
+    if not points:
+        return ""
+    items = "".join(
+        f"<li>{_link(p.entry)}: {escape(format_number(p.value))} {escape(unit)} — «{escape(p.metric.span.text)}»</li>"
+        for p in points
+    )
+    return f'<div class="undated">{escape(title)}:<ul>{items}</ul></div>'
+
+
+def officials_section(people: list[Person]) -> str:
+    parts = ['<section id="officials"><h2>Должностные лица</h2>']
+    if not people:
+        parts.append('<p class="note">Должностных лиц нет.</p>')
+    else:
+        parts.append('<p class="note">Один человек — одна строка: одинаковые полные имена из разных документов объединены.</p>')
+        rows = [
+            [
+                escape(person.name),
+                "<br>".join(escape(position) for position in person.positions) or NONE,
+                str(len(person.entries)),
+                ", ".join(_link(entry) for entry in person.entries),
+            ]
+            for person in people
+        ]
+        parts.append(_table(["Имя", "Должности", "Документов", "Документы"], rows, "data officials"))
+    parts.append("</section>")
+    return "".join(parts)
+
+
+def awards_section(groups: list[AwardGroup]) -> str:
+    parts = ['<section id="awards"><h2>Награды</h2>']
+    if not groups:
+        parts.append('<p class="note">Наград нет.</p>')
+    for group in groups:
+        title = f"{group.contest or 'Конкурс не указан'} — {group.nomination or 'без номинации'}"
+        rows = [
+            [
+                str(award.rank) if award.rank else NONE,
+                escape(award.recipient),
+                escape(award.award or NONE),
+                _link(entry),
+            ]
+            for award, entry in group.awards
+        ]
+        parts.append(
+            f'<div class="award-group"><h3>{escape(title)}</h3>'
+            + _table(["Место", "Получатель", "Награда", "Документ"], rows, "data awards")
+            + "</div>"
+        )
+    parts.append("</section>")
+    return "".join(parts)
+
+
+def documents_section(documents: list[DocumentResult], folders: list[Path]) -> str:
+    parts = [
+        '<section id="documents"><h2>Документы</h2>',
+        '<p><button type="button" id="open-all">Развернуть все</button>'
+        '<button type="button" id="close-all">Свернуть все</button></p>',
+    ]
+    if not documents:
+        parts.append('<p class="note">Документов нет.</p>')
+    for number, result in enumerate(documents, start=1):
+        parts.append(document_details(Entry(number, result.doc_id), result, folders))
+    parts.append("</section>")
+    return "".join(parts)
+
+
+def document_details(entry: Entry, result: DocumentResult, folders: list[Path]) -> str:
+    """A document: its numbers in the summary; its metadata, highlighted text and records inside."""
+    counts = ", ".join(f"{KIND_WORDS[kind]}: {len(getattr(result, kind))}" for kind in RECORD_KINDS)
+    published = result.published.start if result.published else None
+    meta = [f"источник: {result.source or NONE}", f"опубликован: {_day(published)}"]
+    parts = [
+        f'<details class="document" id="{entry.anchor}"><summary><h3>{entry.number}. {escape(result.doc_id)}</h3> '
+        f'<span class="meta">{escape(counts)}</span></summary>',
+        f'<p class="meta">{escape(" · ".join(meta))}</p>',
+    ]
+    parts += [f'<p class="warning">предупреждение: {escape(warning)}</p>' for warning in result.warnings]
+    found = find_text(result, folders)
+    if found.text is None:
+        parts.append(f'<p class="note no-text">Текст не показан: {escape(found.origin)}.</p>')
+    else:
+        parts.append(f'<p class="note">{escape(found.origin)}; выделены все найденные отрезки:</p>')
+        parts.append(f'<div class="pressfacts-display">{legend_html()}</div>')
+        parts.append(highlight_html(found.text, result))
+    parts.append(f'<div class="pressfacts-display">{records_html(result)}</div>')
+    parts.append("</details>")
+    return "".join(parts)
