@@ -44,7 +44,7 @@ CSS = "\n".join(
     [
         f".{SCOPE} {{ font-family: inherit; line-height: 1.7; }}",
         f".{SCOPE}.pf-text {{ white-space: normal; max-width: 60em; }}",
-        f".{SCOPE} mark.pf {{ color: inherit; padding: 0.1em 0.05em; border-radius: 0.2em; }}",
+        f".{SCOPE} mark.pf {{ color: #111; padding: 0.1em 0.05em; border-radius: 0.2em; }}",  # dark text: the colours are light in any theme
         f".{SCOPE} mark.pf mark.pf {{ padding: 0.05em 0; }}",
         f".{SCOPE} table.pf-records {{ border-collapse: collapse; margin: 0.5em 0 1em; font-size: 0.9em; }}",
         f".{SCOPE} table.pf-records caption {{ text-align: left; font-weight: bold; padding: 0.2em 0; }}",
