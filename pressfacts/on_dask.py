@@ -22,6 +22,7 @@ from dask.distributed import Client, LocalCluster
 from .api import BATCH_SIZE
 from .engines import Pair, one_blas_thread_per_worker, ordered_results, partitions, process_partition
 from .inputs import Document, document_from_dict
+from .output import committed
 
 
 @contextmanager
@@ -51,7 +52,8 @@ def process_dask(
     if parts_dir is None:
         yield from results
         return
-    parts_dir.mkdir(parents=True, exist_ok=True)
+    shutil.rmtree(parts_dir, ignore_errors=True)  # parts of an earlier run would be merged with these
+    parts_dir.mkdir(parents=True)
     index, lines = 0, []
     for document, result in results:
         lines.append(result.to_json() + "\n")
@@ -63,12 +65,16 @@ def process_dask(
         (parts_dir / f"part-{index:06d}.jsonl").write_text("".join(lines), encoding="utf-8")
 
 
-def merge_parts(parts_dir: Path, out: Path) -> None:
-    """Concatenate the part files, in order, into ``out``; then remove them."""
-    with out.open("w", encoding="utf-8") as handle:
+def merge_parts(parts_dir: Path, out: Path, *, append: bool = False) -> None:
+    """Concatenate the part files, in order, into ``out``; then remove them.
+
+    They go to ``out``'s partial file, renamed to ``out`` once all are written; ``append`` puts
+    them after what the partial file already holds (a resumed run's kept lines).
+    """
+    with committed(out, append=append) as handle:
         for part in sorted(parts_dir.glob("part-*.jsonl")):
             handle.write(part.read_text(encoding="utf-8"))
-    shutil.rmtree(parts_dir)
+    shutil.rmtree(parts_dir, ignore_errors=True)
 
 
 def _partition_lines(items: Iterable) -> list[str]:

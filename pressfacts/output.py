@@ -78,15 +78,13 @@ def _sync_directory(folder: Path) -> None:
         os.close(descriptor)
 
 
-def resume_from(out: Path | None, output_format: str = "jsonl") -> Path:
+def resume_from(out: Path | None) -> Path:
     """The partial file an ``extract --resume`` run continues (it need not exist: then all is run).
 
     Part files of an interrupted Dask run are appended to it first. Refused (``ResumeError``)
-    without ``--out``, for a format other than JSONL, and when ``out`` is complete and there is
-    no partial file: a finished output is never silently kept or overwritten by a resume.
+    without ``--out``, and when ``out`` is complete and there is no partial file: a finished
+    output is never silently kept or overwritten by a resume.
     """
-    if output_format != "jsonl":
-        raise ResumeError(f"--resume works with JSONL output only, not --format {output_format}")
     if out is None:
         raise ResumeError("--resume needs --out FILE: standard output cannot be resumed")
     partial = partial_path(out)
