@@ -154,6 +154,8 @@ def arrow_schema(table: str):
 
 def open_tables(format: str, out: Path | None, *, bom: bool = False) -> TableFiles:
     """The writer of ``format`` ("csv" or "parquet") into the directory ``out``; one-line errors for bad use."""
+    if bom and format != "csv":
+        raise OutputError("--bom applies to --format csv only")
     if format not in TABLE_FORMATS:
         raise OutputError(f"not a table format: {format} (one of {', '.join(TABLE_FORMATS)})")
     if out is None:
@@ -163,6 +165,4 @@ def open_tables(format: str, out: Path | None, *, bom: bool = False) -> TableFil
         raise OutputError(f"--format {format} needs --out DIR, and {out} is a file")
     if not out.exists() and out.suffix in {".csv", ".parquet", ".jsonl"}:
         raise OutputError(f"--format {format} needs --out DIR (one file per table), not a file name like {out}")
-    if bom and format != "csv":
-        raise OutputError("--bom applies to --format csv only")
     return CsvTables(out, bom=bom) if format == "csv" else ParquetTables(out)
