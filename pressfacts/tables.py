@@ -36,7 +36,6 @@ RECIPIENT_KIND, PUBLISHED_FROM = get_args(RecipientKind), get_args(PublishedFrom
 ColumnType = str | tuple[str, ...]
 
 
-
 def span_columns(prefix: str) -> tuple:
     """The columns of a span field: offsets into the original text and the text there."""
     return (f"{prefix}_start", INT), (f"{prefix}_end", INT), (f"{prefix}_text", STR)
@@ -65,14 +64,14 @@ COLUMNS: dict[str, tuple[tuple[str, ColumnType], ...]] = {
         ("doc_id", STR),
         *RECORD_SPAN,                   # "более 240 тысяч обращений"
         ("value", FLOAT),               # 240000
-        *span_columns("value"),                 # "240 тысяч"
+        *span_columns("value"),         # "240 тысяч"
         ("kind", KIND),
         ("unit", STR),
         ("subject", STR),
         ("qualifier", QUALIFIER),
         ("previous", FLOAT),            # 6 in "с 6 до 54 линий"
         ("change", BOOL),               # value is a difference: "увеличился на миллион"
-        *period_columns("period"),              # "с апреля по май 2020 года": 2020-04-01, 2020-05-31, range
+        *period_columns("period"),      # "с апреля по май 2020 года": 2020-04-01, 2020-05-31, range
         ("organization", STR),
     ),
     "officials": (
@@ -81,7 +80,7 @@ COLUMNS: dict[str, tuple[tuple[str, ColumnType], ...]] = {
         ("name_last", STR),
         ("name_first", STR),
         ("name_middle", STR),
-        *span_columns("name"),                  # the first full mention
+        *span_columns("name"),          # the first full mention
         ("mention_count", INT),
         ("position", STR),              # the first role: "заместитель губернатора"
         *span_columns("position"),
