@@ -182,7 +182,7 @@ def dodge(anchors: list[tuple[float, float]]) -> list[tuple[float, float]]:
     """Points drawn at the very same place moved apart sideways, so that each can be seen and hovered.
 
     >>> dodge([(10, 5), (10, 5), (10, 5), (20, 5)])
-    [(10, 5), (16.0, 5), (4.0, 5), (20, 5)]
+    [(10, 5), (22.0, 5), (-2.0, 5), (20, 5)]
     """
     seen: dict[tuple[float, float], int] = {}
     moved = []
