@@ -35,7 +35,7 @@ def split_text(text: str, max_chars: int = MAX_CHARS) -> list[tuple[int, int]]:
     """(start, end) of consecutive chunks that cover ``text``, each at most ``max_chars`` long.
 
     >>> split_text("Раз. Два.\\n\\nТри и четыре.", 16)
-    [(0, 11), (11, 25)]
+    [(0, 11), (11, 24)]
     >>> split_text("абв", 10)
     [(0, 3)]
     """
