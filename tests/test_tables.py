@@ -335,6 +335,7 @@ def test_a_failed_document_still_gets_its_documents_row(tmp_path):
         (["--format", "csv"], "needs --out DIR"),
         (["--format", "parquet", "--out", "out.parquet"], "not a file name like"),
         (["--bom", "--out", "dir"], "--bom applies to --format csv only"),
+        (["--format", "csv", "--out", "dir", "--resume"], "--resume applies to --format jsonl only"),
     ],
 )
 def test_extract_tables_usage_errors_are_one_line(tmp_path, args, message):
