@@ -68,8 +68,9 @@ def read_page(html: str) -> Page:
     extracted = trafilatura.bare_extraction(
         tree, with_metadata=True, date_extraction_params=PAGE_DATE_OPTIONS, **EXTRACTION_OPTIONS
     )
-    if extracted is None:
-        return Page(None, published=published)
+    if extracted is None:  # no main text: the title still says which page it was
+        metadata = trafilatura.extract_metadata(html, date_config=PAGE_DATE_OPTIONS)
+        return Page(None, metadata.title or None, published, metadata.url or None)
     text = (extracted.text or "").strip()
     return Page(text or None, extracted.title or None, published, extracted.url or None)
 
