@@ -56,7 +56,7 @@ COMMON_SIGNS = {
     "”": 0.02,
     "\u00a0": 0.1,  # no-break space
 }
-RARE = 1e-4  # the share given to any other non-ASCII character
+RARE = 1e-4  # the share (in percent, as above) of any other non-ASCII character
 MIXED_CASE_COST = math.log(1e-3)  # a lower-case letter followed by a capital inside a word
 DECLARED_BONUS = 0.25  # nats per non-ASCII character (a wrong reading loses about 0.8): a page's own charset wins near-ties
 CYRILLIC_SHARE = 0.5  # of the letters, for a legacy decoding to count as Russian text
