@@ -16,9 +16,10 @@ import re
 from collections.abc import Sequence
 from typing import TypeVar
 
-import razdel
 from pydantic import BaseModel
 
+from .pipeline.blocks import blocks
+from .pipeline.sentences import sentence_starts
 from .schemas import DocumentResult, Official, PersonName, Role, Span
 
 MAX_CHARS = 1_000_000  # characters: about 400 pages of press releases; far above any real one
@@ -41,13 +42,7 @@ def split_text(text: str, max_chars: int = MAX_CHARS) -> list[tuple[int, int]]:
     """
     if max_chars < 1:
         raise ValueError(f"max_chars must be at least 1, not {max_chars}")
-    chunks, start = [], 0
-    while len(text) - start > max_chars:
-        end = cut_point(text, start, start + max_chars)
-        chunks.append((start, end))
-        start = end
-    chunks.append((start, len(text)))
-    return chunks
+    return blocks(text, max_chars, cut_point)
 
 
 def cut_point(text: str, start: int, limit: int) -> int:
@@ -66,9 +61,9 @@ def cut_point(text: str, start: int, limit: int) -> int:
             best, best_level = match.end(), level
     if best_level >= LINE_BREAK_LEVEL:
         return best
-    sentences = list(razdel.sentenize(text[floor:limit]))
-    if len(sentences) > 1:  # the first starts where the window does, not at a boundary
-        return floor + sentences[-1].start
+    starts = sentence_starts(text[floor:limit])
+    if len(starts) > 1:  # the first is where the window starts, not a boundary
+        return floor + starts[-1]
     if best is not None:
         return best
     last = None

@@ -33,7 +33,6 @@ from .awards_words import (
     HONOUR_VERBS,
     HONOURS,
     HONOURS_WITH_GIVER,
-    MONEY_WORDS,
     POSITION_WORDS,
     HonourVerb,
 )
@@ -111,7 +110,7 @@ def read_honour(view: SentenceView, head: int, case: str | None = None) -> Honou
         qualified = any(words[j].lemma_ in HONOUR_QUALIFIERS for j in range(start, head))
         if not (qualified or (need == "named" and end > head + 1)):
             return None
-        if any(t.lemma_ in MONEY_WORDS for t in words):
+        if view.money:
             return None                                         # премию в размере 10 тысяч рублей
     tokens = words[start:end]
     text = view.text(start, end, nominative_phrase(tokens, head - start, case))
@@ -125,7 +124,7 @@ def find_honours(view: SentenceView, floor: int = 0) -> list[Honour]:
     """Every honour of a sentence with its recipients (positions in ``view.blocked`` excluded)."""
     words = view.words
     phrases = [p for k, t in enumerate(words) if t.lemma_ in HONOURS and k not in view.blocked and (p := read_honour(view, k))]
-    phrases = [p for p in phrases if not any(o.start <= p.start and p.end <= o.end and o != p for o in phrases)]
+    phrases = outermost(phrases)
     triggers = [(k, verb) for k, t in enumerate(words) if k not in view.blocked and (verb := giving_word(t))]
     if not phrases or not triggers:
         return []
@@ -145,6 +144,22 @@ def find_honours(view: SentenceView, floor: int = 0) -> list[Honour]:
         if recipients:
             found.append(Honour(k, phrase, recipients))
     return found
+
+
+def outermost(phrases: list[HonourPhrase]) -> list[HonourPhrase]:
+    """The phrases that no other phrase contains, in their order. One sweep over the starts, not a
+    comparison of every pair, which was quadratic in a long sentence of honours."""
+    by_start: dict[int, list[HonourPhrase]] = {}
+    for phrase in phrases:
+        by_start.setdefault(phrase.start, []).append(phrase)
+    reach, before = -1, {}   # before[start]: the furthest end of the phrases that start earlier
+    for start in sorted(by_start):
+        before[start] = reach
+        reach = max(reach, *(p.end for p in by_start[start]))
+    return [
+        p for p in phrases
+        if before[p.start] < p.end and not any(o.end >= p.end and o != p for o in by_start[p.start])
+    ]
 
 
 def names_giver(view: SentenceView, phrase: HonourPhrase) -> bool:

@@ -24,7 +24,7 @@ from spacy.tokens import Span, Token
 from pressfacts.pipeline.morphology import parse
 
 from .awards_morph import can_be, nominative_name, nominative_phrase
-from .awards_words import GROUP_HEADS, HONOURS, ORGANIZATION_HEADS, POSITION_WORDS, PROJECT_WORDS
+from .awards_words import GROUP_HEADS, HONOURS, MONEY_WORDS, ORGANIZATION_HEADS, POSITION_WORDS, PROJECT_WORDS
 
 OPENING_QUOTES = {"«": "»", "“": "”", "„": "“", '"': '"'}
 DASHES = {"-", "–", "—", ":"}
@@ -65,6 +65,7 @@ class SentenceView:
     quotes: dict[int, int] = field(init=False)         # opening quote position → closing one
     names: dict[int, int] = field(init=False)          # first word of a name → one past its last
     orgs: dict[int, int] = field(init=False)           # first word of an ORG entity → one past its last
+    money: bool = field(init=False)                     # a sum is named: "премию в размере 10 тысяч рублей"
 
     def __post_init__(self) -> None:
         self.words = [t for t in self.sent if not t.is_space]
@@ -75,12 +76,13 @@ class SentenceView:
             if not any(s < end and start < e for s, e in self.names.items()):
                 self.names[start] = end
         self.orgs = self._entities("ORG")
+        self.money = any(t.lemma_ in MONEY_WORDS for t in self.words)   # once, not once per honour word
 
     def _entities(self, label: str) -> dict[int, int]:
         found = {}
-        for ent in self.sent.ents:
-            words = [self.position[t.i] for t in ent if t.i in self.position]
-            if ent.label_ == label and words:
+        for start, end, ent_label in sentence_entities(self.sent):
+            words = [self.position[i] for i in range(start, end) if i in self.position]
+            if ent_label == label and words:
                 found[words[0]] = words[-1] + 1
         return found
 
@@ -100,6 +102,21 @@ class SentenceView:
     def span_of(self, start: int, end: int) -> tuple[int, int]:
         """Doc token indices [start, end) of the view positions [start, end)."""
         return self.words[start].i, self.words[end - 1].i + 1
+
+
+def sentence_entities(sent: Span) -> list[tuple[int, int, str]]:
+    """(start, end, label) of the entities inside a sentence, read from its tokens' IOB tags:
+    spaCy's ``sent.ents`` walks every entity of the Doc, which made a long text quadratic."""
+    doc, found, start, label = sent.doc, [], None, ""
+    for token in sent:
+        if start is not None and token.ent_iob_ != "I":
+            found.append((start, token.i, label))
+            start = None
+        if token.ent_iob_ == "B":
+            start, label = token.i, token.ent_type_
+    if start is not None and not (sent.end < len(doc) and doc[sent.end].ent_iob_ == "I"):
+        found.append((start, sent.end, label))   # one that goes on past the sentence is not inside it
+    return found
 
 
 def pair_quotes(words: list[Token]) -> dict[int, int]:

@@ -23,8 +23,9 @@ Readings become ``Metric`` records in one place, ``to_metric``.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from itertools import groupby
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+from itertools import accumulate, groupby
 from typing import NamedTuple
 
 from spacy.language import Language
@@ -105,32 +106,40 @@ class Reading(NamedTuple):
 def extract_metrics(doc: Doc) -> Doc:
     """Put a ``Metric`` on ``doc._.metrics`` for every reported figure of the text."""
     furniture = [(s.start_char, s.end_char) for s in doc.spans["boilerplate"]] if "boilerplate" in doc.spans else []
-    dates = list(doc.spans["dates"]) if "dates" in doc.spans else []
+    dates = sorted(doc.spans["dates"], key=lambda d: d.start_char) if "dates" in doc.spans else []
     quantities = [q for q in doc.spans["quantities"] if not any(s <= q.start_char < e for s, e in furniture)]
-    names = quoted_names(doc, quantities)
+    in_name = inside_any(quoted_names(doc, quantities))
     sents = sentences(doc) if quantities else []
     sentence_starts = [s.start for s in sents]
+    # each sentence's dates and entities by bisection: a filter of the whole Doc's for every
+    # sentence (spaCy's sent.ents is one) made a long text quadratic
+    date_starts = [d.start_char for d in dates]
+    entities = list(doc.ents) if quantities else []
+    entity_starts = [e.start for e in entities]
     found: list[Found] = []
     for number, group in groupby(quantities, key=lambda q: bisect_right(sentence_starts, q.start) - 1):
-        found += read_sentence(sents[number], list(group), dates, names, found, number)
+        sent = sents[number]
+        own_dates = dates[bisect_left(date_starts, sent.start_char) : bisect_left(date_starts, sent.end_char)]
+        near = entities[bisect_left(entity_starts, sent.start) : bisect_left(entity_starts, sent.end)]
+        own_entities = [e for e in near if e.end <= sent.end]   # as sent.ents: the entities inside the sentence
+        found += read_sentence(sent, list(group), own_dates, own_entities, in_name, found, number)
     doc._.metrics = [to_metric(doc, f) for f in found]
     return doc
 
 
 # --- Sentences ---------------------------------------------------------------------------------
 
-def read_sentence(sent: Span, spans: list[Span], dates: list[Span], names: list[tuple[int, int]],
-                  earlier: list[Found], number: int) -> list[Found]:
+def read_sentence(sent: Span, spans: list[Span], own_dates: list[Span], own_entities: list[Span],
+                  in_name: Callable[[int], bool], earlier: list[Found], number: int) -> list[Found]:
     """The metrics of one sentence, left to right; each may lean on the ones before it."""
-    own_dates = [d for d in dates if sent.start_char <= d.start_char < sent.end_char]
     view = SentenceView(sent, [(d.start_char, d.end_char) for d in own_dates])
     date_index = DateIndex(view, own_dates)
-    entities = entity_positions(view)
+    entities = entity_positions(view, own_entities)
     person_ends = {end - 1 for _, end, label in entities if label == "PER"}
     found: list[Found] = []
     for span in spans:
         quantity: Quantity = span._.quantity
-        if any(s < quantity.start < e for s, e in names):
+        if in_name(quantity.start):
             continue
         figure = read_figure(view, span, quantity, earlier + found, number, date_index, entities, person_ends)
         if figure is not None:
@@ -138,10 +147,10 @@ def read_sentence(sent: Span, spans: list[Span], dates: list[Span], names: list[
     return found
 
 
-def entity_positions(view: SentenceView) -> list[tuple[int, int, str]]:
+def entity_positions(view: SentenceView, entities: list[Span]) -> list[tuple[int, int, str]]:
     """The named entities of the sentence as view positions [start, end) with their label."""
     out = []
-    for ent in view.sent.ents:
+    for ent in entities:
         inside = [view.position[t.i] for t in ent if t.i in view.position]
         if inside:
             out.append((min(inside), max(inside) + 1, ent.label_))
@@ -417,12 +426,27 @@ def value_span(quantity: Quantity) -> tuple[int, int]:
     return start, end
 
 
+def inside_any(intervals: list[tuple[int, int]]) -> Callable[[int], bool]:
+    """A test of whether a position lies strictly inside one of the intervals, by bisection (a walk
+    over all of them for every figure was quadratic).
+
+    >>> test = inside_any([(10, 20), (12, 14), (30, 31)])
+    >>> [test(x) for x in (10, 11, 19, 20, 30, 31)]
+    [False, True, True, False, False, False]
+    """
+    ordered = sorted(intervals)
+    starts = [start for start, _ in ordered]
+    reach = list(accumulate((end for _, end in ordered), max))   # the furthest end of the first k
+    return lambda x: (k := bisect_left(starts, x)) > 0 and reach[k - 1] > x
+
+
 def quoted_names(doc: Doc, quantities: list[Span]) -> list[tuple[int, int]]:
     """The quotations around figures that are names, not speech: after a naming noun
     ("в категории «…»"), or short and with no verb."""
     text = text_of(doc)
     names: list[tuple[int, int]] = []
-    for line_start in sorted({text.rfind("\n", 0, q.start_char) + 1 for q in quantities}):
+    breaks = [m.start() for m in re.finditer("\n", text)]   # rfind from every figure was quadratic on a long line
+    for line_start in sorted({breaks[k - 1] + 1 if (k := bisect_left(breaks, q.start_char)) else 0 for q in quantities}):
         line_end = text.find("\n", line_start)
         line_end = len(text) if line_end < 0 else line_end
         names += [(o, c) for o, c in quote_pairs(text, line_start, line_end) if is_name(doc, o, c)]

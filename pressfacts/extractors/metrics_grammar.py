@@ -16,6 +16,7 @@ out), with the clauses they fall in and the words that belong to date mentions.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -82,11 +83,13 @@ class SentenceView:
     words: list[Token] = field(init=False)
     position: dict[int, int] = field(init=False)
     in_date: list[bool] = field(init=False)
+    marks: list[int] = field(init=False)   # positions of the clause marks, ascending
 
     def __post_init__(self) -> None:
         self.words = [t for t in self.sent if not t.is_space]
         self.position = {t.i: k for k, t in enumerate(self.words)}
         self.in_date = [any(s <= t.idx < e for s, e in self.date_ranges) for t in self.words]
+        self.marks = [k for k, t in enumerate(self.words) if t.text in CLAUSE_MARKS]
 
     def __len__(self) -> int:
         return len(self.words)
@@ -107,17 +110,16 @@ class SentenceView:
 
     def clause(self, first: int, last: int) -> tuple[int, int]:
         """The clause [lo, hi) of the words first..last: up to the nearest marks outside them."""
-        lo = first
-        while lo > 0 and not self.is_mark(lo - 1):
-            lo -= 1
-        hi = last + 1
-        while hi < len(self.words) and not self.is_mark(hi):
-            hi += 1
+        # by bisection over the marks: a walk or a count per figure made a long sentence quadratic
+        before = bisect.bisect_left(self.marks, first)
+        lo = self.marks[before - 1] + 1 if before else 0
+        after = bisect.bisect_right(self.marks, last)
+        hi = self.marks[after] if after < len(self.marks) else len(self.words)
         return lo, hi
 
     def clause_index(self, k: int) -> int:
         """How many clause marks stand before word k."""
-        return sum(1 for j in range(k) if self.is_mark(j))
+        return bisect.bisect_left(self.marks, k)
 
 
 class Counted(NamedTuple):

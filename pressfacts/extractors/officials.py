@@ -197,10 +197,11 @@ class RoleFinder:
     def attach(self) -> None:
         """Roles around the names first; then roles without a name, said of someone or referring back."""
         found = []
-        for n, view in enumerate(self.views):
-            for mention in self.mentions:
-                if mention.start in view.index:
-                    found += [(view.start_char(p.start), mention, self.role(n, p)) for p in self.around(view, mention)]
+        sentence_of = {i: n for n, view in enumerate(self.views) for i in view.ids}   # not every mention for every sentence
+        for mention in self.mentions:
+            if (n := sentence_of.get(mention.start)) is not None:
+                view = self.views[n]
+                found += [(view.start_char(p.start), mention, self.role(n, p)) for p in self.around(view, mention)]
         for _, mention, role in sorted(found, key=lambda f: f[0]):
             self.owner[id(mention)].add_role(role)
         for n, view in enumerate(self.views):

@@ -290,24 +290,35 @@ def _previous_word(words: DocWords, i: int) -> int | None:
     return i if i >= 0 else None
 
 
-def in_title(words: DocWords, start: int) -> bool:
-    """The token sits inside a short quoted name: «Премия Андрея Белого»."""
-    sentence = next(((a, b) for a, b in words.sentences if a <= start < b), (0, len(words.words)))
-    depth, opened = 0, None
-    for i in range(sentence[0], start):
-        text = words.words[i]
-        if text in QUOTES_OPEN and not (text == "“" and depth):
-            depth, opened = depth + 1, (i if depth == 0 else opened)
-        elif text in QUOTES_CLOSE and depth:
-            depth -= 1
-    if not depth:
-        return False
+def in_titles(words: DocWords) -> list[bool]:
+    """For every token: does it sit inside a short quoted name («Премия Андрея Белого»)?
+
+    One pass over each sentence: scanning from the sentence start for every name made a long
+    sentence quadratic.
+    """
+    titled = [False] * len(words.words)
+    for a, b in words.sentences:
+        depth, opened, short = 0, None, False
+        for i in range(a, b):
+            titled[i] = bool(depth) and short
+            text = words.words[i]
+            if text in QUOTES_OPEN and not (text == "“" and depth):
+                if depth == 0:
+                    opened, short = i, _title_size(words, i, b) <= TITLE_SIZE
+                depth += 1
+            elif text in QUOTES_CLOSE and depth:
+                depth -= 1
+    return titled
+
+
+def _title_size(words: DocWords, opened: int, end: int) -> int:
+    """Words from the quote opened at ``opened`` to its first closing quote (or ``end``)."""
     size = 0
-    for i in range(opened + 1, sentence[1]):
+    for i in range(opened + 1, end):
         if words.words[i] in QUOTES_CLOSE:
             break
         size += words.words[i][:1].isalnum()
-    return size <= TITLE_SIZE
+    return size
 
 
 def _blocked(words: DocWords, start: int) -> bool:
@@ -350,12 +361,13 @@ def _mention(words: DocWords, start: int, end: int) -> Mention | None:
 def find_mentions(words: DocWords) -> list[Mention]:
     """Every mention of a person in the Doc, in text order."""
     found = []
+    titled = in_titles(words)
     for label, ent_start, ent_end in words.entities:
         if label != "PER":
             continue
         start, end = _trim(words, *_widen(words, ent_start, ent_end))
         start = _past_body(words, start, end)
-        if start >= end or _blocked(words, start) or _in_boilerplate(words, start, end) or in_title(words, start):
+        if start >= end or _blocked(words, start) or _in_boilerplate(words, start, end) or titled[start]:
             continue
         mention = _mention(words, start, end)
         if mention is not None:

@@ -14,6 +14,8 @@ unless it is an abbreviation or a quoted name, which keep their written form.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -125,10 +127,13 @@ class View:
         self.words = [words.words[i] for i in self.ids]
         self.starts = [words.starts[i] for i in self.ids]
         self.index = {i: k for k, i in enumerate(self.ids)}
-        self.person_starts = {self.index[i] for i in person_starts if i in self.index}
-        self.person = {self.index[i] for i in person_tokens if i in self.index}
+        # only this sentence's tokens and entities are looked at: a walk over the whole Doc's for
+        # every sentence made a long text quadratic
+        self.person_starts = {k for k, i in enumerate(self.ids) if i in person_starts}
+        self.person = {k for k, i in enumerate(self.ids) if i in person_tokens}
         self.entities: dict[int, int] = {}   # view start -> view end of ORG and LOC entities
-        for label, ent_start, ent_end in words.entities:
+        first = bisect.bisect_left(words.entities, start, key=lambda entity: entity[1])   # doc.ents are in text order
+        for label, ent_start, ent_end in itertools.takewhile(lambda entity: entity[1] < end, words.entities[first:]):
             if label in ("ORG", "LOC") and ent_start in self.index and ent_end - 1 in self.index:
                 self.entities[self.index[ent_start]] = self.index[ent_end - 1] + 1
         self.quotes = self._pair_quotes()

@@ -94,6 +94,7 @@ def clean_up(doc: Doc) -> Doc:
     text = text_of(doc)
     spans = [doc.char_span(s, e, alignment_mode="expand") for s, e in find_boilerplate(text)]
     doc.spans["boilerplate"] = [s for s in spans if s is not None]
-    if doc._.published is None and (found := find_published(text)):
+    # published_from set without a date: the input said there is none (a later chunk of a long text)
+    if doc._.published is None and doc._.published_from is None and (found := find_published(text)):
         doc._.published, doc._.published_from = found
     return doc

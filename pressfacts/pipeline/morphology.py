@@ -57,6 +57,10 @@ FEATURES = {
 
 NAME_GRAMMEMES = {"Name", "Surn", "Patr"}  # Дмитрий, Разумовский, Сергеевич
 
+# Characters a web page leaves inside words that no reader sees: soft hyphen ("обра\u00adщений"),
+# zero-width space, non-joiner and joiner, word joiner, BOM.
+INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+
 
 @lru_cache(maxsize=1)
 def analyzer() -> pymorphy3.MorphAnalyzer:
@@ -64,10 +68,19 @@ def analyzer() -> pymorphy3.MorphAnalyzer:
     return pymorphy3.MorphAnalyzer()
 
 
+def visible(word: str) -> str:
+    """The word as a reader sees it: its invisible characters left out (the word itself if that is all it has).
+
+    >>> visible("обра\u00adщений"), visible("\ufeffМФ\u200dЦ"), visible("\u200b")
+    ('обращений', 'МФЦ', '\u200b')
+    """
+    return word.translate(INVISIBLE) or word
+
+
 @lru_cache(maxsize=200_000)
 def parse(word: str) -> tuple:
-    """All pymorphy3 parses of a word form, best first."""
-    return tuple(analyzer().parse(word))
+    """All pymorphy3 parses of a word form, best first; invisible characters are not read."""
+    return tuple(analyzer().parse(visible(word)))
 
 
 @lru_cache(maxsize=200_000)

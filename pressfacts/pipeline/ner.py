@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .batched import BatchedComponent
-from .morphology import parse
+from .morphology import parse, visible
 from .sentences import sentences
 
 @lru_cache(maxsize=None)
@@ -40,13 +40,13 @@ class SlovnetNER(BatchedComponent):
             (doc, words)
             for doc in docs
             for sent in sentences(doc)
-            if (words := [t for t in sent if not t.is_space]) and may_hold_a_name([t.text for t in words])
+            if (words := [t for t in sent if not t.is_space]) and may_hold_a_name([visible(t.text) for t in words])
         ]
         order = sorted(range(len(items)), key=lambda i: len(items[i][1]))
         infer = load_ner(self.batch_size).infer
         found: dict[int, list[Span]] = {id(doc): [] for doc in docs}
         for chunk in chop(order, self.batch_size):
-            batch = [[t.text for t in items[i][1]] for i in chunk]
+            batch = [[visible(t.text) for t in items[i][1]] for i in chunk]   # "Бо\u00adчаров" is read as Бочаров
             for i, tags in zip(chunk, infer.decoder(infer.process(infer.encoder(batch)))):
                 doc, words = items[i]
                 found[id(doc)].extend(Span(doc, words[a].i, words[b].i + 1, label=label) for a, b, label in bio_spans(tags))

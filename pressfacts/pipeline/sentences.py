@@ -16,9 +16,11 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .blocks import BLOCK, after_last_space, blocks
 from .extensions import text_of  # importing it registers every extension
 
 LINE_START = re.compile(r"\n\s*(\S)")
+CUT_CONTEXT = 200  # characters on each side of a block's cut that razdel reads again
 
 
 def sentence_starts(text: str) -> list[int]:
@@ -27,9 +29,26 @@ def sentence_starts(text: str) -> list[int]:
     >>> sentence_starts("Раз. Два\\nТри\\nчетыре")
     [0, 5, 9]
     """
-    starts = {sentence.start for sentence in razdel.sentenize(text)}
-    starts.update(m.start(1) for m in LINE_START.finditer(text) if not m.group(1).islower())
+    line_starts = {m.start(1) for m in LINE_START.finditer(text) if not m.group(1).islower()}
+    starts = set(line_starts)
+    for offset, end in blocks(text, BLOCK, _cut):  # one block unless the text is long (see blocks.py)
+        found = [offset + sentence.start for sentence in razdel.sentenize(text[offset:end])]
+        if offset and found and found[0] not in line_starts and not _is_start(text, found[0]):
+            found = found[1:]  # a block cut inside a line starts no sentence, unless razdel says so in context
+        starts.update(found)
     return sorted(starts)
+
+
+def _is_start(text: str, position: int) -> bool:
+    """Does razdel start a sentence at ``position``, reading the text around it?"""
+    low = max(0, position - CUT_CONTEXT)
+    return any(low + sentence.start == position for sentence in razdel.sentenize(text[low : position + CUT_CONTEXT]))
+
+
+def _cut(text: str, start: int, limit: int) -> int:
+    """A block of a long text ends at its last line that starts a sentence anyway, else at whitespace."""
+    cuts = [m.start(1) for m in LINE_START.finditer(text, start, limit + 1) if not m.group(1).islower() and m.start(1) > start]
+    return cuts[-1] if cuts else after_last_space(text, start, limit)
 
 
 @Language.component("pressfacts_sentences", assigns=["token.is_sent_start", "doc._.sentences"])

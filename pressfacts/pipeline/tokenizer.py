@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from . import extensions  # noqa: F401  (doc._.text)
+from .blocks import BLOCK, after_last_space, blocks
 
 
 def words_and_spaces(text: str) -> tuple[list[str], list[bool]]:
@@ -24,13 +25,20 @@ def words_and_spaces(text: str) -> tuple[list[str], list[bool]]:
     words: list[str] = []
     spaces: list[bool] = []
     position = 0
-    for token in razdel.tokenize(text):
-        _add_gap(text[position : token.start], words, spaces)
-        words.append(token.text)
+    for start, stop, word in tokens(text):
+        _add_gap(text[position:start], words, spaces)
+        words.append(word)
         spaces.append(False)
-        position = token.stop
+        position = stop
     _add_gap(text[position:], words, spaces)
     return words, spaces
+
+
+def tokens(text: str):
+    """(start, stop, text) of razdel's tokens, tokenized in blocks cut at whitespace (see blocks.py)."""
+    for offset, end in blocks(text, BLOCK, after_last_space):
+        for token in razdel.tokenize(text[offset:end]):
+            yield offset + token.start, offset + token.stop, token.text
 
 
 def _add_gap(gap: str, words: list[str], spaces: list[bool]) -> None:
