@@ -142,8 +142,13 @@ def test_extract_in_chunks(text, max_chars):
     result = pressfacts.extract(text, published="2023-01-16", max_chars=max_chars)
     line = check_result(result, text)
     assert pressfacts.extract(text, published="2023-01-16", max_chars=max_chars).to_json() == line
+    whole = pressfacts.extract(text, published="2023-01-16")   # in one piece
+    assert _repeated_people(result) <= _repeated_people(whole)   # chunks add no second record of a person
+
+
+def _repeated_people(result: DocumentResult) -> set[str]:
     people = [o.name.full.casefold() for o in result.officials]
-    assert len(people) == len(set(people))   # one record a person, chunks or not
+    return {p for p in people if people.count(p) > 1}
 
 
 # ---------------------------------------------------------------- the pieces
@@ -201,3 +206,11 @@ def test_dates_on_genre_text(text, published):
 def test_extract_on_edge_texts(text):
     """Seeds that every run tries (hypothesis finds its own; these are kept as rows)."""
     check_result(pressfacts.extract(text), text)
+
+
+@pytest.mark.xfail(strict=True, reason="found by the campaign: the officials extractor gives one person two records")
+@pytest.mark.parametrize("text", [
+    "губернатор губернатор Михин С.В. губернатор губернатор Михин С.В. Губернатор Михин С.В. губернатор губернатор ",
+])
+def test_one_record_a_person(text):
+    assert not _repeated_people(pressfacts.extract(text, published="2023-01-16"))
