@@ -4,9 +4,11 @@
     result = pressfacts.extract(text, published="2023-01-16")   # a DocumentResult
     for result in pressfacts.extract_many(texts): ...           # streams, in input order
     nlp = pressfacts.load()                                      # the spaCy pipeline
+    frames = pressfacts.to_frames(pressfacts.read_results("out.jsonl"))  # pandas DataFrames
 """
 
 from .api import extract, extract_many, load, process
+from .frames import to_frames
 from .inputs import Document, read_inputs
 from .schemas import (
     Award,
@@ -17,6 +19,7 @@ from .schemas import (
     Span,
     json_schema,
 )
+from .tables import read_results
 
 __version__ = "0.1.0"
 
@@ -34,4 +37,6 @@ __all__ = [
     "load",
     "process",
     "read_inputs",
+    "read_results",
+    "to_frames",
 ]

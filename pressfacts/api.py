@@ -16,6 +16,7 @@ from itertools import islice
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .chunking import MAX_CHARS, merge_results, split_text
 from .extractors import EXTRACTOR_STAGES, RECORD_EXTENSIONS
 from .inputs import Document, document_from_dict, parse_date
 from .pipeline import LINGUISTIC_STAGES, blank
@@ -41,16 +42,20 @@ def load(*, slovnet_morph: bool = False) -> Language:
     return nlp
 
 
-def extract(text: str, *, published: str | dt.date | None = None, doc_id: str = "doc", source: str | None = None) -> DocumentResult:
+def extract(
+    text: str, *, published: str | dt.date | None = None, doc_id: str = "doc", source: str | None = None,
+    max_chars: int = MAX_CHARS,
+) -> DocumentResult:
     """Extract every record from one text.
 
     ``published`` (a date or "YYYY-MM-DD") anchors relative dates; without it the date
-    printed in the text's header is used, when there is one.
+    printed in the text's header is used, when there is one. A text longer than ``max_chars``
+    is processed in chunks cut at paragraph or sentence breaks, its records merged.
     """
     document = Document(doc_id=doc_id, text=text, source=source, published=_as_date(published))
     if not text.strip():
         document.text, document.warnings = None, ["empty document"]
-    return next(process([document]))[1]
+    return next(process([document], max_chars=max_chars))[1]
 
 
 def extract_many(
@@ -58,6 +63,7 @@ def extract_many(
     *,
     published: str | dt.date | None = None,
     batch_size: int = BATCH_SIZE,
+    max_chars: int = MAX_CHARS,
 ) -> Iterator[DocumentResult]:
     """Stream results for many documents, in input order.
 
@@ -78,35 +84,60 @@ def extract_many(
                 doc.published = default
             yield doc
 
-    for _, result in process(documents(), batch_size=batch_size):
+    for _, result in process(documents(), batch_size=batch_size, max_chars=max_chars):
         yield result
 
 
-def process(documents: Iterable[Document], *, batch_size: int = BATCH_SIZE) -> Iterator[tuple[Document, DocumentResult]]:
+def process(
+    documents: Iterable[Document], *, batch_size: int = BATCH_SIZE, max_chars: int = MAX_CHARS
+) -> Iterator[tuple[Document, DocumentResult]]:
     """Run the pipeline on documents in batches; yield each with its result, in input order.
 
     A document that fails is retried alone so that one bad text never costs its batch;
     if it fails alone, its result has empty record lists and the reason in ``warnings``.
+    A document longer than ``max_chars`` characters is processed in chunks (``pressfacts.chunking``).
     """
     nlp = load()
     documents = iter(documents)
     while batch := list(islice(documents, batch_size)):
-        readable = [d for d in batch if not d.failed]
+        long = {id(d) for d in batch if not d.failed and len(d.text) > max_chars}
+        readable = [d for d in batch if not d.failed and id(d) not in long]
         docs = dict(zip(map(id, readable), _run(nlp, readable)))
         for document in batch:
+            if id(document) in long:
+                yield document, _process_in_chunks(nlp, document, max_chars)
+                continue
             doc = docs.get(id(document))
             yield document, to_result(document, doc)
 
 
-def _run(nlp: Language, documents: list[Document]) -> list[Doc | None]:
+def _process_in_chunks(nlp: Language, document: Document, max_chars: int) -> DocumentResult:
+    """One result of a long document from its chunks, run one at a time (memory stays that of
+    one chunk). The first runs first: its publication date, or the input's, holds for all."""
+    text = document.text
+    bounds = split_text(text, max_chars)
+    document.warnings.append(f"{len(text)} characters: processed in {len(bounds)} chunks of at most {max_chars}")
+    parts, published = [], document.published
+    for number, (start, end) in enumerate(bounds):
+        chunk = Document(document.doc_id, text[start:end], document.source, published, published_from=document.published_from)
+        doc = _run(nlp, [chunk], undated=number > 0 and published is None)[0]
+        if number == 0 and published is None and doc is not None and doc._.published is not None:
+            published = doc._.published.start
+        parts.append((start, to_result(chunk, doc)))
+    result = merge_results(text, parts, to_result(document, None))
+    document.warnings = list(result.warnings)  # the command line reports them
+    return result
+
+
+def _run(nlp: Language, documents: list[Document], *, undated: bool = False) -> list[Doc | None]:
     try:
-        return list(nlp.pipe([_make_doc(nlp, d) for d in documents]))
+        return list(nlp.pipe([_make_doc(nlp, d, undated=undated) for d in documents]))
     except Exception:  # noqa: BLE001  one bad document must not cost the others
         pass
     results: list[Doc | None] = []
     for document in documents:
         try:
-            results.append(nlp(_make_doc(nlp, document)))
+            results.append(nlp(_make_doc(nlp, document, undated=undated)))
         except Exception as error:  # noqa: BLE001
             document.warnings.append(f"processing failed: {type(error).__name__}: {error}")
             document.text = None
@@ -114,8 +145,10 @@ def _run(nlp: Language, documents: list[Document]) -> list[Doc | None]:
     return results
 
 
-def _make_doc(nlp: Language, document: Document) -> Doc:
+def _make_doc(nlp: Language, document: Document, *, undated: bool = False) -> Doc:
     doc = nlp.make_doc(document.text)
+    if undated:  # a later chunk of a document without a date: cleanup must not take one from its first lines
+        doc._.published_from = "input"
     if document.published is not None:
         day = document.published
         # A date given with the input has no place in the text: an empty span at 0 says so.
@@ -123,7 +156,7 @@ def _make_doc(nlp: Language, document: Document) -> Doc:
             span=Span(start=0, end=0, text=""), start=day, end=day, granularity="day",
             year=day.year, month=day.month, day=day.day,
         )
-        doc._.published_from = "input"
+        doc._.published_from = document.published_from or "input"
     return doc
 
 
@@ -135,7 +168,8 @@ def to_result(document: Document, doc: Doc | None) -> DocumentResult:
         records["published"] = doc._.published
         records["published_from"] = doc._.published_from
     return DocumentResult(
-        doc_id=document.doc_id, source=document.source, warnings=list(document.warnings), text=document.text, **records
+        doc_id=document.doc_id, source=document.source, title=document.title, encoding=document.encoding,
+        warnings=list(document.warnings), text=document.text, **records
     )
 
 

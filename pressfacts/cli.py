@@ -16,9 +16,14 @@ from rich.table import Table
 
 from . import evaluation
 from .api import BATCH_SIZE, process
+from .chunking import MAX_CHARS
 from .engines import default_jobs, process_local
 from .inputs import Document, InputError, parse_date, read_inputs
+from .output import ResumeError, committed, parts_path, resume_from, skip_done
+from .report import TOP_UNITS, write_report
 from .schemas import DocumentResult, json_schema
+from .extras import MissingExtra
+from .writers import OutputError, TableFiles, open_tables
 
 app = typer.Typer(
     help="Metrics, officials, awards and dates from Russian government press releases.",
@@ -32,6 +37,12 @@ err = Console(stderr=True, highlight=False)
 class Engine(str, Enum):
     local = "local"
     dask = "dask"
+
+
+class OutputFormat(str, Enum):
+    jsonl = "jsonl"
+    csv = "csv"
+    parquet = "parquet"
 
 
 def _published_option(value: Optional[str]) -> Optional[str]:
@@ -56,9 +67,15 @@ def _count_inputs(inputs: list[str]) -> int | None:
 
 def run_extract(
     inputs: list[str], out, published: str | None, *, jobs: int = 1, engine: str = "local",
-    scheduler: str | None = None, parts_dir: Path | None = None,
+    scheduler: str | None = None, parts_dir: Path | None = None, partial: Path | None = None,
+    tables: TableFiles | None = None,  # --format csv|parquet: the rows of each result go there too
+    max_chars: int = MAX_CHARS,  # a longer document is processed in chunks (pressfacts.chunking)
+    include_text: bool = False,  # --include-text: each line carries its document's text
 ) -> tuple[int, int]:
-    """Write one JSON line per input document to ``out`` (None: the engine writes part files); return (documents, failed)."""
+    """Write one JSON line per input document to ``out`` (None: the engine writes part files); return (documents, failed).
+
+    With ``partial`` (--resume), documents whose lines that file already holds are not run again.
+    """
     default = parse_date(published) if published else None
 
     def documents():
@@ -74,11 +91,14 @@ def run_extract(
     with Progress(
         TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
         console=err, transient=True, disable=not err.is_terminal or total == 1,
-    ) as progress, _engine(engine, jobs, scheduler, parts_dir) as run:
+    ) as progress, _engine(engine, jobs, scheduler, parts_dir, max_chars, include_text) as run:
         task = progress.add_task("extracting", total=total)
-        for document, result in run(documents()):
-            if out is not None:
-                out.write(result.to_json() + "\n")
+        pairs = run(documents()) if partial is None else skip_done(partial, documents(), run)
+        for document, result in pairs:  # result None: already in the partial output
+            if out is not None and result is not None:
+                out.write(result.to_json(include_text=include_text) + "\n")
+            if tables is not None and result is not None:
+                tables.write(result)
             done += 1
             failed += _report(document)
             progress.advance(task)
@@ -86,17 +106,21 @@ def run_extract(
 
 
 @contextmanager
-def _engine(engine: str, jobs: int, scheduler: str | None, parts_dir: Path | None):
+def _engine(
+    engine: str, jobs: int, scheduler: str | None, parts_dir: Path | None, max_chars: int = MAX_CHARS, include_text: bool = False
+):
     """A function from documents to (document, result) pairs, in input order."""
     if engine == "local":
-        yield lambda documents: process_local(documents, jobs=jobs)
+        yield lambda documents: process_local(documents, jobs=jobs, max_chars=max_chars)
         return
     try:
         from . import on_dask  # an optional extra: pip install "pressfacts[dask]"
     except ImportError:
         raise typer.BadParameter('the dask engine needs the extra: pip install "pressfacts[dask]"') from None
     with on_dask.connect(scheduler, jobs) as client:
-        yield lambda documents: on_dask.process_dask(documents, client=client, parts_dir=parts_dir)
+        yield lambda documents: on_dask.process_dask(
+            documents, client=client, parts_dir=parts_dir, max_chars=max_chars, include_text=include_text
+        )
 
 
 def _report(document: Document) -> int:
@@ -118,22 +142,67 @@ def extract(
     jobs: Annotated[int, typer.Option(min=1, help="Worker processes (default: the number of cores).")] = default_jobs(),
     engine: Annotated[Engine, typer.Option(help="local processes, or a Dask cluster (pressfacts[dask]).")] = Engine.local,
     scheduler: Annotated[Optional[str], typer.Option(help="Dask scheduler address; none starts a local cluster.")] = None,
+    max_chars: Annotated[
+        int, typer.Option("--max-chars", min=1, help="A longer document is processed in chunks cut at paragraph or sentence breaks.")
+    ] = MAX_CHARS,
+    resume: Annotated[
+        bool,
+        typer.Option(
+            help="Continue an interrupted --out FILE run from FILE.partial: its lines for unchanged documents "
+            "(same id, same text) are kept, the rest is run. No partial file: a full run. FILE complete: an error."
+        ),
+    ] = False,
+    format_: Annotated[
+        OutputFormat, typer.Option("--format", help="jsonl: one line per document; csv, parquet: one file per table in --out DIR.")
+    ] = OutputFormat.jsonl,
+    bom: Annotated[bool, typer.Option("--bom", help="CSV: start each file with a UTF-8 BOM, so that Excel reads Cyrillic.")] = False,
+    include_text: Annotated[
+        bool, typer.Option("--include-text", help="Write each document's text into its line, so that every span can be checked.")
+    ] = False,
 ) -> None:
-    """Extract records from INPUTS: one JSON line per document, in input order."""
-    options = {"jobs": jobs, "engine": engine.value, "scheduler": scheduler}
+    """Extract records from INPUTS: one JSON line per document, in input order.
+
+    With --out FILE, lines go to FILE.partial, renamed to FILE when the run is complete.
+    """
+    options = {"jobs": jobs, "engine": engine.value, "scheduler": scheduler, "max_chars": max_chars, "include_text": include_text}
+    if format_ is not OutputFormat.jsonl or bom:
+        _extract_tables(inputs, out, published, format_.value, bom=bom, resume=resume, **options)
+    if resume:
+        try:
+            options["partial"] = resume_from(out)
+        except ResumeError as error:
+            err.print(f"error: {error}", markup=False, soft_wrap=True)  # one line, whatever the width
+            raise typer.Exit(2) from None
     if out is None:
         sys.stdout.reconfigure(encoding="utf-8")
         done, failed = run_extract(inputs, sys.stdout, published, **options)
     elif engine is Engine.dask:
         # one part file per partition, merged in input order when the run is complete
-        parts = out.with_name(out.name + ".parts")
+        parts = parts_path(out)
         done, failed = run_extract(inputs, None, published, parts_dir=parts, **options)
         from .on_dask import merge_parts
-        merge_parts(parts, out)
+        merge_parts(parts, out, append=resume)
     else:
-        with out.open("w", encoding="utf-8") as handle:
+        with committed(out, append=resume) as handle:  # FILE.partial, renamed to FILE when the run is complete
             done, failed = run_extract(inputs, handle, published, **options)
     err.print(f"pressfacts: {done} documents, {failed} failed" + (f" -> {out}" if out else ""), markup=False)
+    raise typer.Exit(1 if failed else 0)
+
+
+def _extract_tables(
+    inputs: list[str], out: Path | None, published: str | None, format: str, *, bom: bool, resume: bool, **options
+) -> None:
+    """--format csv|parquet: one file per table in the directory ``out``, put in place when the run completes."""
+    try:
+        if resume:
+            raise OutputError("--resume applies to --format jsonl only")
+        tables = open_tables(format, out, bom=bom)
+    except (OutputError, MissingExtra) as error:
+        err.print(f"error: {error}", markup=False, soft_wrap=True)
+        raise typer.Exit(2) from None
+    with tables:
+        done, failed = run_extract(inputs, None, published, tables=tables, **options)
+    err.print(f"pressfacts: {done} documents, {failed} failed -> {out}", markup=False)
     raise typer.Exit(1 if failed else 0)
 
 
@@ -242,6 +311,26 @@ def score_tables(name: str, scores: dict) -> list[Table]:
         for field, accuracy in s.get("fields", {}).items():
             fields.add_row(kind, field, f"{accuracy:.3f}")
     return [main, fields] if fields.row_count else [main]
+
+
+@app.command()
+def report(
+    results: Annotated[Path, typer.Argument(help="A results file written by pressfacts extract (JSON Lines).", exists=True, dir_okay=False)],
+    html: Annotated[Optional[Path], typer.Option("--html", help="Write the page here (default: RESULTS with .html).")] = None,
+    top: Annotated[int, typer.Option(min=1, help="Chart this many of the most frequent metric units.")] = TOP_UNITS,
+) -> None:
+    """Write one static HTML page about RESULTS: totals, metrics over time, officials, awards, each document."""
+    html = html or results.with_suffix(".html")
+    try:
+        outcome = write_report(results, html, top=top)
+    except OSError as error:
+        err.print(f"error: {error}", markup=False, soft_wrap=True)
+        raise typer.Exit(1) from None
+    for line in outcome.skipped:
+        err.print(f"error: {results}: {line} (skipped)", markup=False, soft_wrap=True)  # one line, however long
+    skipped = f", {len(outcome.skipped)} lines skipped" if outcome.skipped else ""
+    err.print(f"pressfacts: {len(outcome.documents)} documents{skipped} -> {html}", markup=False)
+    raise typer.Exit(1 if outcome.skipped else 0)
 
 
 def main() -> None:

@@ -17,15 +17,16 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 
 from .api import BATCH_SIZE, process
+from .chunking import MAX_CHARS
 from .inputs import Document
 from .schemas import DocumentResult
 
 Pair = tuple[Document, DocumentResult]
 
 
-def process_partition(documents: list[Document]) -> list[Pair]:
+def process_partition(documents: list[Document], max_chars: int = MAX_CHARS) -> list[Pair]:
     """The per-partition work every engine runs: the pipeline on a list of documents."""
-    return list(process(documents))
+    return list(process(documents, max_chars=max_chars))
 
 
 def partitions(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
@@ -34,7 +35,9 @@ def partitions(documents: Iterable[Document], size: int) -> Iterator[list[Docume
         yield part
 
 
-def ordered_results(submit: Callable[[list[Document]], Future], parts: Iterable[list[Document]], window: int) -> Iterator[Pair]:
+def ordered_results(
+    submit: Callable[[list[Document]], Future], parts: Iterable[list[Document]], window: int, max_chars: int = MAX_CHARS
+) -> Iterator[Pair]:
     """Submit partitions with at most ``window`` in flight; yield their results in input order."""
     pending: deque[tuple[list[Document], Future]] = deque()
 
@@ -44,7 +47,7 @@ def ordered_results(submit: Callable[[list[Document]], Future], parts: Iterable[
         except Exception as error:  # noqa: BLE001  the worker died, not one document: redo here
             for document in part:
                 document.warnings.append(f"worker failed ({type(error).__name__}); processed again in the driver")
-            return process_partition(part)
+            return process_partition(part, max_chars)
 
     for part in parts:
         pending.append((part, submit(part)))
@@ -73,12 +76,15 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-def process_local(documents: Iterable[Document], *, jobs: int = 1, partition_size: int = BATCH_SIZE) -> Iterator[Pair]:
+def process_local(
+    documents: Iterable[Document], *, jobs: int = 1, partition_size: int = BATCH_SIZE, max_chars: int = MAX_CHARS
+) -> Iterator[Pair]:
     """``jobs`` worker processes (1: this process), results in input order."""
     if jobs <= 1:
-        yield from process(documents, batch_size=partition_size)
+        yield from process(documents, batch_size=partition_size, max_chars=max_chars)
         return
     one_blas_thread_per_worker()
     # spawn, not fork: workers start clean and load the models once each
     with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
-        yield from ordered_results(lambda part: pool.submit(process_partition, part), partitions(documents, partition_size), 2 * jobs)
+        submit = lambda part: pool.submit(process_partition, part, max_chars)  # noqa: E731
+        yield from ordered_results(submit, partitions(documents, partition_size), 2 * jobs, max_chars)

@@ -13,9 +13,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from charset_normalizer import from_bytes
-
-CYRILLIC_SHARE = 0.5  # of the letters, for a cp1251 guess to be believed
+from .decoding import decode, decode_lines
+from .html_input import is_html_path, read_page
 
 
 @dataclass
@@ -27,6 +26,9 @@ class Document:
     source: str | None = None
     published: dt.date | None = None
     warnings: list[str] = field(default_factory=list)
+    published_from: str | None = None  # "page" for a web page's own date; None: "input"
+    title: str | None = None  # a web page's title
+    encoding: str | None = None  # what the bytes were decoded with; None for a str
 
     @property
     def failed(self) -> bool:
@@ -49,67 +51,44 @@ def parse_date(value: str) -> dt.date:
         raise InputError(f"not a date (YYYY-MM-DD): {value!r}") from None
 
 
-def decode(data: bytes) -> tuple[str | None, list[str]]:
-    """Bytes to text: UTF-8 (with or without BOM), else the detected encoding, with a warning.
-
-    >>> decode("Привет".encode("cp1251"))
-    ('Привет', ['not UTF-8: decoded as cp1251'])
-    """
-    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return None, ["binary file: not text"]
-    try:
-        return data.decode("utf-8-sig"), []
-    except UnicodeDecodeError:
-        pass
-    # Russian text that is not UTF-8 is nearly always cp1251; charset detection on short
-    # texts may name a Cyrillic cousin (mac_cyrillic, cp1125), so try cp1251 first.
-    try:
-        text = data.decode("cp1251")
-        if _looks_russian(text):
-            return text, ["not UTF-8: decoded as cp1251"]
-    except UnicodeDecodeError:
-        pass
-    best = from_bytes(data).best()
-    if best is not None and _looks_russian(str(best)):
-        return str(best), [f"not UTF-8: decoded as {best.encoding}"]
-    return None, ["cannot decode: not UTF-8 and no Russian text in any known encoding"]
-
-
-def _looks_russian(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    if any(c in text for c in "\x00\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f\x10"):
-        return False
-    return bool(letters) and sum("а" <= c.lower() <= "я" or c in "ёЁ" for c in letters) / len(letters) >= CYRILLIC_SHARE
-
-
 def read_text_file(path: Path) -> Document:
-    """A .txt file as one document."""
+    """A .txt file (or a saved web page, .html/.htm) as one document."""
     doc = Document(doc_id=path.stem, text=None, source=str(path))
     try:
         data = path.read_bytes()
     except OSError as error:
         doc.warnings.append(f"cannot read: {error.strerror or error}")
         return doc
-    doc.text, doc.warnings = decode(data)
+    html = is_html_path(path.name)
+    decoded = decode(data, html=html)
+    doc.text, doc.encoding, doc.warnings = decoded.text, decoded.encoding, decoded.warnings
+    if html and doc.text is not None and doc.text.strip():
+        read_html(doc, doc.text)
     if doc.text is not None and not doc.text.strip():
         doc.text, doc.warnings = None, [*doc.warnings, "empty document"]
     return doc
 
 
 def read_jsonl(lines: Iterable[str | bytes], name: str) -> Iterator[Document]:
-    """One document per line: {"id", "text", "date"?, "url"?}. A bad line yields a failed document."""
-    for number, line in enumerate(lines, start=1):
-        if isinstance(line, bytes):
-            line = line.decode("utf-8", errors="replace")
-        if not line.strip():
+    """One document per line: {"id", "text" or "html", "date"?, "url"?}. A bad line yields a failed document."""
+    for number, decoded in enumerate(decode_lines(lines), start=1):
+        line = decoded.text
+        if line is not None and not line.strip():
             continue
         doc_id = f"{name}:{number}"
+        where = f"line {number}: "
+        if line is None:
+            yield Document(doc_id, None, name, warnings=[where + w for w in decoded.warnings])
+            continue
         try:
             item = json.loads(line)
         except json.JSONDecodeError as error:
-            yield Document(doc_id, None, name, warnings=[f"line {number}: invalid JSON: {error.msg}"])
+            yield Document(doc_id, None, name, warnings=[f"{where}invalid JSON: {error.msg}"], encoding=decoded.encoding)
             continue
-        yield document_from_dict(item, default_id=doc_id, where=f"line {number}: ")
+        doc = document_from_dict(item, default_id=doc_id, where=where)
+        doc.encoding = decoded.encoding
+        doc.warnings[:0] = [where + w for w in decoded.warnings]
+        yield doc
 
 
 def document_from_dict(item: object, default_id: str, where: str = "") -> Document:
@@ -117,11 +96,11 @@ def document_from_dict(item: object, default_id: str, where: str = "") -> Docume
     if not isinstance(item, dict):
         return Document(default_id, None, warnings=[f"{where}expected a JSON object"])
     doc = Document(str(item.get("id", default_id)), None, item.get("url"))
-    text = item.get("text")
-    if not isinstance(text, str):
+    text, html = item.get("text"), item.get("html")
+    if not isinstance(text, str) and not isinstance(html, str):
         doc.warnings.append(f"{where}no \"text\" string")
         return doc
-    if not text.strip():
+    if not (text if isinstance(text, str) else html).strip():
         doc.warnings.append(f"{where}empty document")
         return doc
     if item.get("date") is not None:
@@ -130,8 +109,25 @@ def document_from_dict(item: object, default_id: str, where: str = "") -> Docume
         except InputError as error:
             doc.warnings.append(f"{where}{error}")
             return doc
-    doc.text = text
+    if isinstance(text, str):
+        doc.text = text
+    else:
+        read_html(doc, html, where)
     return doc
+
+
+def read_html(doc: Document, html: str, where: str = "") -> None:
+    """Fill a document from a web page: its main text, title, and the date and URL it states."""
+    page = read_page(html)
+    doc.title = page.title
+    doc.text = page.text
+    if page.text is None:
+        doc.warnings.append(f"{where}no main text in the HTML page")
+        return
+    if doc.published is None and page.published is not None:
+        doc.published, doc.published_from = page.published, "page"
+    if doc.source is None:
+        doc.source = page.url
 
 
 def read_inputs(inputs: Iterable[str]) -> Iterator[Document]:

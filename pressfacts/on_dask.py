@@ -20,6 +20,7 @@ import dask.bag
 from dask.distributed import Client, LocalCluster
 
 from .api import BATCH_SIZE
+from .chunking import MAX_CHARS
 from .engines import Pair, one_blas_thread_per_worker, ordered_results, partitions, process_partition
 from .inputs import Document, document_from_dict
 from .output import committed
@@ -39,16 +40,18 @@ def connect(scheduler: str | None, jobs: int) -> Iterator[Client]:
 
 
 def process_dask(
-    documents: Iterable[Document], *, client: Client, partition_size: int = BATCH_SIZE, parts_dir: Path | None = None
+    documents: Iterable[Document], *, client: Client, partition_size: int = BATCH_SIZE, parts_dir: Path | None = None,
+    max_chars: int = MAX_CHARS, include_text: bool = False,
 ) -> Iterator[Pair]:
-    """Results in input order from the cluster; with ``parts_dir``, each partition is also kept as a part file."""
+    """Results in input order from the cluster; with ``parts_dir``, each partition is also kept as a part file
+    (with each document's text when ``include_text``)."""
     window = 2 * max(1, len(client.scheduler_info().get("workers", {})))
     numbered = enumerate(partitions(documents, partition_size))
 
     def submit(part):
-        return client.submit(process_partition, part, pure=False)
+        return client.submit(process_partition, part, max_chars, pure=False)
 
-    results = ordered_results(submit, (part for _, part in numbered), window)
+    results = ordered_results(submit, (part for _, part in numbered), window, max_chars)
     if parts_dir is None:
         yield from results
         return
@@ -56,7 +59,7 @@ def process_dask(
     parts_dir.mkdir(parents=True)
     index, lines = 0, []
     for document, result in results:
-        lines.append(result.to_json() + "\n")
+        lines.append(result.to_json(include_text=include_text) + "\n")
         yield document, result
         if len(lines) == partition_size:
             (parts_dir / f"part-{index:06d}.jsonl").write_text("".join(lines), encoding="utf-8")

@@ -9,6 +9,7 @@ against its text with ``DocumentResult.model_validate(data, context={"text": tex
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validator
@@ -20,7 +21,7 @@ Granularity = Literal["day", "month", "quarter", "half_year", "year", "range"]
 MetricKind = Literal["count", "percent", "money", "ratio", "duration"]
 Qualifier = Literal["exact", "approx", "more_than", "less_than"]
 RecipientKind = Literal["person", "organization"]
-PublishedFrom = Literal["input", "header", "dateline", "text"]
+PublishedFrom = Literal["input", "header", "dateline", "text", "page"]
 
 
 class Record(BaseModel):
@@ -157,23 +158,43 @@ class DocumentResult(Record):
 
     schema_version: Literal["1"] = SCHEMA_VERSION
     doc_id: str = Field(description="File stem, or the 'id' of a JSONL line.")
-    source: str | None = Field(None, description="The file path, or the line's 'url'.")
+    source: str | None = Field(None, description="The file path, or the line's 'url', or the URL a web page gives.")
+    title: str | None = Field(None, description="The page's title, for a web page (HTML input); null otherwise.")
+    encoding: str | None = Field(
+        None,
+        description="The encoding the input's bytes were decoded with ('utf-8', 'utf-8-sig', 'cp1251', 'koi8-r', "
+        "'utf-16', …); null for text given as a string, or bytes that are not text.",
+    )
     published: DateMention | None = Field(None, description="From the input's date, --published, or the text's header.")
     published_from: PublishedFrom | None = Field(
         None,
         description="Where the publication date came from: the input (empty span), a header line "
-        "('Posted …'), a dateline (a line that is only a date), or the first full date of the text.",
+        "('Posted …'), a dateline (a line that is only a date), the first full date of the text, "
+        "or the page: a web page's own metadata (a meta tag, JSON-LD; empty span).",
     )
     metrics: list[Metric] = Field(default_factory=list)
     officials: list[Official] = Field(default_factory=list)
     awards: list[Award] = Field(default_factory=list)
     dates: list[DateMention] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
+    text_sha1: str | None = Field(
+        None,
+        description="SHA-1 (hex) of the document's text in UTF-8; null when it could not be read or processed. "
+        "Finds reposts; lets extract --resume recognise documents already done.",
+    )
     text: str | None = Field(
         None,
         description="The document's text, which every span points into. Set by the library; "
         "written to the output only when asked for (extract --include-text).",
     )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _hash_text(cls, data):
+        # filled when the result is made from its text; a line read back keeps the hash it has
+        if isinstance(data, dict) and data.get("text") is not None and data.get("text_sha1") is None:
+            data = {**data, "text_sha1": text_sha1(data["text"])}
+        return data
 
     def check_spans(self, text: str) -> DocumentResult:
         """Re-validate against the original text; raises ValidationError on a span that is not its slice."""
@@ -182,6 +203,20 @@ class DocumentResult(Record):
     def to_json(self, *, include_text: bool = False) -> str:
         """One output line: UTF-8 text, not ASCII-escaped; the text itself only when asked for."""
         return self.model_dump_json(exclude=None if include_text else {"text"})
+
+    def _repr_html_(self) -> str:
+        from ..display import result_html  # lazily: display sits above the schemas it renders
+
+        return result_html(self)
+
+
+def text_sha1(text: str | None) -> str | None:
+    """The hex SHA-1 of a text in UTF-8 (None for None): ``DocumentResult.text_sha1``.
+
+    >>> text_sha1("Текст.")
+    '055aef612eaeca8fa17cfd9dbfe24b3dcda70c15'
+    """
+    return None if text is None else hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
 def json_schema() -> dict:
