@@ -93,7 +93,7 @@ def run_extract(
         console=err, transient=True, disable=not err.is_terminal or total == 1,
     ) as progress, _engine(engine, jobs, scheduler, parts_dir, max_chars, include_text) as run:
         task = progress.add_task("extracting", total=total)
-        pairs = run(documents()) if partial is None else skip_done(partial, documents(), run)
+        pairs = run(documents()) if partial is None else skip_done(partial, documents(), run, include_text=include_text)
         for document, result in pairs:  # result None: already in the partial output
             if out is not None and result is not None:
                 out.write(result.to_json(include_text=include_text) + "\n")

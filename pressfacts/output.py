@@ -116,11 +116,14 @@ def _cut_to_complete_lines(path: Path) -> None:
     os.truncate(path, data.rfind(b"\n") + 1)
 
 
-def skip_done(partial: Path, documents: Iterable[Document], run: Run) -> Iterator[tuple[Document, DocumentResult | None]]:
+def skip_done(
+    partial: Path, documents: Iterable[Document], run: Run, *, include_text: bool = False
+) -> Iterator[tuple[Document, DocumentResult | None]]:
     """Resume: ``(document, None)`` for each document the partial file already holds, then ``run`` on the rest.
 
     The partial file is walked along the input: its lines are kept while each is complete and
-    has the ``doc_id`` and ``text_sha1`` of the document at its place. From the first one that
+    has the ``doc_id`` and ``text_sha1`` of the document at its place (and carries the text exactly
+    when ``include_text``: a run resumed with the other setting redoes the lines). From the first one that
     does not (a line cut by a kill, a changed or inserted document), the file is cut and the rest
     is processed again; lines beyond the end of the input are dropped too. Nothing is written
     to the partial file before it is cut, so appending to it afterwards gives the full output.
@@ -133,7 +136,7 @@ def skip_done(partial: Path, documents: Iterable[Document], run: Run) -> Iterato
     with partial.open("rb") as lines:
         for document in documents:
             line = lines.readline()
-            if not is_done(line, document):
+            if not is_done(line, document, include_text=include_text):
                 first_not_done = document
                 break
             kept_bytes += len(line)
@@ -143,7 +146,7 @@ def skip_done(partial: Path, documents: Iterable[Document], run: Run) -> Iterato
         yield from run(chain([first_not_done], documents))
 
 
-def is_done(line: bytes, document: Document) -> bool:
+def is_done(line: bytes, document: Document, *, include_text: bool = False) -> bool:
     """Whether an output line is the complete result of this very document (same id, same text).
 
     >>> line = DocumentResult(doc_id="a", text="Текст.").to_json().encode() + b"\\n"
@@ -151,6 +154,8 @@ def is_done(line: bytes, document: Document) -> bool:
     (True, False)
     >>> is_done(line[:-5], Document("a", "Текст.")), is_done(b"", Document("a", "Текст."))
     (False, False)
+    >>> is_done(line, Document("a", "Текст."), include_text=True)  # written without the text
+    False
     """
     if not line.endswith(b"\n"):  # cut by the kill, or the end of the file
         return False
@@ -162,4 +167,5 @@ def is_done(line: bytes, document: Document) -> bool:
         isinstance(record, dict)
         and record.get("doc_id") == document.doc_id
         and record.get("text_sha1") == text_sha1(document.text)
+        and ("text" in record) == include_text
     )
