@@ -208,9 +208,11 @@ def test_extract_on_edge_texts(text):
     check_result(pressfacts.extract(text), text)
 
 
-@pytest.mark.xfail(strict=True, reason="found by the campaign: the officials extractor gives one person two records")
+# found by the campaign: slovnet left the last initial's dot out of some mentions ("Михин С.В|."),
+# which then read as another person ("Михин В"); officials_names._widen takes the dot in
 @pytest.mark.parametrize("text", [
     "губернатор губернатор Михин С.В. губернатор губернатор Михин С.В. Губернатор Михин С.В. губернатор губернатор ",
+    "Губернатор Михин С.В. посетил МФЦ. Михин С.В. отметил рост. Губернатор Михин С.В. наградил.",
 ])
 def test_one_record_a_person(text):
     assert not _repeated_people(pressfacts.extract(text, published="2023-01-16"))

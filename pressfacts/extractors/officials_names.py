@@ -245,6 +245,8 @@ def _widen(words: DocWords, start: int, end: int) -> tuple[int, int]:
     if not any(_is_initial_at(words, i) for i in range(start, end)):
         while _is_initial_at(words, end):
             end += 2
+    if _is_initial_at(words, end - 1):  # slovnet left the last initial's dot out: "Михин С.В|."
+        end += 1
     return start, end
 
 
