@@ -14,12 +14,15 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validator
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "1.1"
+READABLE_VERSIONS = Literal["1", "1.1"]  # 1.1 is additive: lines written by version 1 still read
 
 Number = int | float
 Granularity = Literal["day", "month", "quarter", "half_year", "year", "range"]
-MetricKind = Literal["count", "percent", "money", "ratio", "duration"]
-Qualifier = Literal["exact", "approx", "more_than", "less_than"]
+MetricKind = Literal["count", "percent", "money", "ratio", "duration", "measure"]
+Qualifier = Literal["exact", "approx", "more_than", "less_than", "range"]
+Direction = Literal["up", "down"]
+QuoteKind = Literal["direct", "indirect"]
 RecipientKind = Literal["person", "organization"]
 PublishedFrom = Literal["input", "header", "dateline", "text", "page"]
 
@@ -85,8 +88,11 @@ class Metric(Record):
     unit: str | None = Field(None, description="Lemma of what is counted or measured: 'обращение', '%', 'раз'.")
     subject: str | None = Field(None, description="What the figure is about, normalized: 'обращение в колл-центр'.")
     qualifier: Qualifier = "exact"
+    value_low: Number | None = Field(None, description="Lower bound of a range ('80–90 литров': 80; value is 90).")
     previous: Number | None = Field(None, description="The earlier value in 'выросло с 5 до 27 тысяч': 5000.")
     change: bool = Field(False, description="True when value is a difference ('увеличился на миллион'), not a level.")
+    direction: Direction | None = Field(None, description="Of a change: 'снижение на 10,5%' is down.")
+    target: bool = Field(False, description="A planned or target figure ('довести до 60% к 2030 году'), not a reported one.")
     period: DateMention | None = Field(None, description="The time the figure refers to.")
     organization: str | None = Field(None, description="Whose figure, where the text says.")
 
@@ -116,6 +122,9 @@ class Official(Record):
     position_span: Span | None = None
     organization: str | None = None
     organization_span: Span | None = None
+    organization_implied: bool = Field(
+        False, description="The organization comes from the headline, dateline or context, not the role phrase."
+    )
 
     @model_validator(mode="before")
     @classmethod
@@ -150,13 +159,29 @@ class Award(Record):
     recipient_organization: str | None = None
     recipient_position: str | None = None
     project: str | None = None
+    prize: Metric | None = Field(None, description="What came with the result: '1 место и 100 тыс. рублей'.")
     date: DateMention | None = None
+
+
+class Quote(Record):
+    """Who said what: one quoted statement and its attribution."""
+
+    span: Span = Field(description="The whole construction, attribution included.")
+    text: str = Field(description="The statement as written, without quote marks or attribution.")
+    text_span: Span
+    kind: QuoteKind = Field(description="direct: quotation marks or a dash; indirect: 'по словам X', 'X отметил, что'.")
+    speaker: str | None = Field(None, description="Nominative: 'Андрей Бочаров'.")
+    speaker_span: Span | None = None
+    speaker_role: str | None = Field(None, description="When the text gives the role: 'заместитель губернатора'.")
+    speaker_official: int | None = Field(None, ge=0, description="Index into this document's officials.")
+    verb: str | None = Field(None, description="Lemma: 'подчеркнуть', 'отметить', 'сообщить'.")
+    verb_span: Span | None = None
 
 
 class DocumentResult(Record):
     """Everything extracted from one input document: one JSON line of output."""
 
-    schema_version: Literal["1"] = SCHEMA_VERSION
+    schema_version: READABLE_VERSIONS = SCHEMA_VERSION
     doc_id: str = Field(description="File stem, or the 'id' of a JSONL line.")
     source: str | None = Field(None, description="The file path, or the line's 'url', or the URL a web page gives.")
     title: str | None = Field(None, description="The page's title, for a web page (HTML input); null otherwise.")
@@ -176,6 +201,7 @@ class DocumentResult(Record):
     officials: list[Official] = Field(default_factory=list)
     awards: list[Award] = Field(default_factory=list)
     dates: list[DateMention] = Field(default_factory=list)
+    quotes: list[Quote] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
     text_sha1: str | None = Field(
         None,
