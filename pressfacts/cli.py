@@ -258,28 +258,60 @@ def result_tables(result: DocumentResult) -> list[Table]:
 
 @app.command("eval")
 def eval_(
-    corpus: Annotated[Optional[Path], typer.Argument(help="A corpus folder (with gold/ and texts/) or a gold folder.")] = None,
+    corpus: Annotated[Optional[Path], typer.Argument(
+        help="A corpus folder: the sample corpus (gold/ and texts/), a gold folder, or the genre corpus (gold.json).")] = None,
+    split: Annotated[Optional[list[str]], typer.Option(
+        help="Genre corpus: score this split, dev (default), check or all; repeat it for several.")] = None,
+    errors: Annotated[bool, typer.Option(
+        "--errors", help="Print every miss, false record and wrong field (not for the check split).")] = False,
     pred: Annotated[Optional[Path], typer.Option(help="Score this JSONL output instead of running the pipeline.")] = None,
     factrueval: Annotated[Optional[Path], typer.Option(help="Score officials on the factRuEval-2016 folder.")] = None,
-    fail_under: Annotated[Optional[Path], typer.Option(help="Exit 1 when any F1 falls below this scores.json.")] = None,
+    fail_under: Annotated[Optional[Path], typer.Option(help="Exit 1 when a score falls below this scores.json.")] = None,
+    update_scores: Annotated[bool, typer.Option(
+        help="Raise the --fail-under file's scores to the new ones where higher (never lowers them).")] = False,
     update_snapshot: Annotated[bool, typer.Option(help="Accept the current output as the corpus snapshot.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
 ) -> None:
-    """Score the pipeline against gold records: precision, recall, F1 and per-field accuracy."""
+    """Score the pipeline against gold records: precision, recall, F1 and per-field accuracy.
+
+    \b
+    pressfacts eval corpus/                                   the sample corpus (and its output snapshot)
+    pressfacts eval ../shared/genre-dev                       the genre corpus, dev split
+    pressfacts eval ../shared/genre-dev --split check --json  the check split: look at its scores only
+    pressfacts eval --factrueval ../shared/factrueval-2016-dev
+    """
     if corpus is None and factrueval is None:
         raise typer.BadParameter("give a corpus folder, --factrueval DIR, or both")
     for path in (corpus, factrueval, pred, fail_under):
         if path is not None and not path.exists():
             raise typer.BadParameter(f"no such file or directory: {path}")
+    genre = corpus is not None and evaluation.is_genre_corpus(corpus)
+    splits = list(dict.fromkeys(split or ["dev"]))
+    if split and not genre:
+        raise typer.BadParameter("--split is for a corpus with gold.json (the genre corpus)")
+    for name in splits:
+        if name not in evaluation.SPLITS:
+            raise typer.BadParameter(f"unknown split {name!r}: use one of {', '.join(evaluation.SPLITS)}")
+    if errors and genre and splits != ["dev"]:
+        _usage_error("--errors is for the dev split alone: on the check split look at the scores only")
+    if update_scores and fail_under is None:
+        _usage_error("--update-scores needs --fail-under FILE: the scores it raises")
     predictions = evaluation.read_predictions(pred) if pred else None
-    report, failures = {}, []
+    report, failures, found = {}, [], []
     accepted = json.loads(fail_under.read_text(encoding="utf-8")) if fail_under else {}
     if corpus is not None:
-        outcome = evaluation.evaluate(corpus, predictions)
-        report["corpus"] = outcome["scores"]
-        failures += [f"corpus {line}" for line in evaluation.failures_under(outcome["scores"], accepted.get("corpus", {}))]
+        try:
+            if genre and predictions is None:  # one run of the pipeline for every split asked for
+                predictions = evaluation.predict_genre(corpus, "all" if len(splits) > 1 else splits[0])
+            for name in splits if genre else [None]:
+                outcome = evaluation.evaluate(corpus, predictions, split=name or "dev", errors=found if errors else None)
+                key = f"{corpus.resolve().name}/{name}" if genre else "corpus"
+                report[key] = outcome["scores"]
+                failures += [f"{key} {line}" for line in evaluation.failures_under(outcome["scores"], accepted.get(key, {}))]
+        except evaluation.GoldError as error:
+            _usage_error(str(error))
         differences = outcome["snapshot_differences"]
-        if update_snapshot:
+        if update_snapshot and not genre:
             path = evaluation.write_snapshot(corpus, outcome["predictions"])
             err.print(f"snapshot written: {path}", markup=False)
         elif differences:
@@ -290,6 +322,9 @@ def eval_(
         scores = evaluation.evaluate_factrueval_folder(factrueval, predictions if corpus is None else None)
         report["factrueval"] = scores
         failures += [f"factrueval {line}" for line in evaluation.failures_under(scores, accepted.get("factrueval", {}))]
+    if errors:
+        for line in evaluation.error_lines(found):
+            print(line, file=sys.stderr if as_json else sys.stdout)
     if as_json:
         print(json.dumps(report, ensure_ascii=False, indent=2))
     else:
@@ -299,7 +334,18 @@ def eval_(
                 console.print(table)
     for line in failures:
         err.print(f"regression: {line}", markup=False)
+    if update_scores and not failures:
+        raised = {**accepted, **{key: evaluation.raise_floors(accepted.get(key, {}), scores) for key, scores in report.items()}}
+        if raised != accepted:
+            fail_under.write_text(json.dumps(raised, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+            err.print(f"accepted scores raised: {fail_under}", markup=False)
     raise typer.Exit(1 if failures else 0)
+
+
+def _usage_error(message: str) -> None:
+    """One line on standard error, exit status 2."""
+    err.print(f"error: {message}", markup=False, soft_wrap=True)
+    raise typer.Exit(2)
 
 
 def score_tables(name: str, scores: dict) -> list[Table]:

@@ -57,13 +57,17 @@ def test_removing_a_record_lowers_recall_and_trips_the_ratchet(gold, kind):
     assert any(line.startswith(f"{kind}.f1") for line in failures_under(scores, accepted))
 
 
-def test_a_wrong_value_is_a_miss_and_a_false_positive(gold):
+@pytest.mark.parametrize("factor,missed", [(1.01, True), (0.99, True), (1.004, False), (0.996, False)])
+def test_a_value_off_by_more_than_half_a_percent_is_a_miss_and_a_false_positive(gold, factor, missed):
+    """Within 0.5% the record still matches (the genre gold's rule), but its value is not right."""
     predictions = perfect(gold)
     doc = next(g for g in gold if g.result.metrics and 0 not in g.borderline["metrics"])
     metric = predictions[doc.doc_id].metrics[0]
-    metric.value = metric.value + 1
+    metric.value = metric.value * factor
     scores = evaluate_predictions(gold, predictions)
-    assert (scores["metrics"]["fp"], scores["metrics"]["fn"]) == (1, 1)
+    assert (scores["metrics"]["fp"], scores["metrics"]["fn"]) == ((1, 1) if missed else (0, 0))
+    if not missed:
+        assert scores["metrics"]["fields"]["value"] < 1.0
 
 
 def test_a_wrong_position_counts_only_in_the_strict_officials_score(gold):
