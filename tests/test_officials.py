@@ -11,7 +11,7 @@ import re
 import pytest
 
 from pressfacts.extractors.officials_lexicon import fold, read_entries
-from pressfacts.extractors.officials_names import normalize_name
+from pressfacts.pipeline.names import normalize_name
 from pressfacts.pipeline.morphology import parse
 from pressfacts.schemas import DocumentResult
 

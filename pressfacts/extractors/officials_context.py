@@ -14,12 +14,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from pressfacts.pipeline.morphology import parse
+from pressfacts.pipeline.morphology import is_abbreviation, parse
 
 from .officials_lexicon import (
     PLACE_ADJECTIVES,
     fold,
-    is_abbreviation,
     lemma,
     load_pairs,
     load_words,

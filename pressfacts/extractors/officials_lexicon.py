@@ -17,12 +17,11 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from pressfacts.pipeline.morphology import parse
+from pressfacts.pipeline.morphology import CASES, case_of, fold, is_abbreviation, parse
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 ENTRY = re.compile(r"^(?P<entry>[^\s#](?:[^#]*[^\s#])?)\s+#\s*(?P<example>\S.*)$")
 
-CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 ADJECTIVE_POS = {"ADJF", "PRTF"}
 FUNCTION_POS = {"CONJ", "PREP", "PRCL", "NPRO", "INTJ"}
 LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&'’.-]*")   # FaceCash, Philips, Red Bull
@@ -48,15 +47,6 @@ def load_words(name: str) -> frozenset[str]:
     return frozenset(fold(entry) for entry, _ in read_entries(name))
 
 
-def fold(word: str) -> str:
-    """Lower case, ё as е: how words are compared.
-
-    >>> fold("Посёлок")
-    'поселок'
-    """
-    return word.lower().replace("ё", "е")
-
-
 @lru_cache(maxsize=None)
 def load_pairs(name: str) -> dict[str, str]:
     """The ``key: value`` entries of a data file, keys folded: {"российский": "Россия"}."""
@@ -75,12 +65,6 @@ MODIFIERS = load_words("officials_modifiers.txt")
 ORGANIZATIONS = load_words("officials_organizations.txt")
 NAME_BLOCKERS = load_words("officials_name_blockers.txt")
 COPULAS = load_words("officials_copulas.txt")
-
-
-def case_of(p) -> str | None:
-    """The case of a parse, the second genitive and locative counted as the first."""
-    case = p.tag.case
-    return {"gen2": "gent", "loc2": "loct", "acc2": "accs", "gen1": "gent", "loc1": "loct"}.get(case, case)
 
 
 def lemma(p) -> str:
@@ -170,33 +154,6 @@ def is_copula(word: str) -> bool:
 def is_verb(word: str) -> bool:
     """The best parse is a finite verb, a short participle or a gerund."""
     return parse(word)[0].tag.POS in {"VERB", "INFN", "PRTS", "GRND"}
-
-
-def is_abbreviation(word: str) -> bool:
-    """An upper-case abbreviation or a Latin name: "ГБУ", "МФЦ", "NASA".
-
-    >>> is_abbreviation("ГБУ"), is_abbreviation("Губернатор"), is_abbreviation("В")
-    (True, False, False)
-    """
-    letters = [c for c in word if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
-
-
-def restore_case(word: str, like: str) -> str:
-    """Give ``word`` the capitalization of ``like``: "оренбургская" like "Оренбургской".
-
-    >>> restore_case("ахмат-хаджи", "Ахмат-Хаджи"), restore_case("мфц", "МФЦ"), restore_case("губернатор", "Губернатора")
-    ('Ахмат-Хаджи', 'МФЦ', 'Губернатор')
-    """
-    if is_abbreviation(like):
-        return word.upper()
-    if "-" in word and "-" in like:
-        parts, models = word.split("-"), like.split("-")
-        if len(parts) == len(models):
-            return "-".join(restore_case(p, m) for p, m in zip(parts, models))
-    if like[:1].isupper():
-        return word[:1].upper() + word[1:]
-    return word
 
 
 @dataclass

@@ -20,18 +20,15 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from pressfacts.pipeline.morphology import parse
+from pressfacts.pipeline.morphology import CASES, case_of, is_abbreviation, match_case, parse
 
 from .officials_lexicon import (
     ADJECTIVE_POS,
-    CASES,
     LATIN,
     PLACE_ADJECTIVES,
     DocWords,
     adjective_cases,
-    case_of,
     fold,
-    is_abbreviation,
     is_copula,
     is_verb,
     modifier_parses,
@@ -39,7 +36,6 @@ from .officials_lexicon import (
     organization_word,
     place_parses,
     position_parses,
-    restore_case,
 )
 
 QUOTE_PAIRS = {"«": "»", "„": "“", "“": "”", '"': '"'}
@@ -520,7 +516,7 @@ def _inflect(word: str, wanted: set[str], pick=None) -> str:
             return word
         inflected = p.inflect(wanted)
         if inflected is not None:
-            return restore_case(inflected.word, word)
+            return match_case(word, inflected.word)
     return word
 
 
@@ -615,7 +611,7 @@ def _nominative_np_from(view: View, start: int, end: int, case: str) -> dict[int
     inflected = noun.inflect({"nomn", number})
     if inflected is None:
         return {}
-    replace = {k: restore_case(inflected.word, noun_word)}
+    replace = {k: match_case(noun_word, inflected.word)}
     gender = noun.tag.gender or "masc"
     agree = {"nomn", number} | ({gender} if number == "sing" else set())
     for j in range(start, k):
@@ -626,5 +622,5 @@ def _nominative_np_from(view: View, start: int, end: int, case: str) -> dict[int
         form = adjective.inflect(agree) if adjective is not None else None
         if form is None:
             return {}
-        replace[j] = restore_case(form.word, word)
+        replace[j] = match_case(word, form.word)
     return replace

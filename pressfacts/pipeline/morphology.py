@@ -102,14 +102,54 @@ def analyze(word: str) -> tuple[str, str, str]:
     return best.normal_form, pos, morph
 
 
+def fold(word: str) -> str:
+    """Lower case, ё as е: how words are compared.
+
+    >>> fold("Посёлок")
+    'поселок'
+    """
+    return word.lower().replace("ё", "е")
+
+
+CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+VARIANT_CASES = {"gen1": "gent", "gen2": "gent", "acc2": "accs", "loc1": "loct", "loc2": "loct"}
+
+
+def case_of(p) -> str | None:
+    """The case of a parse, the second genitive, accusative and locative counted as the first
+    ("году" in "в году" is loct, "чаю" gent).
+
+    >>> case_of(parse("году")[0]) in CASES
+    True
+    """
+    case = p.tag.case
+    return VARIANT_CASES.get(case, case)
+
+
+def is_abbreviation(word: str) -> bool:
+    """An upper-case abbreviation or a Latin name: "ГБУ", "МФЦ", "NASA".
+
+    >>> is_abbreviation("ГБУ"), is_abbreviation("Губернатор"), is_abbreviation("В")
+    (True, False, False)
+    """
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
 def match_case(original: str, new: str) -> str:
-    """``new`` in the letter case of ``original``.
+    """``new`` in the letter case of ``original``, part by part across hyphens.
 
     >>> match_case("Волгоградской", "волгоградская"), match_case("МФЦ", "мфц")
     ('Волгоградская', 'МФЦ')
+    >>> match_case("Ахмат-Хаджи", "ахмат-хаджи"), match_case("Губернатора", "губернатор")
+    ('Ахмат-Хаджи', 'Губернатор')
     """
-    if original.isupper() and len(original) > 1:
+    if is_abbreviation(original):
         return new.upper()
+    if "-" in new and "-" in original:
+        parts, models = new.split("-"), original.split("-")
+        if len(parts) == len(models):
+            return "-".join(match_case(m, p) for m, p in zip(models, parts))
     if original[:1].isupper():
         return new[:1].upper() + new[1:]
     return new

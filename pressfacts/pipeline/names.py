@@ -1,0 +1,162 @@
+"""Person names to the nominative: the one normalizer every extractor uses.
+
+The case is the one all the words of a name agree on, with their gender ("Георгия Орлова" ->
+"Георгий Орлов", "Анне Ким" -> "Анна Ким": an indeclinable surname agrees with any case of its
+gender); initials stay as written ("Михин С.В."), and so does a name already in the nominative.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .morphology import CASES, case_of, fold, match_case, parse
+
+GENDERS = ("masc", "femn")
+NAME_GRAMMEMES = ("Name", "Surn", "Patr")
+NOMINATIVE_PRIOR = 3.0  # names stand in the nominative more often than pymorphy3's scores say
+
+
+@dataclass(frozen=True)
+class NameForm:
+    """A name in the nominative and its parts."""
+
+    full: str
+    last: str | None
+    first: str | None
+    middle: str | None
+    cases: frozenset[str]      # every case the written form can be in
+
+    @property
+    def key(self) -> str | None:
+        """What makes two mentions the same person: the surname's dictionary form."""
+        return surname_key(self.last) if self.last else None
+
+
+def _gender_fits(p, gender: str) -> bool:
+    tag = p.tag
+    return gender in tag or "ms-f" in tag or ("plur" not in tag and tag.gender is None)
+
+
+def _candidates(word: str) -> tuple:
+    """Noun and adjective parses of a name word; empty when the word declines in no known way."""
+    return tuple(p for p in parse(word) if p.tag.POS in ("NOUN", "ADJF") and case_of(p) and "plur" not in p.tag)
+
+
+def _name_parses(word: str) -> tuple:
+    """Parses of a word as a first name, surname or patronymic, when it declines."""
+    return tuple(
+        p for p in _candidates(word)
+        if "Fixd" not in p.tag and ("Surn" in p.tag or p.is_known and any(g in p.tag for g in NAME_GRAMMEMES))
+    )
+
+
+def _known_parses(word: str) -> tuple:
+    """Parses from the dictionary, or a guessed surname: a guessed noun says little ("Пелоси")."""
+    return tuple(p for p in _candidates(word) if "Fixd" not in p.tag and (p.is_known or "Surn" in p.tag))
+
+
+def _weight(p) -> float:
+    return p.score * (3.0 if any(g in p.tag for g in NAME_GRAMMEMES) else 1.0)
+
+
+def _agreement(words: tuple[str, ...]) -> list[tuple[float, str, str]]:
+    """(score, case, gender) that every declinable word of a name supports, best first."""
+    options = []
+    named = {w: _name_parses(w) for w in words if _name_parses(w)}
+    # Words known as names decide the case; other words follow them ("Барака Обамы", "Нэнси Пелоси").
+    declinable = named or {w: _known_parses(w) for w in words if _known_parses(w)}
+    for case in CASES:
+        for gender in GENDERS:
+            total = NOMINATIVE_PRIOR if case == "nomn" else 1.0   # a form that can be the nominative stays as written
+            for word, candidates in declinable.items():
+                fitting = [_weight(p) for p in candidates if case_of(p) == case and _gender_fits(p, gender)]
+                if not fitting:
+                    break
+                total *= max(fitting)
+            else:
+                options.append((total, case, gender))
+    return sorted(options, key=lambda o: -o[0])
+
+
+def _nominative(word: str, case: str, gender: str) -> tuple[str, str | None]:
+    """The nominative of one name word, and its role ("Name", "Surn", "Patr" or None)."""
+    fitting = [p for p in _candidates(word) if case_of(p) == case and _gender_fits(p, gender)]
+    if not fitting:
+        return word, None
+    best = max(fitting, key=_weight)
+    role = next((g for g in NAME_GRAMMEMES if g in best.tag), None)
+    if case == "nomn" or "Fixd" in best.tag:
+        return word, role
+    wanted = {"nomn", "sing"} | ({gender} if best.tag.POS == "ADJF" or "Surn" in best.tag or "ms-f" in best.tag else set())
+    inflected = best.inflect(wanted) or best.inflect({"nomn"})
+    return (match_case(word, inflected.word) if inflected else word), role
+
+
+@lru_cache(maxsize=50_000)
+def normalize_name(pieces: tuple[str, ...], gaps: tuple[str, ...] | None = None) -> NameForm:
+    """The nominative of a name written as pieces: words, and initials with their dot.
+
+    ``gaps`` are what stands between the pieces as written ("" in "С.В.", "’" in "О’Рейли");
+    by default a space, none between initials.
+
+    >>> normalize_name(("Георгия", "Орлова")).full
+    'Георгий Орлов'
+    >>> form = normalize_name(("Михин", "С.", "В."))
+    >>> form.full, form.last, form.first, form.middle
+    ('Михин С.В.', 'Михин', 'С.', 'В.')
+    >>> normalize_name(("Черкасова", "А.", "А.")).last
+    'Черкасова'
+    """
+    words = tuple(p for p in pieces if not p.endswith("."))
+    initials = [p for p in pieces if p.endswith(".")]
+    options = _agreement(words)
+    if options:
+        _, case, gender = options[0]
+        cases = frozenset(c for _, c, _ in options)
+    else:
+        case, gender, cases = "nomn", "masc", frozenset(CASES)
+    forms = [_nominative(w, case, gender) for w in words]
+    first = middle = last = None
+    unassigned = []
+    for word, role in forms:
+        if role == "Name" and first is None:
+            first = word
+        elif role == "Patr" and middle is None:
+            middle = word
+        elif role == "Surn" and last is None:
+            last = word
+        else:
+            unassigned.append(word)
+    if last is None and unassigned:   # a word pymorphy3 does not know as a name: the last one is the surname ("Владислав Шапша")
+        last = unassigned.pop()
+    if first is None and unassigned:
+        first = unassigned.pop(0)
+    if initials:
+        first = first or initials[0]
+        middle = middle or (initials[1] if len(initials) > 1 else None)
+    normal = dict(zip(words, (f for f, _ in forms)))
+    full = _join(pieces, normal, gaps)
+    return NameForm(full=full, last=last, first=first, middle=middle, cases=cases)
+
+
+def _join(pieces: tuple[str, ...], normal: dict[str, str], gaps: tuple[str, ...] | None) -> str:
+    """Pieces put back together as written: "Михин С.В.", "Фил О’Рейли"."""
+    out = ""
+    for i, piece in enumerate(pieces):
+        if i:
+            if gaps is not None:
+                out += gaps[i - 1]
+            elif not (piece.endswith(".") and pieces[i - 1].endswith(".")):
+                out += " "
+        out += normal.get(piece, piece)
+    return out
+
+
+@lru_cache(maxsize=50_000)
+def surname_key(last: str) -> str:
+    """The surname's dictionary form, the same for "Черкасова" and "Черкасов"."""
+    word = fold(last.strip(" ."))
+    parses = parse(word)
+    surname = next((p for p in parses if "Surn" in p.tag), None)
+    return fold(surname.normal_form) if surname else word
