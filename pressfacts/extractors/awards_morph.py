@@ -14,6 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from pressfacts.pipeline.morphology import match_case, parse
+from pressfacts.pipeline.names import nominative_words
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "gen2", "acc2", "loc2")
 GENDERS = ("masc", "femn", "neut")
@@ -142,56 +143,12 @@ def nominative_phrase(
 
 
 def nominative_name(tokens: Sequence[Token], expected: str | None = None) -> dict[int, str]:
-    """Replacements that put a person's name in the nominative; initials stay as written.
-
-    The case is one that every word of the name can be in: the expected one, else the
-    nominative, else the first they share.
+    """Replacements that put a person's name in the nominative (the linguistic layer's one name
+    normalizer, as for officials); initials and capitals stay as written.
     """
     words = [t for t in tokens if t.is_alpha and len(t.text) > 1 and not t.text.isupper()]
-    if not words:
-        return {}
-    shared = frozenset.intersection(*(name_cases(t.text) for t in words))
-    order = [c for c in (expected, "nomn") if c] + sorted(shared)
-    case = next((c for c in order if c in shared), None)
-    if case is None or case == "nomn":
-        return {}
-    gender = name_gender(tuple(t.text for t in words), case)
-    return {t.i: nominative_name_word(t.text, case, gender) for t in words}
-
-
-@lru_cache(maxsize=100_000)
-def name_gender(words: tuple[str, ...], case: str) -> str | None:
-    """The gender a name's words agree on in ``case``: first names decide, then the rest."""
-    for tags in (("Name", "Patr"), ("Surn",)):
-        for word in words:
-            for p in parse(word):
-                if case in p.tag and any(t in p.tag for t in tags):
-                    gender = next((g for g in ("masc", "femn") if g in p.tag), None)
-                    if gender:
-                        return gender
-    return None
-
-
-@lru_cache(maxsize=100_000)
-def nominative_name_word(word: str, case: str, gender: str | None) -> str:
-    """One word of a name in the nominative singular.
-
-    >>> nominative_name_word("Ивановой", "datv", "femn"), nominative_name_word("Михину", "datv", "masc")
-    ('Иванова', 'Михин')
-    >>> nominative_name_word("Анне", "datv", "femn")
-    'Анна'
-
-    """
-    candidates = [p for p in parse(word) if case in p.tag and any(t in p.tag for t in NAME_TAGS)]
-    candidates = candidates or [p for p in parse(word) if case in p.tag and p.tag.POS == "NOUN"]
-    if gender:
-        candidates = [p for p in candidates if gender in p.tag] or candidates
-    candidates.sort(key=lambda p: "Fixd" in p.tag)             # "Анне": Анна before the indeclinable Анне
-    for candidate in candidates:
-        inflected = candidate.inflect({"nomn", "sing"})
-        if inflected is not None and same_stem(word, inflected.word):
-            return match_case(word, inflected.word)
-    return word
+    normal = nominative_words(tuple(t.text for t in words), expected)
+    return {t.i: word for t, word in zip(words, normal) if word != t.text}
 
 
 def can_be(tokens: Sequence[Token], case: str) -> bool:

@@ -260,9 +260,20 @@ def read_unit(view: View, k: int, in_org: bool, cases: frozenset[str] = GENITIVE
     if end is None:
         return None
     kind = "org" if in_org else _noun_kind(view, end - 1)
+    end = _numbered_end(view, end)
     if any(view.text(j)[:1].isupper() for j in range(k, end - 1)) and k > 0:
         kind = "org"                                       # Оренбургской области, not tagged by NER
     return Unit(k, end, kind, np=True)
+
+
+def _numbered_end(view: View, end: int) -> int:
+    """Past the number and the quoted name that an institution's noun carries:
+    "школы № 5", "детским садом № 3 «Солнышко»"."""
+    if view.text(end) == "№" and view.text(end + 1)[:1].isdigit():
+        end += 2
+        if end in view.quotes:
+            end = view.quotes[end] + 1
+    return end
 
 
 def _place_unit(view: View, k: int) -> Unit | None:

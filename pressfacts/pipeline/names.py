@@ -60,6 +60,15 @@ def _weight(p) -> float:
     return p.score * (3.0 if any(g in p.tag for g in NAME_GRAMMEMES) else 1.0)
 
 
+def _indeclinable(word: str, gender: str, declinable: tuple) -> list[float]:
+    """Weights of a word as an indeclinable name of ``gender`` ("Ким" of a woman), which agrees with
+    every case; none when the word declines in that gender ("Анне" is Анна's dative, not Anne)."""
+    if any(_gender_fits(p, gender) for p in declinable):
+        return []
+    return [_weight(p) for p in _candidates(word)
+            if "Fixd" in p.tag and gender in p.tag and any(g in p.tag for g in NAME_GRAMMEMES)]
+
+
 def _agreement(words: tuple[str, ...]) -> list[tuple[float, str, str]]:
     """(score, case, gender) that every declinable word of a name supports, best first."""
     options = []
@@ -71,6 +80,7 @@ def _agreement(words: tuple[str, ...]) -> list[tuple[float, str, str]]:
             total = NOMINATIVE_PRIOR if case == "nomn" else 1.0   # a form that can be the nominative stays as written
             for word, candidates in declinable.items():
                 fitting = [_weight(p) for p in candidates if case_of(p) == case and _gender_fits(p, gender)]
+                fitting = fitting or _indeclinable(word, gender, candidates)
                 if not fitting:
                     break
                 total *= max(fitting)
@@ -84,7 +94,7 @@ def _nominative(word: str, case: str, gender: str) -> tuple[str, str | None]:
     fitting = [p for p in _candidates(word) if case_of(p) == case and _gender_fits(p, gender)]
     if not fitting:
         return word, None
-    best = max(fitting, key=_weight)
+    best = max(fitting, key=lambda p: (_weight(p), "Fixd" not in p.tag))   # "Анне": Анна before the indeclinable Анне
     role = next((g for g in NAME_GRAMMEMES if g in best.tag), None)
     if case == "nomn" or "Fixd" in best.tag:
         return word, role
@@ -94,11 +104,12 @@ def _nominative(word: str, case: str, gender: str) -> tuple[str, str | None]:
 
 
 @lru_cache(maxsize=50_000)
-def normalize_name(pieces: tuple[str, ...], gaps: tuple[str, ...] | None = None) -> NameForm:
+def normalize_name(pieces: tuple[str, ...], gaps: tuple[str, ...] | None = None, expected: str | None = None) -> NameForm:
     """The nominative of a name written as pieces: words, and initials with their dot.
 
     ``gaps`` are what stands between the pieces as written ("" in "С.В.", "’" in "О’Рейли");
-    by default a space, none between initials.
+    by default a space, none between initials. ``expected``: the case the grammar around the name
+    asks for ("вручили" + dative), preferred when the words can be in it.
 
     >>> normalize_name(("Георгия", "Орлова")).full
     'Георгий Орлов'
@@ -110,13 +121,7 @@ def normalize_name(pieces: tuple[str, ...], gaps: tuple[str, ...] | None = None)
     """
     words = tuple(p for p in pieces if not p.endswith("."))
     initials = [p for p in pieces if p.endswith(".")]
-    options = _agreement(words)
-    if options:
-        _, case, gender = options[0]
-        cases = frozenset(c for _, c, _ in options)
-    else:
-        case, gender, cases = "nomn", "masc", frozenset(CASES)
-    forms = [_nominative(w, case, gender) for w in words]
+    forms, cases = _nominative_forms(words, expected)
     first = middle = last = None
     unassigned = []
     for word, role in forms:
@@ -138,6 +143,27 @@ def normalize_name(pieces: tuple[str, ...], gaps: tuple[str, ...] | None = None)
     normal = dict(zip(words, (f for f, _ in forms)))
     full = _join(pieces, normal, gaps)
     return NameForm(full=full, last=last, first=first, middle=middle, cases=cases)
+
+
+def _nominative_forms(words: tuple[str, ...], expected: str | None) -> tuple[list[tuple[str, str | None]], frozenset[str]]:
+    """Each word in the nominative with its role, and every case the words can be in together."""
+    options = _agreement(words)
+    if options:
+        _, case, gender = next((o for o in options if o[1] == expected), options[0])
+        cases = frozenset(c for _, c, _ in options)
+    else:
+        case, gender, cases = "nomn", "masc", frozenset(CASES)
+    return [_nominative(w, case, gender) for w in words], cases
+
+
+@lru_cache(maxsize=50_000)
+def nominative_words(words: tuple[str, ...], expected: str | None = None) -> tuple[str, ...]:
+    """The words of a name (no initials) each in the nominative, by the case and gender they agree on.
+
+    >>> nominative_words(("Анне", "Ким"), "datv"), nominative_words(("Льву", "Толстому"))
+    (('Анна', 'Ким'), ('Лев', 'Толстой'))
+    """
+    return tuple(word for word, _ in _nominative_forms(words, expected)[0])
 
 
 def _join(pieces: tuple[str, ...], normal: dict[str, str], gaps: tuple[str, ...] | None) -> str:
