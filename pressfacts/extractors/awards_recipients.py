@@ -22,6 +22,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from pressfacts.pipeline.morphology import parse
+from pressfacts.pipeline.wordforms import is_verb
 
 from .awards_morph import can_be, nominative_name, nominative_phrase
 from .awards_words import GROUP_HEADS, HONOURS, MONEY_WORDS, ORGANIZATION_HEADS, POSITION_WORDS, PROJECT_WORDS
@@ -202,10 +203,6 @@ def singular(word: str) -> str:
             if inflected is not None:
                 return inflected.word
     return word
-
-
-def is_verb(token: Token) -> bool:
-    return token.pos_ in ("VERB", "AUX")
 
 
 # --- Tails: the words after a head that belong to the name ---------------------------------
@@ -477,7 +474,7 @@ def skip_lead(view: SentenceView, k: int, limit: int) -> int:
     """Past dashes, verbs and auxiliaries before a chain: "– МФЦ", "награжден МФЦ"."""
     while k < limit and k not in view.blocked:
         token = view.words[k]
-        if token.text in DASHES or token.lower_ in LEAD_WORDS or (is_verb(token) and token.lemma_ not in POSITION_WORDS):
+        if token.text in DASHES or token.lower_ in LEAD_WORDS or (is_verb(token.text) and token.lemma_ not in POSITION_WORDS):
             k += 1
         else:
             break
@@ -522,14 +519,14 @@ def chain_stop(view: SentenceView, found: list[Recipient], limit: int) -> int:
 def is_breaker(view: SentenceView, k: int) -> bool:
     """A word no recipient chain reaches back across: a verb, a colon, "а", a blocked word."""
     token = view.words[k]
-    return k in view.blocked or is_verb(token) or token.text in (":", ";", "(", ")") or token.lower_ == "а"
+    return k in view.blocked or is_verb(token.text) or token.text in (":", ";", "(", ")") or token.lower_ == "а"
 
 
 def read_chain_before(view: SentenceView, end: int, floor: int, case: str | None) -> list[Recipient]:
     """The recipients that end right before ``end`` (a rank phrase or a verb): the longest
     chain after ``floor`` and after the last verb, colon or blocked word."""
     words = view.words
-    while end > floor and (words[end - 1].text in DASHES | {","} or is_verb(words[end - 1]) or words[end - 1].lower_ in LEAD_WORDS):
+    while end > floor and (words[end - 1].text in DASHES | {","} or is_verb(words[end - 1].text) or words[end - 1].lower_ in LEAD_WORDS):
         end -= 1
     start = floor
     for k in range(floor, end):

@@ -34,9 +34,11 @@ from spacy.tokens import Doc, Span
 from pressfacts.pipeline.extensions import text_of
 from pressfacts.pipeline.numbers import Quantity
 from pressfacts.pipeline.sentences import sentences
+from pressfacts.pipeline.wordforms import is_noun, is_preposition, is_verb, lemma, nominative_noun
 from pressfacts.schemas import DateMention, Metric
 from pressfacts.schemas import Span as TextSpan
 
+from .metrics_morph import counted_forms, is_common_word
 from .metrics_context import DateIndex, organization
 from .metrics_grammar import (
     Before,
@@ -56,7 +58,6 @@ from .metrics_grammar import (
     read_ratio_subject,
     substantive_reading,
 )
-from .metrics_morph import counted_forms, is_common_word, is_noun, is_preposition, is_verb, lemma, nominative_noun
 from .metrics_words import COMPARATIVES, LINKERS, NAMING_NOUNS, UNITS, Unit, is_change_word
 
 # Where the figure itself stands inside a quantity's text.

@@ -14,10 +14,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from pressfacts.pipeline.wordforms import (
+    agree_adjective, cases, is_adjective, is_noun, is_preposition, nominative_noun, noun_gender, noun_number,
+)
 from pressfacts.schemas import DateMention
 
 from .metrics_grammar import SentenceView
-from .metrics_morph import agree_adjective, cases, is_adjective, is_noun, is_preposition, nominative_noun, noun_gender, noun_number
 from .metrics_words import COMPARISONS
 
 COMPARISON_REACH = 4  # words between a comparison and its date: "с аналогичным показателем | прошлого года"

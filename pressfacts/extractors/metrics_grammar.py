@@ -23,25 +23,12 @@ from typing import NamedTuple
 from spacy.tokens import Span, Token
 
 from pressfacts.pipeline.extensions import text_of
-
-from .metrics_morph import (
-    agree_adjective,
-    can_be_noun,
-    can_be_nominative,
-    cases,
-    counted_noun,
-    is_adjective,
-    is_common_word,
-    stands_as_noun,
-    is_noun,
-    is_preposition,
-    is_verb,
-    lemma,
-    nominative_noun,
-    noun_gender,
-    noun_number,
-    substantive,
+from pressfacts.pipeline.wordforms import (
+    agree_adjective, can_be_nominative, can_be_noun, cases, is_adjective, is_noun, is_preposition, is_verb, lemma,
+    nominative_noun, noun_gender, noun_number,
 )
+
+from .metrics_morph import counted_noun, is_common_word, stands_as_noun, substantive
 from .metrics_words import (
     AMOUNT_NOUNS,
     ANAPHORS,

@@ -1,62 +1,16 @@
-"""Morphology of the metrics extractor: counted nouns, their lemmas and nominative forms.
+"""Morphology of the metrics extractor: which nouns a figure counts, and adjectives that stand as nouns.
 
 Everything here asks pymorphy3 about one word form at a time and is cached per form, so a
-document costs as many analyses as it has distinct words around its figures.
+document costs as many analyses as it has distinct words around its figures. The general
+predicates and inflection are the linguistic layer's (``pressfacts.pipeline.wordforms``).
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from pressfacts.pipeline.morphology import match_case, parse
-
-CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "gen2", "acc2", "loc2")
-GENDERS = ("masc", "femn", "neut")
-ADJECTIVES = ("ADJF", "PRTF")
-
-
-def case_of(tag) -> str | None:
-    return next((c for c in CASES if c in tag), None)
-
-
-@lru_cache(maxsize=50_000)
-def is_noun(word: str) -> bool:
-    """Is the best reading of a word a noun? Abbreviations in capitals ("МФЦ") are.
-
-    >>> is_noun("обращений"), is_noun("государственных"), is_noun("МФЦ")
-    (True, False, True)
-    """
-    if word.isupper() and len(word) > 1 and word.isalpha():
-        return True
-    return parse(word)[0].tag.POS == "NOUN"
-
-
-@lru_cache(maxsize=50_000)
-def can_be_noun(word: str) -> bool:
-    """Has the word a noun reading at all ("рабочих": the adjective first, the noun too)?"""
-    return any(p.tag.POS == "NOUN" for p in parse(word))
-
-
-@lru_cache(maxsize=50_000)
-def is_adjective(word: str) -> bool:
-    """Is the best reading an adjective or a participle (not a pronoun: "этих", "их")?
-
-    >>> is_adjective("муниципальных"), is_adjective("зарегистрированных"), is_adjective("их")
-    (True, True, False)
-    """
-    best = parse(word)[0]
-    return best.tag.POS in ADJECTIVES and "Apro" not in best.tag and word.isalpha()
-
-
-@lru_cache(maxsize=50_000)
-def cases(word: str) -> frozenset[str]:
-    """Every case a word form can be in."""
-    return frozenset(c for p in parse(word) if (c := case_of(p.tag)) is not None)
-
-
-@lru_cache(maxsize=50_000)
-def can_be_nominative(word: str) -> bool:
-    return word.isupper() or any(p.tag.POS == "NOUN" and "nomn" in p.tag for p in parse(word))
+from pressfacts.pipeline.morphology import case_of, parse
+from pressfacts.pipeline.wordforms import agree_adjective, cases
 
 
 def counted_forms(value: float, multiplied: bool) -> str:
@@ -100,49 +54,14 @@ def counted_noun(word: str, forms: str) -> tuple[str, str] | None:
         lemma = p.normal_form
         if "Fixd" in tag:
             return lemma, "plur"
-        case, plural = case_of(tag), "plur" in tag
+        case, plural = case_of(p), "plur" in tag
         if forms == "one" and not plural:
             return lemma, "sing"
-        if forms == "few" and ((case in ("gent", "gen2") and not plural) or (plural and case not in ("nomn", "accs"))):
+        if forms == "few" and ((case == "gent" and not plural) or (plural and case not in ("nomn", "accs"))):
             return lemma, "plur"
         if forms == "many" and plural and case != "nomn" and (case != "accs" or "anim" in tag or "gent" in cases(word)):
             return lemma, "plur"
     return None
-
-
-def _inflect(word: str, wanted: set[str], pos: tuple[str, ...], case: str | None = None) -> str:
-    for p in parse(word):
-        if p.tag.POS not in pos or (case and case not in p.tag):
-            continue
-        inflected = p.inflect(wanted)
-        if inflected is not None:
-            return match_case(word, inflected.word)
-    return word
-
-
-@lru_cache(maxsize=50_000)
-def nominative_noun(word: str, number: str) -> str:
-    """A noun form in the nominative of ``number``; rare and archaic forms are passed over
-    ("ходов" → "ходы", not "хода").
-
-    >>> nominative_noun("госуслуг", "plur"), nominative_noun("области", "sing"), nominative_noun("ходов", "plur")
-    ('госуслуги', 'область', 'ходы')
-    >>> nominative_noun("МФЦ", "plur")
-    'МФЦ'
-    """
-    if word.isupper() or not word.isalpha() and "-" not in word:
-        return word
-    for p in parse(word):
-        if p.tag.POS != "NOUN":
-            continue
-        if "Pltm" in p.tag or "Sgtm" in p.tag or "Fixd" in p.tag:
-            number = "plur" if "Pltm" in p.tag else "sing"
-        forms = [f for f in p.lexeme if "nomn" in f.tag and number in f.tag]
-        genitives = {f.word for f in p.lexeme if "gent" in f.tag and "sing" in f.tag}
-        plain = [f for f in forms if not ({"Infr", "Arch"} & f.tag.grammemes) and (number == "sing" or f.word not in genitives)]
-        if plain or forms:
-            return match_case(word, (plain or forms)[0].word)
-    return word
 
 
 @lru_cache(maxsize=50_000)
@@ -173,47 +92,3 @@ def substantive(word: str) -> str:
     return agree_adjective(word, "sing", "masc").lower()
 
 
-@lru_cache(maxsize=50_000)
-def noun_gender(word: str) -> str | None:
-    best = next((p for p in parse(word) if p.tag.POS == "NOUN"), None)
-    return next((g for g in GENDERS if best is not None and g in best.tag), None)
-
-
-@lru_cache(maxsize=50_000)
-def noun_number(word: str) -> str:
-    """The number of a noun form as written: "территории" sing, "жителей" plur.
-
-    >>> noun_number("территории"), noun_number("жителей")
-    ('sing', 'plur')
-    """
-    best = next((p for p in parse(word) if p.tag.POS == "NOUN"), None)
-    return "plur" if best is not None and "plur" in best.tag else "sing"
-
-
-@lru_cache(maxsize=50_000)
-def agree_adjective(word: str, number: str, gender: str | None, case: str | None = None) -> str:
-    """An adjective in the nominative, agreeing with its noun: "муниципальная" with "госуслуги"
-    gives "муниципальные".
-
-    >>> agree_adjective("муниципальная", "plur", None), agree_adjective("Волгоградской", "sing", "femn")
-    ('муниципальные', 'Волгоградская')
-    """
-    wanted = {"nomn", number} | ({gender} if number == "sing" and gender else set())
-    return _inflect(word, wanted, ADJECTIVES, case)
-
-
-@lru_cache(maxsize=50_000)
-def lemma(word: str) -> str:
-    """The best parse's dictionary form, "ё" as "е"."""
-    return parse(word)[0].normal_form.replace("ё", "е")
-
-
-@lru_cache(maxsize=50_000)
-def is_verb(word: str) -> bool:
-    """A finite verb, an infinitive or a short participle: the predicate of a clause."""
-    return any(p.tag.POS in ("VERB", "INFN", "PRTS") for p in parse(word)[:1])
-
-
-@lru_cache(maxsize=50_000)
-def is_preposition(word: str) -> bool:
-    return parse(word)[0].tag.POS == "PREP"

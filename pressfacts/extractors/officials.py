@@ -19,10 +19,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pressfacts.pipeline.morphology import parse
+from pressfacts.pipeline.wordforms import is_verb
 from pressfacts.schemas import Official, PersonName, Role, Span
 
 from .officials_context import Context
-from .officials_lexicon import DocWords, fold, is_verb, position_parses
+from .officials_lexicon import DocWords, fold, position_parses
 from .officials_names import Mention, find_mentions, find_surname_mentions
 from .officials_roles import (
     PREDICATE_REACH,

@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from pressfacts.pipeline.morphology import is_abbreviation, parse
+from pressfacts.pipeline.wordforms import parse_lemma
 
 from .officials_lexicon import (
     PLACE_ADJECTIVES,
     fold,
-    lemma,
     load_pairs,
     load_words,
     place_parses,
@@ -39,7 +39,7 @@ def _key(words: list[str]) -> str:
 
 @lru_cache(maxsize=100_000)
 def _word_lemma(word: str) -> str:
-    return lemma(parse(word)[0])
+    return parse_lemma(parse(word)[0])
 
 
 def load_states() -> dict[str, str]:
@@ -190,4 +190,4 @@ def _generic(view: View, phrase: RolePhrase) -> tuple[str, int | None] | None:
 
 @lru_cache(maxsize=10_000)
 def _state_title(word: str) -> bool:
-    return any(lemma(p) in STATE_TITLES for p in position_parses(word))
+    return any(parse_lemma(p) in STATE_TITLES for p in position_parses(word))

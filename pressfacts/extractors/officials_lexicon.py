@@ -18,12 +18,11 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from pressfacts.pipeline.morphology import CASES, case_of, fold, is_abbreviation, parse
+from pressfacts.pipeline.wordforms import ADJECTIVE_POS, FUNCTION_POS, parse_lemma
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 ENTRY = re.compile(r"^(?P<entry>[^\s#](?:[^#]*[^\s#])?)\s+#\s*(?P<example>\S.*)$")
 
-ADJECTIVE_POS = {"ADJF", "PRTF"}
-FUNCTION_POS = {"CONJ", "PREP", "PRCL", "NPRO", "INTJ"}
 LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&'’.-]*")   # FaceCash, Philips, Red Bull
 
 
@@ -67,19 +66,6 @@ NAME_BLOCKERS = load_words("officials_name_blockers.txt")
 COPULAS = load_words("officials_copulas.txt")
 
 
-def lemma(p) -> str:
-    """The dictionary form of a parse, a participle's own ("управляющего" -> управляющий, not управлять).
-
-    >>> lemma(parse("управляющего")[0])
-    'управляющий'
-    """
-    if p.tag.POS == "PRTF":
-        form = p.inflect({"nomn", "masc", "sing"})
-        if form is not None:
-            return fold(form.word)
-    return fold(p.normal_form)
-
-
 @lru_cache(maxsize=100_000)
 def position_parses(word: str) -> tuple:
     """Parses of a word that make it a position head, singular: "заместителя" -> заместитель, gent.
@@ -91,7 +77,7 @@ def position_parses(word: str) -> tuple:
         return ()
     return tuple(
         p for p in parses
-        if lemma(p) in POSITIONS
+        if parse_lemma(p) in POSITIONS
         and (p.tag.POS == "NOUN" or p.tag.POS in ADJECTIVE_POS)
         and "plur" not in p.tag
     )
@@ -100,7 +86,7 @@ def position_parses(word: str) -> tuple:
 @lru_cache(maxsize=100_000)
 def modifier_parses(word: str) -> tuple:
     """Adjective parses of a position modifier: "первого" -> первый."""
-    return tuple(p for p in parse(word) if p.tag.POS in ADJECTIVE_POS and lemma(p) in MODIFIERS)
+    return tuple(p for p in parse(word) if p.tag.POS in ADJECTIVE_POS and parse_lemma(p) in MODIFIERS)
 
 
 @lru_cache(maxsize=100_000)
@@ -125,35 +111,10 @@ def name_blocker(word: str) -> bool:
 
 
 @lru_cache(maxsize=100_000)
-def cases(word: str, pos: frozenset[str] = frozenset({"NOUN"})) -> frozenset[str]:
-    """Every case a word can be in as one of the given parts of speech; none for a function word ("и")."""
-    parses = parse(word)
-    if not word[:1].isalpha() or parses[0].tag.POS in FUNCTION_POS:
-        return frozenset()
-    return frozenset(case_of(p) for p in parses if p.tag.POS in pos and case_of(p))
-
-
-@lru_cache(maxsize=100_000)
-def noun_cases(word: str) -> frozenset[str]:
-    return cases(word, frozenset({"NOUN"}))
-
-
-@lru_cache(maxsize=100_000)
-def adjective_cases(word: str) -> frozenset[str]:
-    return cases(word, frozenset(ADJECTIVE_POS | {"NUMR"}))
-
-
-@lru_cache(maxsize=100_000)
 def is_copula(word: str) -> bool:
     """A verb that predicates a position: "будет", "стал", "назначен", "избран"."""
     best = parse(word)[0]
     return best.tag.POS in {"VERB", "INFN", "PRTS", "PRTF", "GRND"} and fold(best.normal_form) in COPULAS
-
-
-@lru_cache(maxsize=100_000)
-def is_verb(word: str) -> bool:
-    """The best parse is a finite verb, a short participle or a gerund."""
-    return parse(word)[0].tag.POS in {"VERB", "INFN", "PRTS", "GRND"}
 
 
 @dataclass

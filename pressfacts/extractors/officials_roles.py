@@ -21,18 +21,15 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pressfacts.pipeline.morphology import CASES, case_of, is_abbreviation, match_case, parse
+from pressfacts.pipeline.wordforms import ADJECTIVE_POS, adjective_cases, is_verb, noun_cases
 
 from .officials_lexicon import (
-    ADJECTIVE_POS,
     LATIN,
     PLACE_ADJECTIVES,
     DocWords,
-    adjective_cases,
     fold,
     is_copula,
-    is_verb,
     modifier_parses,
-    noun_cases,
     organization_word,
     place_parses,
     position_parses,

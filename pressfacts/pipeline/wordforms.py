@@ -1,0 +1,306 @@
+"""The morphology service: what a word form can be, and the forms it takes. Every extractor asks here.
+
+One definition of each predicate (case, number, gender, animacy, part of speech, lemma) and of
+inflection with agreement, all over pymorphy3's parses of one word form (``morphology.parse``,
+cached per form). Cases are folded: the second genitive, accusative and locative count as the
+first ("в году" is loct, "чаю" gent). Person names have their own normalizer: ``names``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from .morphology import CASES, case_of, fold, is_abbreviation, match_case, parse
+
+GENDERS = ("masc", "femn", "neut")
+NOUN_POS = ("NOUN",)
+ADJECTIVE_POS = ("ADJF", "PRTF")
+VERB_POS = frozenset({"VERB", "INFN", "PRTS", "GRND"})   # a predicate, or a gerund opening its clause
+FUNCTION_POS = frozenset({"CONJ", "PREP", "PRCL", "NPRO", "INTJ"})
+
+# Nominative endings of adjectives by number or gender: used when pymorphy3's lexeme
+# drifts off the stem ("лучшим" → "наихорошие").
+ADJECTIVE_ENDINGS = {
+    "plur": [("ыми", "ые"), ("ими", "ие"), ("ых", "ые"), ("их", "ие"), ("ым", "ые"), ("им", "ие")],  # лучшим → лучшие
+    "masc": [("ого", "ый"), ("его", "ий"), ("ому", "ый"), ("ему", "ий"), ("ым", "ый"), ("им", "ий"), ("ом", "ый"), ("ем", "ий")],
+    "femn": [("ой", "ая"), ("ей", "яя"), ("ую", "ая"), ("юю", "яя")],  # почётной → почётная
+    "neut": [("ого", "ое"), ("его", "ее"), ("ому", "ое"), ("ему", "ее"), ("ым", "ое"), ("им", "ее"), ("ом", "ое"), ("ем", "ее")],
+}
+SOFT_STEM = set("гкхжшчщ")  # русского → русский, not русскый
+
+__all__ = [
+    "ADJECTIVE_POS", "CASES", "GENDERS", "NOUN_POS", "adjective_cases", "agree_adjective", "can_be_noun",
+    "can_be_nominative", "case_of", "cases", "fold", "head_reading", "inflect_phrase", "inflect_word", "is_abbreviation",
+    "is_adjective", "is_animate", "is_noun", "is_preposition", "is_verb", "lemma", "match_case", "nominative_noun",
+    "noun_cases", "noun_gender", "noun_number", "parse", "parse_lemma", "same_stem",
+]
+
+
+# ---------------------------------------------------------------- what a form can be
+
+@lru_cache(maxsize=100_000)
+def cases(word: str) -> frozenset[str]:
+    """Every case a word form can be in, in any part of speech.
+
+    >>> sorted(cases("сотрудникам")), sorted(cases("году"))
+    (['datv'], ['datv', 'gent', 'loct'])
+    """
+    return frozenset(c for p in parse(word) if (c := case_of(p)) is not None)
+
+
+@lru_cache(maxsize=100_000)
+def _cases_as(word: str, pos: frozenset[str]) -> frozenset[str]:
+    parses = parse(word)
+    if not word[:1].isalpha() or parses[0].tag.POS in FUNCTION_POS:   # "и", "при": no case to agree with
+        return frozenset()
+    return frozenset(c for p in parses if p.tag.POS in pos and (c := case_of(p)))
+
+
+def noun_cases(word: str) -> frozenset[str]:
+    """The cases a word can be in as a noun; none for a function word."""
+    return _cases_as(word, frozenset(NOUN_POS))
+
+
+def adjective_cases(word: str) -> frozenset[str]:
+    """The cases a word can be in as an adjective, participle or numeral; none for a function word."""
+    return _cases_as(word, frozenset({*ADJECTIVE_POS, "NUMR"}))
+
+
+@lru_cache(maxsize=50_000)
+def is_noun(word: str) -> bool:
+    """Is the best reading of a word a noun? Abbreviations in capitals ("МФЦ") are.
+
+    >>> is_noun("обращений"), is_noun("государственных"), is_noun("МФЦ")
+    (True, False, True)
+    """
+    if word.isupper() and len(word) > 1 and word.isalpha():
+        return True
+    return parse(word)[0].tag.POS == "NOUN"
+
+
+@lru_cache(maxsize=50_000)
+def can_be_noun(word: str) -> bool:
+    """Has the word a noun reading at all ("рабочих": the adjective first, the noun too)?"""
+    return any(p.tag.POS == "NOUN" for p in parse(word))
+
+
+@lru_cache(maxsize=50_000)
+def is_adjective(word: str) -> bool:
+    """Is the best reading an adjective or a participle (not a pronoun: "этих", "их")?
+
+    >>> is_adjective("муниципальных"), is_adjective("зарегистрированных"), is_adjective("их")
+    (True, True, False)
+    """
+    best = parse(word)[0]
+    return best.tag.POS in ADJECTIVE_POS and "Apro" not in best.tag and word.isalpha()
+
+
+@lru_cache(maxsize=50_000)
+def can_be_nominative(word: str) -> bool:
+    return word.isupper() or any(p.tag.POS == "NOUN" and "nomn" in p.tag for p in parse(word))
+
+
+@lru_cache(maxsize=50_000)
+def is_verb(word: str) -> bool:
+    """The best reading is a finite verb, an infinitive, a short participle or a gerund: what heads
+    a clause ("сообщил", "награждена", "анализируя").
+
+    >>> is_verb("сообщил"), is_verb("награждена"), is_verb("анализируя"), is_verb("награда")
+    (True, True, True, False)
+    """
+    return parse(word)[0].tag.POS in VERB_POS
+
+
+@lru_cache(maxsize=50_000)
+def is_preposition(word: str) -> bool:
+    return parse(word)[0].tag.POS == "PREP"
+
+
+@lru_cache(maxsize=50_000)
+def is_animate(word: str) -> bool:
+    """Does the best noun reading name a living being (OpenCorporas's anim): "врач", "заведующая"?
+
+    >>> is_animate("врачу"), is_animate("школе")
+    (True, False)
+    """
+    best = next((p for p in parse(word) if p.tag.POS == "NOUN"), None)
+    return best is not None and "anim" in best.tag
+
+
+@lru_cache(maxsize=50_000)
+def lemma(word: str) -> str:
+    """The best parse's dictionary form, "ё" as "е"."""
+    return parse(word)[0].normal_form.replace("ё", "е")
+
+
+def parse_lemma(p) -> str:
+    """The dictionary form of a parse, a participle's own ("управляющего" -> управляющий, not управлять).
+
+    >>> parse_lemma(parse("управляющего")[0])
+    'управляющий'
+    """
+    if p.tag.POS == "PRTF":
+        form = p.inflect({"nomn", "masc", "sing"})
+        if form is not None:
+            return fold(form.word)
+    return fold(p.normal_form)
+
+
+@lru_cache(maxsize=50_000)
+def noun_gender(word: str) -> str | None:
+    best = next((p for p in parse(word) if p.tag.POS == "NOUN"), None)
+    return next((g for g in GENDERS if best is not None and g in best.tag), None)
+
+
+@lru_cache(maxsize=50_000)
+def noun_number(word: str) -> str:
+    """The number of a noun form as written: "территории" sing, "жителей" plur.
+
+    >>> noun_number("территории"), noun_number("жителей")
+    ('sing', 'plur')
+    """
+    best = next((p for p in parse(word) if p.tag.POS == "NOUN"), None)
+    return "plur" if best is not None and "plur" in best.tag else "sing"
+
+
+# ---------------------------------------------------------------- forms
+
+def same_stem(word: str, inflected: str) -> bool:
+    """Did an inflection keep the word's stem? pymorphy3's lexemes sometimes drift ("лучших" →
+    "наихорошие", the superlative's lexeme)."""
+    keep = max(2, min(len(word), len(inflected)) - 3)
+    return fold(word[:keep]) == fold(inflected[:keep])
+
+
+def adjective_ending(word: str, number: str, gender: str | None) -> str:
+    """The nominative of an adjective by its ending.
+
+    >>> adjective_ending("лучшим", "plur", None), adjective_ending("почётной", "sing", "femn")
+    ('лучшие', 'почётная')
+    """
+    endings = ADJECTIVE_ENDINGS["plur" if number == "plur" else (gender or "masc")]
+    lower = word.lower()
+    for old, new in endings:
+        if lower.endswith(old):
+            stem = word[: len(word) - len(old)]
+            if new.startswith("ы") and stem[-1:].lower() in SOFT_STEM:
+                new = "и" + new[1:]
+            return stem + new
+    return word
+
+
+@lru_cache(maxsize=100_000)
+def inflect_word(
+    word: str, case: str | None, number: str | None, gender: str | None, pos: tuple[str, ...] = NOUN_POS,
+    target: str = "nomn", singular: bool = False,
+) -> str:
+    """A noun or adjective form (in ``case``, or any case when None) put in the ``target`` case, same
+    number (and gender in the singular; ``singular``: in the singular whatever the number); the
+    word as it is when pymorphy3 cannot without leaving the stem.
+
+    >>> inflect_word("грамотой", "ablt", "sing", "femn"), inflect_word("губернатор", "nomn", "sing", "masc", target="gent")
+    ('грамота', 'губернатора')
+    >>> inflect_word("лучших", "gent", "plur", None, ADJECTIVE_POS)
+    'лучшие'
+    """
+    if case == target and not (singular and number == "plur"):
+        return word
+    fits = [p for p in parse(word) if p.tag.POS in pos and (case is None or case_of(p) == case)]
+    if number:
+        fits = [p for p in fits if number in p.tag] or fits
+    if gender and number != "plur":
+        fits = [p for p in fits if gender in p.tag] or fits
+    for candidate in fits:
+        grammemes = {target} | ({"sing"} if singular else {number} if number else set())
+        if gender and (number != "plur" or singular) and tuple(pos) == ADJECTIVE_POS:
+            grammemes.add(gender)
+        inflected = candidate.inflect(grammemes)
+        if inflected is not None and same_stem(word, inflected.word):
+            return match_case(word, inflected.word)
+    if tuple(pos) == ADJECTIVE_POS and number and target == "nomn" and not singular:
+        return adjective_ending(word, number, gender)
+    return word
+
+
+def agree_adjective(word: str, number: str, gender: str | None, case: str | None = None) -> str:
+    """An adjective in the nominative, agreeing with its noun: "муниципальная" with "госуслуги"
+    gives "муниципальные".
+
+    >>> agree_adjective("муниципальная", "plur", None), agree_adjective("Волгоградской", "sing", "femn")
+    ('муниципальные', 'Волгоградская')
+    """
+    return inflect_word(word, case, number, gender if number == "sing" else None, ADJECTIVE_POS)
+
+
+@lru_cache(maxsize=50_000)
+def nominative_noun(word: str, number: str) -> str:
+    """A noun form in the nominative of ``number``; rare and archaic forms are passed over
+    ("ходов" → "ходы", not "хода").
+
+    >>> nominative_noun("госуслуг", "plur"), nominative_noun("области", "sing"), nominative_noun("ходов", "plur")
+    ('госуслуги', 'область', 'ходы')
+    >>> nominative_noun("МФЦ", "plur")
+    'МФЦ'
+    """
+    if word.isupper() or not word.isalpha() and "-" not in word:
+        return word
+    for p in parse(word):
+        if p.tag.POS != "NOUN":
+            continue
+        if "Pltm" in p.tag or "Sgtm" in p.tag or "Fixd" in p.tag:
+            number = "plur" if "Pltm" in p.tag else "sing"
+        forms = [f for f in p.lexeme if "nomn" in f.tag and number in f.tag]
+        genitives = {f.word for f in p.lexeme if "gent" in f.tag and "sing" in f.tag}
+        plain = [f for f in forms if not ({"Infr", "Arch"} & f.tag.grammemes) and (number == "sing" or f.word not in genitives)]
+        if plain or forms:
+            return match_case(word, (plain or forms)[0].word)
+    return word
+
+
+@lru_cache(maxsize=100_000)
+def head_reading(word: str, expected: str | None = None) -> tuple[str | None, str | None, str | None]:
+    """(case, number, gender) of a head noun: the expected case when the word can be in it,
+    else the nominative when it can be, else its best parse's case.
+
+    >>> head_reading("сотрудникам"), head_reading("грамоту", "accs")
+    (('datv', 'plur', 'masc'), ('accs', 'sing', 'femn'))
+    """
+    nouns = [p for p in parse(word) if p.tag.POS == "NOUN"] or list(parse(word))
+    if not nouns or word.isupper():
+        return None, None, None
+    order = [c for c in (expected, "nomn") if c] + [c for p in nouns if (c := case_of(p))]
+    for wanted in order:
+        for p in nouns:
+            if case_of(p) == wanted:
+                number = "plur" if "plur" in p.tag else "sing"
+                gender = next((g for g in GENDERS if g in p.tag), None)
+                return wanted, number, gender
+    return None, None, None
+
+
+def inflect_phrase(
+    words: Sequence[str], head: int, expected: str | None = None, target: str = "nomn", singular: bool = False
+) -> list[str]:
+    """A noun phrase with its head (at ``head``) and the adjectives before it in the nominative (or
+    in ``target``; in the singular with ``singular``), agreeing with the head; ``expected`` is the
+    case the phrase is known to be in. The words after the head (genitives, numbers, quoted
+    names) and abbreviations stay as written.
+
+    >>> inflect_phrase(["лучших", "команд", "области"], 1)
+    ['лучшие', 'команды', 'области']
+    >>> inflect_phrase(["почётной", "грамотой", "губернатора"], 1)
+    ['почётная', 'грамота', 'губернатора']
+    >>> inflect_phrase(["лучшим", "сотрудникам", "МФЦ"], 1, "datv")
+    ['лучшие', 'сотрудники', 'МФЦ']
+    """
+    out = list(words)
+    case, number, gender = head_reading(words[head], expected)
+    if case is None or (case == target and not (singular and number == "plur")):
+        return out
+    out[head] = inflect_word(words[head], case, number, gender, NOUN_POS, target, singular)
+    for k in range(head):
+        word = words[k]
+        if word.isalpha() and not word.isupper() and case in cases(word):
+            out[k] = inflect_word(word, case, number, gender, ADJECTIVE_POS, target, singular)
+    return out
