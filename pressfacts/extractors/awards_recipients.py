@@ -22,7 +22,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from pressfacts.pipeline.morphology import parse
-from pressfacts.pipeline.wordforms import is_verb
+from pressfacts.pipeline.wordforms import is_verb, singular
 
 from .awards_morph import can_be, nominative_name, nominative_phrase
 from .awards_words import GROUP_HEADS, HONOURS, MONEY_WORDS, ORGANIZATION_HEADS, POSITION_WORDS, PROJECT_WORDS
@@ -192,17 +192,6 @@ def is_adjective_form(word: str) -> bool:
 @lru_cache(maxsize=100_000)
 def is_plural_noun(word: str) -> bool:
     return any(p.tag.POS == "NOUN" and "plur" in p.tag for p in parse(word))
-
-
-@lru_cache(maxsize=100_000)
-def singular(word: str) -> str:
-    """A plural noun in the singular, same case: "районов" → "района"."""
-    for p in parse(word):
-        if p.tag.POS == "NOUN" and "plur" in p.tag and p.tag.case:
-            inflected = p.inflect({"sing", p.tag.case})
-            if inflected is not None:
-                return inflected.word
-    return word
 
 
 # --- Tails: the words after a head that belong to the name ---------------------------------

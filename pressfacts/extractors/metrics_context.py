@@ -14,9 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from pressfacts.pipeline.wordforms import (
-    agree_adjective, cases, is_adjective, is_noun, is_preposition, nominative_noun, noun_gender, noun_number,
-)
+from pressfacts.pipeline.wordforms import cases, is_adjective, is_noun, is_preposition, nominative_head
 from pressfacts.schemas import DateMention
 
 from .metrics_grammar import SentenceView
@@ -107,13 +105,4 @@ def nominative_phrase(view: SentenceView, start: int, end: int) -> str:
     """A place name in the nominative: "Волгоградской области" → "Волгоградская область"."""
     words = [view.words[j].text for j in range(start, end)]
     head = next((n for n in range(len(words) - 1, -1, -1) if is_noun(words[n]) and not words[n].isupper()), None)
-    if head is None:
-        return " ".join(words)
-    number, gender = noun_number(words[head]), noun_gender(words[head])
-    shared = cases(words[head])
-    out = list(words)
-    out[head] = nominative_noun(words[head], number)
-    for n in range(head):
-        if is_adjective(words[n]) and cases(words[n]) & shared:
-            out[n] = agree_adjective(words[n], number, gender)
-    return " ".join(out)
+    return " ".join(words if head is None else nominative_head(words, head))

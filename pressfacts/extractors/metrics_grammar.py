@@ -25,10 +25,10 @@ from spacy.tokens import Span, Token
 from pressfacts.pipeline.extensions import text_of
 from pressfacts.pipeline.wordforms import (
     agree_adjective, can_be_nominative, can_be_noun, cases, is_adjective, is_noun, is_preposition, is_verb, lemma,
-    nominative_noun, noun_gender, noun_number,
+    nominative_head, nominative_noun, noun_gender,
 )
 
-from .metrics_morph import counted_noun, is_common_word, stands_as_noun, substantive
+from .metrics_morph import counted_noun, stands_as_noun, substantive
 from .metrics_words import (
     AMOUNT_NOUNS,
     ANAPHORS,
@@ -245,14 +245,8 @@ def nominative_head_phrase(view: SentenceView, start: int, end: int) -> str:
     """A phrase whose first noun (with the adjectives before it) is put in the nominative, the
     rest kept as written: "числа звонивших" → "число звонивших"."""
     words = [view.words[j].text for j in range(start, end)]
-    for n, word in enumerate(words):
-        if is_noun(word):
-            number = noun_number(word)
-            words[n] = nominative_noun(word, number)
-            for m in range(n):
-                words[m] = agree_adjective(words[m], number, noun_gender(word)) if is_adjective(words[m]) else words[m]
-            break
-    return " ".join(words)
+    head = next((n for n, word in enumerate(words) if is_noun(word)), None)
+    return " ".join(words if head is None else nominative_head(words, head))
 
 
 class Before(NamedTuple):

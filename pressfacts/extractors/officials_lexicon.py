@@ -17,7 +17,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from pressfacts.pipeline.morphology import CASES, case_of, fold, is_abbreviation, parse
+from pressfacts.pipeline.morphology import fold, parse
 from pressfacts.pipeline.wordforms import ADJECTIVE_POS, FUNCTION_POS, parse_lemma
 
 DATA = Path(__file__).resolve().parents[1] / "data"

@@ -20,8 +20,10 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from pressfacts.pipeline.morphology import CASES, case_of, is_abbreviation, match_case, parse
-from pressfacts.pipeline.wordforms import ADJECTIVE_POS, adjective_cases, is_verb, noun_cases
+from pressfacts.pipeline.morphology import CASES, case_of, is_abbreviation, parse
+from pressfacts.pipeline.wordforms import (
+    ADJECTIVE_POS, NOUN_POS, adjective_cases, inflect_as, inflect_word, is_verb, noun_cases,
+)
 
 from .officials_lexicon import (
     LATIN,
@@ -517,17 +519,6 @@ def predicate_of(view: View, phrase: RolePhrase) -> tuple[str, int] | None:
 # ---------------------------------------------------------------- normal forms
 
 
-def _inflect(word: str, wanted: set[str], pick=None) -> str:
-    parses = [p for p in parse(word) if pick is None or pick(p)]
-    for p in parses:
-        if "Fixd" in p.tag:
-            return word
-        inflected = p.inflect(wanted)
-        if inflected is not None:
-            return match_case(word, inflected.word)
-    return word
-
-
 def _render(view: View, start: int, end: int, replace: dict[int, str]) -> str:
     """The text of view positions ``start:end`` as written, some words replaced."""
     out, last = [], None
@@ -543,17 +534,17 @@ def position_text(view: View, phrase: RolePhrase) -> str:
     """The position in the nominative: "первого заместителя" -> "первый заместитель"."""
     if phrase.acting is not None and phrase.acting > phrase.start:
         first = view.text(phrase.start)
-        replace = {phrase.start: _inflect(first, {"nomn", "sing", "masc"}, lambda p: p.tag.POS in ADJECTIVE_POS).lower()}
+        replace = {phrase.start: inflect_as(first, {"nomn", "sing", "masc"}, [p for p in parse(first) if p.tag.POS in ADJECTIVE_POS]).lower()}
         return _render(view, phrase.start, phrase.position_end, replace)   # the rest is governed: stays as written
     head_word = view.text(phrase.head)
     head = position_parses(head_word)[0]
     gender = "femn" if "femn" in head.tag and head.tag.POS in ADJECTIVE_POS else "masc"
     replace = {}
-    replace[phrase.head] = fold_title(_inflect(head_word, {"nomn", "sing"}, lambda p: p in position_parses(head_word)), head_word)
+    replace[phrase.head] = fold_title(inflect_as(head_word, {"nomn", "sing"}, position_parses(head_word)), head_word)
     for k in range(phrase.start, phrase.head):
         word = view.text(k)
         if modifier_parses(word):
-            replace[k] = fold_title(_inflect(word, {"nomn", "sing", gender}, lambda p: p in modifier_parses(word)), word)
+            replace[k] = fold_title(inflect_as(word, {"nomn", "sing", gender}, modifier_parses(word)), word)
     start = position_start(phrase)
     if phrase.place is not None and phrase.place > start:
         replace[phrase.place] = ""
@@ -616,19 +607,14 @@ def _nominative_np_from(view: View, start: int, end: int, case: str) -> dict[int
     if "Fixd" in noun.tag:
         return {}
     number = "plur" if "plur" in noun.tag else "sing"
-    inflected = noun.inflect({"nomn", number})
-    if inflected is None:
-        return {}
-    replace = {k: match_case(noun_word, inflected.word)}
     gender = noun.tag.gender or "masc"
-    agree = {"nomn", number} | ({gender} if number == "sing" else set())
+    replace = {k: inflect_word(noun_word, case, number, gender, NOUN_POS)}
     for j in range(start, k):
         word = view.text(j)
         if _is_degree_adverb(word):
             continue   # крайне правого -> крайне правый
-        adjective = next((p for p in parse(word) if p.tag.POS in ADJECTIVE_POS and case_of(p) == case), None)
-        form = adjective.inflect(agree) if adjective is not None else None
-        if form is None:
+        form = inflect_word(word, case, number, gender, ADJECTIVE_POS)
+        if form == word:   # no agreeing form: leave the group as written
             return {}
-        replace[j] = match_case(word, form.word)
+        replace[j] = form
     return replace

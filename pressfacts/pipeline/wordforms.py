@@ -31,9 +31,10 @@ SOFT_STEM = set("гкхжшчщ")  # русского → русский, not р
 
 __all__ = [
     "ADJECTIVE_POS", "CASES", "GENDERS", "NOUN_POS", "adjective_cases", "agree_adjective", "can_be_noun",
-    "can_be_nominative", "case_of", "cases", "fold", "head_reading", "inflect_phrase", "inflect_word", "is_abbreviation",
-    "is_adjective", "is_animate", "is_noun", "is_preposition", "is_verb", "lemma", "match_case", "nominative_noun",
-    "noun_cases", "noun_gender", "noun_number", "parse", "parse_lemma", "same_stem",
+    "can_be_nominative", "case_of", "cases", "fold", "head_reading", "inflect_as", "inflect_phrase", "inflect_word", "is_abbreviation",
+    "is_adjective", "is_animate", "is_noun", "is_preposition", "is_verb", "lemma", "match_case", "nominative_head",
+    "nominative_noun",
+    "noun_cases", "noun_gender", "noun_number", "parse", "parse_lemma", "same_stem", "singular",
 ]
 
 
@@ -223,6 +224,37 @@ def inflect_word(
     return word
 
 
+def inflect_as(word: str, wanted: set[str], parses=None) -> str:
+    """The word in the ``wanted`` grammemes by the first of ``parses`` (its own by default) that can
+    take them; an indeclinable reading keeps the word as written.
+
+    >>> inflect_as("первого", {"nomn", "sing", "masc"}), inflect_as("Кики", {"nomn"})
+    ('первый', 'Кики')
+    """
+    for p in parse(word) if parses is None else parses:
+        if "Fixd" in p.tag:
+            return word
+        inflected = p.inflect(wanted)
+        if inflected is not None:
+            return match_case(word, inflected.word)
+    return word
+
+
+@lru_cache(maxsize=100_000)
+def singular(word: str) -> str:
+    """A plural noun in the singular, same case: "районов" → "района".
+
+    >>> singular("районов"), singular("района")
+    ('района', 'района')
+    """
+    for p in parse(word):
+        if p.tag.POS == "NOUN" and "plur" in p.tag and p.tag.case:
+            inflected = p.inflect({"sing", p.tag.case})
+            if inflected is not None:
+                return inflected.word
+    return word
+
+
 def agree_adjective(word: str, number: str, gender: str | None, case: str | None = None) -> str:
     """An adjective in the nominative, agreeing with its noun: "муниципальная" with "госуслуги"
     gives "муниципальные".
@@ -256,6 +288,24 @@ def nominative_noun(word: str, number: str) -> str:
         if plain or forms:
             return match_case(word, (plain or forms)[0].word)
     return word
+
+
+def nominative_head(words: Sequence[str], head: int) -> list[str]:
+    """A phrase with its head noun in the nominative of the number it has, and the adjectives before
+    it that can agree with it; the rest as written ("числа звонивших" → "число звонивших",
+    "Волгоградской области" → "Волгоградская область").
+
+    >>> nominative_head(["Волгоградской", "области"], 1), nominative_head(["числа", "звонивших"], 0)
+    (['Волгоградская', 'область'], ['число', 'звонивших'])
+    """
+    out = list(words)
+    noun = words[head]
+    number, gender, shared = noun_number(noun), noun_gender(noun), cases(noun)
+    out[head] = nominative_noun(noun, number)
+    for k in range(head):
+        if is_adjective(words[k]) and cases(words[k]) & shared:
+            out[k] = agree_adjective(words[k], number, gender)
+    return out
 
 
 @lru_cache(maxsize=100_000)
