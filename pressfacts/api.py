@@ -26,17 +26,21 @@ BATCH_SIZE = 32  # documents per nlp.pipe batch: slovnet batches their sentences
 
 
 @lru_cache(maxsize=None)
-def load(*, slovnet_morph: bool = False) -> Language:
+def load(*, slovnet_morph: bool = False, syntax: bool = False) -> Language:
     """The pressfacts spaCy pipeline, built once per process and configuration.
 
     ``slovnet_morph=True`` adds natasha's slovnet morphology tagger after pymorphy3; it
-    disambiguates in context but costs about as much as the NER.
+    disambiguates in context but costs about as much as the NER. ``syntax=True`` adds slovnet's
+    dependency parser after the linguistic stages (``token.head``, ``token.dep_``; no extractor
+    reads them yet).
     """
     nlp = blank()
     for name in LINGUISTIC_STAGES:
         nlp.add_pipe(name)
         if name == "pressfacts_morphology" and slovnet_morph:
             nlp.add_pipe("pressfacts_slovnet_morph")
+    if syntax:
+        nlp.add_pipe("pressfacts_syntax")
     for name in EXTRACTOR_STAGES:
         nlp.add_pipe(name)
     return nlp

@@ -8,7 +8,7 @@ from __future__ import annotations
 import spacy
 from spacy.language import Language
 
-from . import cleanup, extensions, morphology, ner, normalize, sentences, slovnet_morph, tokenizer  # noqa: F401  (registers)
+from . import cleanup, extensions, morphology, ner, normalize, sentences, slovnet_morph, syntax, tokenizer  # noqa: F401  (registers)
 
 TOKENIZER = "pressfacts.razdel_tokenizer.v1"
 

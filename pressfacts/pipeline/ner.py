@@ -21,9 +21,15 @@ from .morphology import parse, visible
 from .sentences import sentences
 
 @lru_cache(maxsize=None)
+def load_navec() -> Navec:
+    """natasha's navec news embeddings, loaded once per process: the NER and the syntax share them."""
+    return Navec.load(NEWS_EMBEDDING)
+
+
+@lru_cache(maxsize=None)
 def load_ner(batch_size: int) -> NER:
     """slovnet's news NER with navec embeddings, loaded once per process."""
-    return NER.load(NEWS_NER, batch_size=batch_size).navec(Navec.load(NEWS_EMBEDDING))
+    return NER.load(NEWS_NER, batch_size=batch_size).navec(load_navec())
 
 
 class SlovnetNER(BatchedComponent):

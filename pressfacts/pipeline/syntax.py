@@ -1,0 +1,200 @@
+"""Dependency syntax from natasha's slovnet parser (the model of ``NewsSyntaxParser``), optional.
+
+``pressfacts.load(syntax=True)`` adds it after the NER and the quantities. It parses only the
+sentences that can carry a role, an award or a figure: those with a PER entity, a quantity, or a
+lemma of ``data/syntax_triggers.txt``. On their words it sets ``token.head`` and ``token.dep_``
+with slovnet's UD labels ("nsubj:pass", "conj", "appos", "root"...).
+
+Outside the trees: whitespace tokens and every token of an unparsed sentence keep themselves as
+head and an EMPTY ``dep_``, which spaCy reads as "no annotation" (a "dep" label would make each
+of them a root and, to spaCy, a sentence start). ``span._.parsed`` says whether a span lies in a
+parsed sentence, ``doc._.parsed_sents`` lists those sentences: extractors fall back on the rest.
+A Doc with no parsed sentence has no DEP annotation at all, and spaCy's matchers refuse DEP
+patterns on it (E155): look at ``doc._.parsed_sents`` first.
+
+Setting heads makes spaCy recompute every sentence start from the trees; the starts
+``pressfacts_sentences`` set are written back right after, so ``doc.sents`` does not change.
+Not so after ``Doc.from_bytes`` or a ``DocBin``: spaCy loads HEAD, DEP and SENT_START in one
+``from_array`` and draws the starts from the trees again, so an unparsed sentence joins the one
+before it there.
+"""
+
+from __future__ import annotations
+
+import bisect
+from functools import lru_cache
+
+import numpy
+from natasha.data import NEWS_SYNTAX
+from slovnet import Syntax
+from slovnet.chop import chop
+from spacy.attrs import DEP, HEAD, SENT_START
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..data import read_words
+from .batched import BatchedComponent
+from .morphology import visible
+from .ner import load_navec
+from .sentences import sentences
+
+REPAIR = "dep"  # UD's unspecified relation (slovnet gives it too): an arc added to make a tree
+# slovnet scores every pair of words of a sentence: time and memory grow with the square of its
+# length. The longest sentence of the genre and factRuEval texts has 131 words; a longer one is a
+# page that lost its full stops, and stays unparsed.
+MAX_WORDS = 200
+
+
+def normalize_lemma(lemma: str) -> str:
+    """A lemma with "ё" read as "е", as the trigger list is matched.
+
+    >>> normalize_lemma("призёр")
+    'призер'
+    """
+    return lemma.replace("ё", "е")
+
+
+TRIGGERS = frozenset(normalize_lemma(word) for word in read_words("syntax_triggers.txt"))
+
+
+def is_parsed(span: Span) -> bool:
+    """Whether the span lies inside a sentence that the syntax component parsed."""
+    ranges = span.doc._.parsed_ranges
+    if not ranges:
+        return False
+    k = bisect.bisect_right(ranges, span.start, key=lambda r: r[0]) - 1
+    return k >= 0 and span.end <= ranges[k][1]
+
+
+def parsed_sentences(doc: Doc) -> list[Span]:
+    """The sentences the syntax component parsed, in order."""
+    return [doc[start:end] for start, end in doc._.parsed_ranges or ()]
+
+
+# The ranges are plain ints, which Doc.to_bytes can store; the Spans are built on reading.
+if not Doc.has_extension("parsed_ranges"):
+    Doc.set_extension("parsed_ranges", default=None)
+if not Doc.has_extension("parsed_sents"):
+    Doc.set_extension("parsed_sents", getter=parsed_sentences)
+if not Span.has_extension("parsed"):
+    Span.set_extension("parsed", getter=is_parsed)
+
+
+@lru_cache(maxsize=None)
+def load_syntax(batch_size: int) -> Syntax:
+    """slovnet's news syntax parser, on the navec embeddings the NER already loaded."""
+    return Syntax.load(NEWS_SYNTAX, batch_size=batch_size).navec(load_navec())
+
+
+def make_tree(heads: list[int], rels: list[str]) -> tuple[list[int], list[str]]:
+    """slovnet's heads (1-based, 0 for the root) as one tree: 0-based heads, the root its own head.
+
+    slovnet picks every head on its own: on the genre and factRuEval texts one parsed sentence
+    in four comes with several roots or a cycle. The first root stays; every other root, and one word of each cycle, hangs from
+    it as "dep". Without any root, the word where the first cycle closes becomes the root.
+
+    >>> make_tree([2, 0, 2], ["nsubj", "root", "obj"])
+    ([1, 1, 1], ['nsubj', 'root', 'obj'])
+    >>> make_tree([0, 0, 1], ["root", "root", "punct"])        # two roots
+    ([0, 0, 0], ['root', 'dep', 'punct'])
+    >>> make_tree([2, 1, 0, 4], ["nsubj", "obj", "root", "punct"])   # a cycle and a self-loop
+    ([2, 0, 2, 2], ['dep', 'obj', 'root', 'dep'])
+    >>> make_tree([2, 1], ["nsubj", "obj"])                    # no root at all
+    ([0, 0], ['root', 'obj'])
+    """
+    heads = [h - 1 for h in heads]  # -1: the root
+    rels = list(rels)
+    roots = [i for i, h in enumerate(heads) if h < 0]
+    root = roots[0] if roots else None
+    for i in roots[1:]:
+        heads[i], rels[i] = root, REPAIR
+    state = [0] * len(heads)  # 0 unseen, 1 on the walk now, 2 known to reach the root
+    for start in range(len(heads)):
+        walk, i = [], start
+        while i >= 0 and state[i] == 0:
+            state[i] = 1
+            walk.append(i)
+            i = heads[i]
+        if i >= 0 and state[i] == 1:  # the walk came back to itself: cut the cycle at i
+            if root is None:
+                root = i
+                heads[i], rels[i] = -1, "root"
+            else:
+                heads[i], rels[i] = root, REPAIR
+        for j in walk:
+            state[j] = 2
+    return [i if h < 0 else h for i, h in enumerate(heads)], rels
+
+
+def sentences_to_parse(doc: Doc) -> list[Span]:
+    """The sentences that can carry a role, an award or a figure: with a PER entity, a quantity
+    or a trigger lemma (pressfacts_morphology's lemmas), and at most MAX_WORDS words."""
+    marked = numpy.zeros(len(doc), dtype=bool)  # one pass over the mentions, not one per sentence
+    marked[[e.start for e in doc.ents if e.label_ == "PER"]] = True
+    if "quantities" in doc.spans:
+        marked[[s.start for s in doc.spans["quantities"]]] = True
+    return [
+        sent
+        for sent in sentences(doc)
+        if (marked[sent.start : sent.end].any() or any(normalize_lemma(t.lemma_) in TRIGGERS for t in sent))
+        and sum(not t.is_space for t in sent) <= MAX_WORDS
+    ]
+
+
+class SlovnetSyntax(BatchedComponent):
+    """Sets ``token.head`` and ``token.dep_`` from slovnet's parser on the sentences worth parsing."""
+
+    def __init__(self, nlp: Language, name: str, batch_size: int):
+        self.name = name
+        self.batch_size = batch_size
+
+    def tag_batch(self, docs: list[Doc]) -> None:
+        chosen = {id(doc): sentences_to_parse(doc) for doc in docs}
+        items = [
+            (doc, words)
+            for doc in docs
+            for sent in chosen[id(doc)]
+            if (words := [t for t in sent if not t.is_space])
+        ]
+        # slovnet pads a batch to its longest sentence: sentences of like length go together
+        order = sorted(range(len(items)), key=lambda i: len(items[i][1]))
+        infer = load_syntax(self.batch_size).infer
+        arcs: dict[int, list[tuple[Token, Token, str]]] = {id(doc): [] for doc in docs}
+        for chunk in chop(order, self.batch_size):
+            batch = [[visible(t.text) for t in items[i][1]] for i in chunk]
+            for i, (_, heads, rels) in zip(chunk, infer.decoder(infer.process(infer.encoder(batch)))):
+                doc, words = items[i]
+                heads, rels = make_tree([int(h) for h in heads], rels)
+                arcs[id(doc)].extend((word, words[h], rel) for word, h, rel in zip(words, heads, rels))
+        for doc in docs:
+            set_arcs(doc, arcs[id(doc)])
+            doc._.parsed_ranges = [(sent.start, sent.end) for sent in chosen[id(doc)]]
+
+
+def set_arcs(doc: Doc, arcs: list[tuple[Token, Token, str]]) -> None:
+    """Heads and labels in one array for the whole Doc, then the sentence starts as they were.
+
+    spaCy's token.head setter re-reads the whole Doc on every call; ``from_array`` with HEAD
+    and DEP makes spaCy set sentence starts from the trees, which the SENT_START array undoes.
+    """
+    if not arcs:
+        return
+    starts = doc.to_array([SENT_START])
+    offsets = numpy.zeros(len(doc), dtype="int64")  # head offset 0 and label 0: outside every tree
+    labels = numpy.zeros(len(doc), dtype="uint64")
+    strings = doc.vocab.strings
+    for word, head, rel in arcs:
+        offsets[word.i] = head.i - word.i
+        labels[word.i] = strings.add(rel)
+    doc.from_array([HEAD, DEP], numpy.column_stack([offsets.astype("uint64"), labels]))
+    doc.from_array([SENT_START], starts)
+
+
+@Language.factory(
+    "pressfacts_syntax",
+    assigns=["token.head", "token.dep", "doc._.parsed_ranges"],
+    requires=["token.is_sent_start", "token.lemma", "doc.ents"],
+    default_config={"batch_size": 32},
+)
+def create_syntax(nlp: Language, name: str, batch_size: int) -> SlovnetSyntax:
+    return SlovnetSyntax(nlp, name, batch_size)

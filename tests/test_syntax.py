@@ -1,0 +1,220 @@
+"""The dependency-syntax component (``pressfacts.load(syntax=True)``).
+
+The sentences are invented, in the phrasing of regional press releases. The arcs asserted are
+slovnet's; what is tested is that they reach the right tokens, on the right sentences only,
+without moving a sentence boundary or a record.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from spacy.matcher import DependencyMatcher
+from spacy.tokens import Doc
+
+import pressfacts
+from pressfacts.api import to_result
+from pressfacts.data import read_entries
+from pressfacts.inputs import Document
+from pressfacts.pipeline.morphology import analyze
+from pressfacts.pipeline.sentences import sentences
+
+from .conftest import ROOT, seed_texts
+
+GENRE_TEXTS = ROOT.parent / "shared" / "genre-dev" / "texts"
+
+
+@pytest.fixture(scope="module")
+def parser():
+    return pressfacts.load(syntax=True)
+
+
+def genre_texts() -> dict[str, str]:
+    return {p.stem: p.read_text(encoding="utf-8") for p in sorted(GENRE_TEXTS.glob("*.txt"))}
+
+
+def word(doc, text: str):
+    return next(t for t in doc if t.text == text)
+
+
+# text, word, its relation ("a|b": either), its head
+ARCS = [
+    # conjoined recipients: the second name hangs from the first by its first word (flat:name inside)
+    ("Дипломы III степени вручили Анне Ким и Петру Лаптеву.", "Петру", "conj", "Анне"),
+    ("Дипломы III степени вручили Анне Ким и Петру Лаптеву.", "Лаптеву", "flat:name", "Петру"),
+    ("Дипломы III степени вручили Анне Ким и Петру Лаптеву.", "Анне", "iobj", "вручили"),
+    ("Благодарственные письма губернатор вручил Марине Сомовой, Илье Гришину и Олегу Панову.", "Олегу", "conj", "Марине"),
+    ("Почётные грамоты вручены воспитателю Елене Зуевой и повару Ольге Травиной.", "повару", "conj", "воспитателю"),
+    # passive
+    ("Медалью награждена заведующая детским садом № 3 Светлана Орлова.", "заведующая", "nsubj:pass|nsubj", "награждена"),
+    ("Медалью награждена заведующая детским садом № 3 Светлана Орлова.", "Медалью", "obl", "награждена"),
+    ("На должность министра культуры назначена Ирина Волкова.", "Ирина", "nsubj:pass|nsubj", "назначена"),
+    # apposition: the name stands beside its position
+    ("На совещании выступил директор школы Иван Петров.", "Иван", "appos", "директор"),
+    ("На совещании выступил директор школы Иван Петров.", "школы", "nmod", "директор"),
+    ("Почётной грамотой министерства награждён учитель физики Павел Дьяконов.", "Павел", "appos", "учитель"),
+    ("С докладом выступила глава района Наталья Климова.", "Наталья", "appos", "глава"),
+    # places and figures
+    ("Первое место заняла команда гимназии № 5.", "место", "obj", "заняла"),
+    ("В 2023 году в МФЦ поступило 240 тысяч обращений.", "240", "nummod", "тысяч"),
+]
+
+
+@pytest.mark.parametrize("text,child,rel,head", ARCS)
+def test_arcs(parser, text, child, rel, head):
+    token = word(parser(text), child)
+    assert token.dep_ in rel.split("|")
+    assert token.head.text == head
+
+
+def test_the_second_recipient_is_conjoined_to_the_first(parser):
+    doc = parser("Дипломы III степени вручили Анне Ким и Петру Лаптеву.")
+    first, second = [e for e in doc.ents if e.label_ == "PER"]
+    assert (first.text, second.text) == ("Анне Ким", "Петру Лаптеву")
+    assert second.root.dep_ == "conj" and second.root.head == first.root
+
+
+# text, whether each sentence was parsed ("+" parsed, "-" not)
+PARSED = [
+    ("Погода в регионе остаётся тёплой.", "-"),                              # no person, figure or trigger
+    ("Коллектив музея отметил юбилей.", "-"),
+    ("Коллектив школы награждён почётной грамотой.", "+"),                   # trigger lemmas only
+    ("Поступило 240 обращений.", "+"),                                       # a quantity
+    ("Выступил Андрей Бочаров.", "+"),                                       # a person
+    ("Погода остаётся тёплой. Первое место заняла команда гимназии.", "-+"),
+    ("Заседание прошло спокойно.\nЗвание присвоено Галине Морозовой.\nВсе разошлись.", "-+-"),
+]
+
+
+@pytest.mark.parametrize("text,expected", PARSED)
+def test_only_sentences_that_can_carry_a_fact_are_parsed(parser, text, expected):
+    doc = parser(text)
+    assert "".join("+" if s._.parsed else "-" for s in sentences(doc)) == expected
+    assert [s.start for s in doc._.parsed_sents] == [s.start for s in sentences(doc) if s._.parsed]
+    for sent in sentences(doc):
+        if not sent._.parsed:
+            assert all(t.head.i == t.i and t.dep_ == "" for t in sent)
+
+
+def test_a_doc_with_nothing_parsed_has_no_dependency_annotation(parser):
+    doc = parser("Погода в регионе остаётся тёплой.")
+    assert not doc.has_annotation("DEP")   # spaCy's matchers refuse DEP patterns on it (E155)
+    assert doc._.parsed_sents == []
+
+
+def test_a_span_is_parsed_when_it_lies_in_a_parsed_sentence(parser):
+    doc = parser("Погода остаётся тёплой. Выступил Андрей Бочаров.")
+    assert [e._.parsed for e in doc.ents] == [True]
+    assert not doc[0:2]._.parsed and not doc[2:6]._.parsed    # the second crosses into the next sentence
+    assert not pressfacts.load()("Выступил Андрей Бочаров.")[:]._.parsed   # no syntax component
+
+
+def test_whitespace_stays_out_of_the_trees(parser):
+    doc = parser("Медалью  награждена\nзаведующая детским садом\u00a0№ 3 Светлана Орлова.\n\n")
+    spaces = [t for t in doc if t.is_space]
+    assert len(spaces) == 4
+    assert all(t.head.i == t.i and t.dep_ == "" and not list(t.children) for t in spaces)
+    assert word(doc, "заведующая").head.text == "награждена"
+
+
+def test_the_parse_survives_doc_to_bytes(parser):
+    doc = parser("Погода остаётся тёплой. Дипломы вручили Анне Ким и Петру Лаптеву.")
+    again = Doc(parser.vocab).from_bytes(doc.to_bytes())
+    assert [(t.head.i, t.dep_) for t in again] == [(t.head.i, t.dep_) for t in doc]
+    assert [(s.start, s.end) for s in again._.parsed_sents] == [(4, 12)]
+
+
+def assert_trees(doc) -> None:
+    """One root a parsed sentence, every head inside it, no cycle."""
+    for sent in doc._.parsed_sents:
+        words = [t for t in sent if not t.is_space]
+        assert [t.dep_ for t in words if t.head == t] == ["root"]
+        assert all(sent.start <= t.head.i < sent.end and not t.head.is_space for t in words)
+        assert all(len(list(t.ancestors)) < len(words) for t in words)
+
+
+def test_trees_are_trees_and_batches_parse_as_single_documents(parser, seeds):
+    texts = list(seeds.values()) + list(genre_texts().values())[:10]
+    batched = list(parser.pipe(texts, batch_size=5))
+    for doc in batched:
+        assert_trees(doc)
+    arcs = lambda doc: [(t.head.i, t.dep_) for t in doc]  # noqa: E731
+    assert [arcs(d) for d in batched] == [arcs(parser(t)) for t in texts]
+
+
+@pytest.mark.parametrize("corpus", ["seed", "genre-dev"])
+def test_sentence_boundaries_are_unchanged(nlp, parser, corpus):
+    texts = list((seed_texts() if corpus == "seed" else genre_texts()).values())
+    if not texts:
+        pytest.skip(f"no {corpus} texts")
+    parsed_any = False
+    for plain, parsed in zip(nlp.pipe(texts), parser.pipe(texts)):
+        starts = [s.start for s in plain.sents]
+        assert [s.start for s in parsed.sents] == starts
+        assert [s.start for s in sentences(parsed)] == starts
+        assert [t.is_sent_start for t in parsed] == [t.is_sent_start for t in plain]
+        parsed_any |= bool(parsed._.parsed_sents)
+    assert parsed_any
+
+
+# A dative recipient conjoined to the indirect object of a verb: "вручили Анне Ким и Петру Лаптеву".
+# The first recipient's case comes from its relation: pymorphy3 alone reads "Анне" as a nominative.
+CONJOINED_DATIVE = [
+    {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"POS": "VERB"}},
+    {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "first", "RIGHT_ATTRS": {"DEP": "iobj"}},
+    {"LEFT_ID": "first", "REL_OP": ">", "RIGHT_ID": "next",
+     "RIGHT_ATTRS": {"DEP": "conj", "MORPH": {"IS_SUPERSET": ["Case=Dat"]}}},
+]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Дипломы III степени вручили Анне Ким и Петру Лаптеву.", "Петру"),
+    ("Благодарственные письма губернатор вручил Марине Сомовой, Илье Гришину и Олегу Панову.", "Илье Олегу"),
+    ("Почётные грамоты вручены воспитателю Елене Зуевой и повару Ольге Травиной.", "повару"),
+    ("Дипломы III степени вручили Анне Ким.", ""),                       # one recipient
+    ("Ким и Лаптев вручили дипломы выпускникам.", ""),                   # conjoined givers, not recipients
+])
+def test_a_dependency_matcher_finds_conjoined_dative_recipients(parser, text, expected):
+    matcher = DependencyMatcher(parser.vocab, validate=True)
+    matcher.add("conjoined_dative", [CONJOINED_DATIVE])
+    doc = parser(text)
+    found = sorted({doc[ids[2]].i for _, ids in matcher(doc)})
+    assert " ".join(doc[i].text for i in found) == expected
+
+
+def test_records_are_the_same_with_syntax_on(nlp, parser, seeds):
+    for doc_id, text in seeds.items():
+        plain = to_result(Document(doc_id, text), nlp(text))
+        parsed = to_result(Document(doc_id, text), parser(text))
+        assert parsed.model_dump_json() == plain.model_dump_json()
+        assert plain.model_dump_json() == pressfacts.extract(text, doc_id=doc_id).model_dump_json()
+
+
+# kind, a piece repeated to 12,000 and to 120,000 characters, whether its sentences are parsed
+LINEAR = [
+    ("figure sentences", "В 2023 году награды получили 240 педагогов и 15 врачей области. ", True),
+    # slovnet's work grows with the square of a sentence's length: over MAX_WORDS it is not parsed
+    ("figures, no sentence break", "более 240 тысяч обращений, 97%, в 2,5 раза, 1,2 млн; ", False),
+]
+
+
+@pytest.mark.parametrize("kind,piece,parsed", LINEAR, ids=[row[0] for row in LINEAR])
+def test_time_grows_linearly(parser, kind, piece, parsed):
+    parser(piece)   # models loaded before anything is timed
+    times = []
+    for n in (12_000, 120_000):
+        text = piece * (n // len(piece) + 1)
+        started = time.perf_counter()
+        doc = parser(text)
+        times.append(time.perf_counter() - started)
+        assert all(s._.parsed == parsed for s in sentences(doc))
+    assert times[1] / max(times[0], 0.05) < 35, f"{kind}: {times[0]:.2f} s -> {times[1]:.2f} s"
+
+
+def test_triggers_are_lemmas_with_an_example():
+    entries = read_entries("syntax_triggers.txt")
+    lemmas = [e.fields[0] for e in entries]
+    assert len(lemmas) == len(set(lemmas))
+    assert all(len(e.fields) == 1 and e.example for e in entries)
+    assert [w for w in lemmas if analyze(w)[0] != w] == []    # pymorphy3 gives them as lemmas, or they never match
