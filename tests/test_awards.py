@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from spacy.schemas import validate_token_pattern
 
-from pressfacts.extractors import awards_words
-from pressfacts.extractors.awards_grammar import RANK_RULES, build_matcher, expand, find_rank_phrases
+from pressfacts.extractors.awards import words as awards_words
+from pressfacts.extractors.awards.grammar import RANK_RULES, build_matcher, expand, find_rank_phrases
 from pressfacts.pipeline.morphology import parse
 from pressfacts.schemas import Award
 

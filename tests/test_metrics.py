@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from pressfacts.extractors import metrics_words
+from pressfacts.extractors.metrics import words as metrics_words
 from pressfacts.data import read_entries
 from pressfacts.pipeline.morphology import parse
 from pressfacts.schemas import Metric

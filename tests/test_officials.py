@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from pressfacts.extractors.officials_lexicon import fold, read_entries
+from pressfacts.extractors.officials.lexicon import fold, read_entries
 from pressfacts.pipeline.names import normalize_name
 from pressfacts.pipeline.morphology import parse
 from pressfacts.schemas import DocumentResult

@@ -15,9 +15,9 @@ import pytest
 
 import pressfacts
 from pressfacts.chunking import split_text
-from pressfacts.extractors.metrics_grammar import CLAUSE_MARKS, SentenceView
-from pressfacts.extractors.officials_lexicon import DocWords
-from pressfacts.extractors.officials_names import in_titles
+from pressfacts.extractors.metrics.grammar import CLAUSE_MARKS, SentenceView
+from pressfacts.extractors.officials.lexicon import DocWords
+from pressfacts.extractors.officials.names import in_titles
 from pressfacts.pipeline import blocks as blocks_module
 from pressfacts.pipeline import sentences as sentences_module
 from pressfacts.pipeline import tokenizer as tokenizer_module

@@ -25,7 +25,7 @@ from pressfacts.pipeline.wordforms import (
     ADJECTIVE_POS, NOUN_POS, adjective_cases, inflect_as, inflect_word, is_verb, noun_cases,
 )
 
-from .officials_lexicon import (
+from .lexicon import (
     LATIN,
     PLACE_ADJECTIVES,
     DocWords,

@@ -28,8 +28,8 @@ from pressfacts.pipeline.wordforms import (
     nominative_head, nominative_noun, noun_gender,
 )
 
-from .metrics_morph import counted_noun, stands_as_noun, substantive
-from .metrics_words import (
+from .morph import counted_noun, stands_as_noun, substantive
+from .words import (
     AMOUNT_NOUNS,
     ANAPHORS,
     CHANGE_NOUNS,

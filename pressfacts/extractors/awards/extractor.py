@@ -6,9 +6,9 @@ Sentence by sentence (a sentence with no award word is skipped at once):
    (a new nomination closes the category); their words are kept from recipients;
 2. contest results: rank phrases ("лауреат 1 степени", "за 1 место", "(1 место)",
    "3 место разделили", "победил") with the recipients after or before them
-   (``awards_grammar``, ``awards_recipients``);
+   (``grammar``, ``recipients``);
 3. honours: an honour phrase and a word that gives it, with the recipients that word governs
-   ("почётной грамотой губернатора награждены …", ``awards_honours``).
+   ("почётной грамотой губернатора награждены …", ``honours``).
 Matches become ``Award`` records in one place, ``to_award``.
 """
 
@@ -26,11 +26,11 @@ from pressfacts.pipeline.extensions import text_of
 from pressfacts.pipeline.sentences import sentences
 from pressfacts.schemas import Award, DateMention, Span
 
-from .awards_grammar import RankMatch, build_matcher, find_rank_phrases
-from .awards_honours import find_honours, read_honour
-from .awards_morph import nominative_phrase
-from .awards_recipients import Recipient, SentenceView, can_be_genitive, read_chain, read_chain_before
-from .awards_words import CONTEST_WORDS, HONOURS, NOT_CONTEST_WORDS, mentions_award
+from .grammar import RankMatch, build_matcher, find_rank_phrases
+from .honours import find_honours, read_honour
+from .morph import nominative_phrase
+from .recipients import Recipient, SentenceView, can_be_genitive, read_chain, read_chain_before
+from .words import CONTEST_WORDS, HONOURS, NOT_CONTEST_WORDS, mentions_award
 
 # A context opener: the word, at most three words more (in the genitive: "конкурса
 # видео-роликов «…»"), then the quoted name.

@@ -7,7 +7,7 @@ The extractor reads only around the figures that the quantities stage found
    figures inside a quoted name ("в категории «с количеством окон менее 20 окон»"), durations
    that frame a statement ("за 4 года МФЦ прочно вошли в нашу жизнь"), ages ("в возрасте 85
    лет"), and figures of which nothing can be said (no counted noun, no measured thing);
-2. what the figure counts (``metrics_grammar``): the noun it governs ("более 240 тысяч
+2. what the figure counts (``grammar``): the noun it governs ("более 240 тысяч
    обращений"), the noun of a neighbour for an ellipsis ("148 региональных госуслуг и 621
    муниципальная") or for an anaphor ("их всего 86", "показатель увеличился на миллион"), the
    measured thing before a copula ("охват населения составляет 97%");
@@ -15,7 +15,7 @@ The extractor reads only around the figures that the quantities stage found
    (``metrics_units.txt``), count otherwise;
 4. change: "с 5 до 27 тысяч" gives ``previous``; "увеличился на миллион", "на 9 больше" are a
    difference (``change``);
-5. period and organization from the figure's clause (``metrics_context``).
+5. period and organization from the figure's clause (``context``).
 
 Readings become ``Metric`` records in one place, ``to_metric``.
 """
@@ -38,9 +38,9 @@ from pressfacts.pipeline.wordforms import is_noun, is_preposition, is_verb, lemm
 from pressfacts.schemas import DateMention, Metric
 from pressfacts.schemas import Span as TextSpan
 
-from .metrics_morph import counted_forms, is_common_word
-from .metrics_context import DateIndex, organization
-from .metrics_grammar import (
+from .morph import counted_forms, is_common_word
+from .context import DateIndex, organization
+from .grammar import (
     Before,
     amount_unit,
     Counted,
@@ -58,7 +58,7 @@ from .metrics_grammar import (
     read_ratio_subject,
     substantive_reading,
 )
-from .metrics_words import COMPARATIVES, LINKERS, NAMING_NOUNS, UNITS, Unit, is_change_word
+from .words import COMPARATIVES, LINKERS, NAMING_NOUNS, UNITS, Unit, is_change_word
 
 # Where the figure itself stands inside a quantity's text.
 RANGE_END = re.compile(r"(?:\s(?:до|по)\s+|\s*[-–—]\s*)(?=\S)(?!.*(?:\s(?:до|по)\s|[-–—]))", re.I)  # с 6 до 54 → 54

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pressfacts.pipeline.morphology import is_abbreviation, parse
 from pressfacts.pipeline.names import NAME_GRAMMEMES, NameForm, normalize_name
 
-from .officials_lexicon import (
+from .lexicon import (
     DocWords,
     modifier_parses,
     name_blocker,

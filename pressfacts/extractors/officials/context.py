@@ -17,7 +17,7 @@ from functools import cached_property, lru_cache
 from pressfacts.pipeline.morphology import is_abbreviation, parse
 from pressfacts.pipeline.wordforms import parse_lemma
 
-from .officials_lexicon import (
+from .lexicon import (
     PLACE_ADJECTIVES,
     fold,
     load_pairs,
@@ -26,7 +26,7 @@ from .officials_lexicon import (
     position_parses,
     read_entries,
 )
-from .officials_roles import LATIN, RolePhrase, View, organization_text
+from .roles import LATIN, RolePhrase, View, organization_text
 
 STATE_TITLES = load_words("officials_state_titles.txt")
 GENERIC = load_pairs("officials_generic.txt")

@@ -24,8 +24,8 @@ from spacy.tokens import Span, Token
 from pressfacts.pipeline.morphology import parse
 from pressfacts.pipeline.wordforms import is_verb, singular
 
-from .awards_morph import can_be, nominative_name, nominative_phrase
-from .awards_words import GROUP_HEADS, HONOURS, MONEY_WORDS, ORGANIZATION_HEADS, POSITION_WORDS, PROJECT_WORDS
+from .morph import can_be, nominative_name, nominative_phrase
+from .words import GROUP_HEADS, HONOURS, MONEY_WORDS, ORGANIZATION_HEADS, POSITION_WORDS, PROJECT_WORDS
 
 OPENING_QUOTES = {"«": "»", "“": "”", "„": "“", '"': '"'}
 DASHES = {"-", "–", "—", ":"}

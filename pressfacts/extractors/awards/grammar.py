@@ -20,7 +20,7 @@ from spacy.vocab import Vocab
 
 from pressfacts.pipeline.morphology import parse
 
-from .awards_words import ORDINALS
+from .words import ORDINALS
 
 PAST = {"IS_SUPERSET": ["Tense=Past"]}
 

@@ -17,8 +17,8 @@ from spacy.tokens import Span
 from pressfacts.pipeline.wordforms import cases, is_adjective, is_noun, is_preposition, nominative_head
 from pressfacts.schemas import DateMention
 
-from .metrics_grammar import SentenceView
-from .metrics_words import COMPARISONS
+from .grammar import SentenceView
+from .words import COMPARISONS
 
 COMPARISON_REACH = 4  # words between a comparison and its date: "с аналогичным показателем | прошлого года"
 TERRITORY_PREPOSITIONS = frozenset({"в", "во", "на"})  # в Волгоградской области; на Украине

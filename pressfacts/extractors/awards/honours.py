@@ -13,9 +13,9 @@ from typing import NamedTuple
 
 from spacy.tokens import Token
 
-from .awards_grammar import rank_of
-from .awards_morph import nominative_phrase
-from .awards_recipients import (
+from .grammar import rank_of
+from .morph import nominative_phrase
+from .recipients import (
     NAME_POS,
     Recipient,
     SentenceView,
@@ -26,7 +26,7 @@ from .awards_recipients import (
     read_chain_before,
     skip_lead,
 )
-from .awards_words import (
+from .words import (
     GIVERS,
     GROUP_HEADS,
     HONOUR_QUALIFIERS,

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from pressfacts.pipeline.morphology import fold, parse
 from pressfacts.pipeline.wordforms import ADJECTIVE_POS, FUNCTION_POS, parse_lemma
 
-DATA = Path(__file__).resolve().parents[1] / "data"
+DATA = Path(__file__).resolve().parents[2] / "data"
 ENTRY = re.compile(r"^(?P<entry>[^\s#](?:[^#]*[^\s#])?)\s+#\s*(?P<example>\S.*)$")
 
 LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&'’.-]*")   # FaceCash, Philips, Red Bull

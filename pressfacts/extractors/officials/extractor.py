@@ -1,14 +1,14 @@
 """Officials: person, position and organization, normalized and merged per document (issue 6).
 
 Every named person of a text becomes one ``Official``: the PER mentions of slovnet's NER
-(``officials_names``) grouped by surname, each with the roles written around its mentions
-(``officials_roles``): before the name ("заместитель губернатора Дмитрий Разумовский"), after
+(``names``) grouped by surname, each with the roles written around its mentions
+(``roles``): before the name ("заместитель губернатора Дмитрий Разумовский"), after
 it ("Сергей Есипов, директор ГБУ ЛО «МФЦ»"). A role written with no name next to it goes to
 the person it is said of ("Оливер Кан будет запасным вратарём"; "занять пост премьер-министра"),
 or, as the subject of its clause, to the person named just before when that person has no role
 yet ("сообщил Дмитрий Разумовский … по словам заместителя губернатора").
 
-Word lists live in ``pressfacts/data/officials_*.txt``; ``officials_lexicon`` reads them.
+Word lists live in ``pressfacts/data/officials_*.txt``; ``lexicon`` reads them.
 """
 
 from __future__ import annotations
@@ -22,10 +22,10 @@ from pressfacts.pipeline.morphology import parse
 from pressfacts.pipeline.wordforms import is_verb
 from pressfacts.schemas import Official, PersonName, Role, Span
 
-from .officials_context import Context
-from .officials_lexicon import DocWords, fold, position_parses
-from .officials_names import Mention, find_mentions, find_surname_mentions
-from .officials_roles import (
+from .context import Context
+from .lexicon import DocWords, fold, position_parses
+from .names import Mention, find_mentions, find_surname_mentions
+from .roles import (
     PREDICATE_REACH,
     RolePhrase,
     View,
