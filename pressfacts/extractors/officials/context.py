@@ -26,7 +26,8 @@ from .lexicon import (
     position_parses,
     read_entries,
 )
-from .roles import LATIN, RolePhrase, View, organization_text
+from .forms import organization_text
+from .roles import LATIN, RolePhrase, View
 
 STATE_TITLES = load_words("officials_state_titles.txt")
 GENERIC = load_pairs("officials_generic.txt")

@@ -25,17 +25,8 @@ from pressfacts.schemas import Official, PersonName, Role, Span
 from .context import Context
 from .lexicon import DocWords, fold, position_parses
 from .names import Mention, find_mentions, find_surname_mentions
-from .roles import (
-    PREDICATE_REACH,
-    RolePhrase,
-    View,
-    position_start,
-    position_text,
-    predicate_of,
-    read_role,
-    roles_after,
-    roles_before,
-)
+from .forms import position_start, position_text
+from .roles import PREDICATE_REACH, RolePhrase, View, predicate_of, read_role, roles_after, roles_before
 
 # Words before a role with no name that make it the speaker of the text: "по словам заместителя губернатора".
 REFERENCE_MARKS = [

@@ -150,7 +150,7 @@ def in_titles(words: DocWords) -> list[bool]:
             text = words.words[i]
             if text in QUOTES_OPEN and not (text == "“" and depth):
                 if depth == 0:
-                    opened, short = i, _title_size(words, i, b) <= TITLE_SIZE
+                    short = _title_size(words, i, b) <= TITLE_SIZE
                 depth += 1
             elif text in QUOTES_CLOSE and depth:
                 depth -= 1

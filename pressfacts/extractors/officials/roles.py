@@ -16,18 +16,14 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pressfacts.pipeline.morphology import CASES, case_of, is_abbreviation, parse
-from pressfacts.pipeline.wordforms import (
-    ADJECTIVE_POS, NOUN_POS, adjective_cases, inflect_as, inflect_word, is_verb, noun_cases,
-)
+from pressfacts.pipeline.wordforms import ADJECTIVE_POS, adjective_cases, is_verb, noun_cases
 
 from .lexicon import (
     LATIN,
-    PLACE_ADJECTIVES,
     DocWords,
     fold,
     is_copula,
@@ -514,107 +510,3 @@ def predicate_of(view: View, phrase: RolePhrase) -> tuple[str, int] | None:
     if is_copula(view.text(phrase.end)):
         return "after", phrase.end
     return None
-
-
-# ---------------------------------------------------------------- normal forms
-
-
-def _render(view: View, start: int, end: int, replace: dict[int, str]) -> str:
-    """The text of view positions ``start:end`` as written, some words replaced."""
-    out, last = [], None
-    for k in range(start, end):
-        if last is not None:
-            out.append(view.text_[last : view.starts[k]])
-        out.append(replace.get(k, view.words[k]))
-        last = view.end_char(k)
-    return "".join(out)
-
-
-def position_text(view: View, phrase: RolePhrase) -> str:
-    """The position in the nominative: "первого заместителя" -> "первый заместитель"."""
-    if phrase.acting is not None and phrase.acting > phrase.start:
-        first = view.text(phrase.start)
-        replace = {phrase.start: inflect_as(first, {"nomn", "sing", "masc"}, [p for p in parse(first) if p.tag.POS in ADJECTIVE_POS]).lower()}
-        return _render(view, phrase.start, phrase.position_end, replace)   # the rest is governed: stays as written
-    head_word = view.text(phrase.head)
-    head = position_parses(head_word)[0]
-    gender = "femn" if "femn" in head.tag and head.tag.POS in ADJECTIVE_POS else "masc"
-    replace = {}
-    replace[phrase.head] = fold_title(inflect_as(head_word, {"nomn", "sing"}, position_parses(head_word)), head_word)
-    for k in range(phrase.start, phrase.head):
-        word = view.text(k)
-        if modifier_parses(word):
-            replace[k] = fold_title(inflect_as(word, {"nomn", "sing", gender}, modifier_parses(word)), word)
-    start = position_start(phrase)
-    if phrase.place is not None and phrase.place > start:
-        replace[phrase.place] = ""
-    return re.sub(r"\s{2,}", " ", _render(view, start, phrase.position_end, replace))
-
-
-def position_start(phrase: RolePhrase) -> int:
-    """Where the position's words begin: after a place adjective that opens the phrase."""
-    return phrase.start + 1 if phrase.place == phrase.start else phrase.start
-
-
-def fold_title(word: str, like: str) -> str:
-    """Position words go lower case ("Президент" -> "президент"), abbreviations stay."""
-    return word if is_abbreviation(like) else word.lower()
-
-
-def organization_text(view: View, phrase: RolePhrase) -> tuple[str, int, int] | None:
-    """The organization, and its view positions ``start:end`` (inside the quotes of a quoted name)."""
-    units = phrase.org_units
-    if not units and phrase.place is not None:     # российский президент -> Россия
-        word = view.text(phrase.place)
-        return PLACE_ADJECTIVES[fold(place_parses(word)[0].normal_form)], phrase.place, phrase.place + 1
-    if not units and phrase.shares is not None:
-        return organization_text(view, phrase.shares)
-    if not units:
-        return None
-    start, end = units[0].start, units[-1].end
-    np = units[0].np
-    if view.lower(start) in ORG_PREPOSITIONS:   # наблюдатель от ОБСЕ -> ОБСЕ
-        start, np = start + 1, True
-    if len(units) == 1 and start in view.quotes and view.quotes[start] == end - 1:
-        return _render(view, start + 1, end - 1, {}), start + 1, end - 1
-    replace = {}
-    if np and not is_abbreviation(view.text(start)):
-        replace = _nominative_np(view, start, units[0].end)
-    return _render(view, start, end, replace), start, end
-
-
-def _nominative_np(view: View, start: int, end: int) -> dict[int, str]:
-    """The leading "adjectives noun" of a group in the nominative: "Оренбургской области", "компанией"."""
-    for case in ("gent", "ablt"):
-        replace = _nominative_np_from(view, start, end, case)
-        if replace:
-            return replace
-    return {}
-
-
-def _nominative_np_from(view: View, start: int, end: int, case: str) -> dict[int, str]:
-    wanted = frozenset({case})
-    k = start
-    while k < end and (_has_case(adjective_cases(view.text(k)), wanted) or k > start and _is_degree_adverb(view.text(k))) and not (
-        _has_case(noun_cases(view.text(k)), wanted) and (k + 1 >= end or not _has_case(
-            adjective_cases(view.text(k + 1)) | noun_cases(view.text(k + 1)), wanted))
-    ):
-        k += 1
-    if k >= end or not _has_case(noun_cases(view.text(k)), wanted):
-        return {}
-    noun_word = view.text(k)
-    noun = next(p for p in parse(noun_word) if p.tag.POS == "NOUN" and case_of(p) == case)
-    if "Fixd" in noun.tag:
-        return {}
-    number = "plur" if "plur" in noun.tag else "sing"
-    gender = noun.tag.gender or "masc"
-    replace = {k: inflect_word(noun_word, case, number, gender, NOUN_POS)}
-    for j in range(start, k):
-        word = view.text(j)
-        if _is_degree_adverb(word):
-            continue   # крайне правого -> крайне правый
-        form = inflect_word(word, case, number, gender, ADJECTIVE_POS)
-        if form == word:   # no agreeing form: leave the group as written
-            return {}
-        replace[j] = form
-    return replace
