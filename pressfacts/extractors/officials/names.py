@@ -144,7 +144,7 @@ def in_titles(words: DocWords) -> list[bool]:
     """
     titled = [False] * len(words.words)
     for a, b in words.sentences:
-        depth, opened, short = 0, None, False
+        depth, short = 0, False
         for i in range(a, b):
             titled[i] = bool(depth) and short
             text = words.words[i]
