@@ -26,13 +26,13 @@ BATCH_SIZE = 32  # documents per nlp.pipe batch: slovnet batches their sentences
 
 
 @lru_cache(maxsize=None)
-def load(*, slovnet_morph: bool = False, syntax: bool = False) -> Language:
+def load(*, slovnet_morph: bool = False, syntax: bool = True) -> Language:
     """The pressfacts spaCy pipeline, built once per process and configuration.
 
     ``slovnet_morph=True`` adds natasha's slovnet morphology tagger after pymorphy3; it
-    disambiguates in context but costs about as much as the NER. ``syntax=True`` adds slovnet's
-    dependency parser after the linguistic stages (``token.head``, ``token.dep_``; no extractor
-    reads them yet).
+    disambiguates in context but costs about as much as the NER. ``syntax`` (on by default): slovnet's
+    dependency parser after the linguistic stages (``token.head``, ``token.dep_``) on the sentences
+    with a person or an award or role word; the extractors read it where it is there.
     """
     nlp = blank()
     for name in LINGUISTIC_STAGES:

@@ -1,4 +1,4 @@
-"""The dependency-syntax component (``pressfacts.load(syntax=True)``).
+"""The dependency-syntax component (``pressfacts_syntax``, on in ``pressfacts.load()``).
 
 The sentences are invented, in the phrasing of regional press releases. The arcs asserted are
 slovnet's; what is tested is that they reach the right tokens, on the right sentences only,
@@ -58,7 +58,7 @@ ARCS = [
     ("С докладом выступила глава района Наталья Климова.", "Наталья", "appos", "глава"),
     # places and figures
     ("Первое место заняла команда гимназии № 5.", "место", "obj", "заняла"),
-    ("В 2023 году в МФЦ поступило 240 тысяч обращений.", "240", "nummod", "тысяч"),
+    ("По словам Ивана Петрова, в МФЦ поступило 240 тысяч обращений.", "240", "nummod", "тысяч"),
 ]
 
 
@@ -81,7 +81,7 @@ PARSED = [
     ("Погода в регионе остаётся тёплой.", "-"),                              # no person, figure or trigger
     ("Коллектив музея отметил юбилей.", "-"),
     ("Коллектив школы награждён почётной грамотой.", "+"),                   # trigger lemmas only
-    ("Поступило 240 обращений.", "+"),                                       # a quantity
+    ("Поступило 240 обращений.", "-"),                                       # a figure alone: no metric rule reads the parse
     ("Выступил Андрей Бочаров.", "+"),                                       # a person
     ("Погода остаётся тёплой. Первое место заняла команда гимназии.", "-+"),
     ("Заседание прошло спокойно.\nЗвание присвоено Галине Морозовой.\nВсе разошлись.", "-+-"),
@@ -108,7 +108,7 @@ def test_a_span_is_parsed_when_it_lies_in_a_parsed_sentence(parser):
     doc = parser("Погода остаётся тёплой. Выступил Андрей Бочаров.")
     assert [e._.parsed for e in doc.ents] == [True]
     assert not doc[0:2]._.parsed and not doc[2:6]._.parsed    # the second crosses into the next sentence
-    assert not pressfacts.load()("Выступил Андрей Бочаров.")[:]._.parsed   # no syntax component
+    assert not pressfacts.load(syntax=False)("Выступил Андрей Бочаров.")[:]._.parsed   # no syntax component
 
 
 def test_whitespace_stays_out_of_the_trees(parser):
@@ -196,7 +196,7 @@ def test_records_are_the_same_with_syntax_on(nlp, parser, seeds):
 LINEAR = [
     ("figure sentences", "В 2023 году награды получили 240 педагогов и 15 врачей области. ", True),
     # slovnet's work grows with the square of a sentence's length: over MAX_WORDS it is not parsed
-    ("figures, no sentence break", "более 240 тысяч обращений, 97%, в 2,5 раза, 1,2 млн; ", False),
+    ("awards, no sentence break", "грамоты вручены 240 педагогам, 97 врачам и 25 поварам; ", False),
 ]
 
 

@@ -1,8 +1,9 @@
 """Dependency syntax from natasha's slovnet parser (the model of ``NewsSyntaxParser``), optional.
 
-``pressfacts.load(syntax=True)`` adds it after the NER and the quantities. It parses only the
-sentences that can carry a role, an award or a figure: those with a PER entity, a quantity, or a
-lemma of ``data/syntax_triggers.txt``. On their words it sets ``token.head`` and ``token.dep_``
+``pressfacts.load()`` adds it after the NER and the quantities (``load(syntax=False)`` leaves it
+out). It parses only the sentences that can carry a role or an award: those with a PER entity or a
+lemma of ``data/syntax_triggers.txt`` (and, with the config ``figures=True``, those with a
+quantity: no metric rule reads the parse yet, so they are not paid for). On their words it sets ``token.head`` and ``token.dep_``
 with slovnet's UD labels ("nsubj:pass", "conj", "appos", "root"...).
 
 Outside the trees: whitespace tokens and every token of an unparsed sentence keep themselves as
@@ -126,12 +127,12 @@ def make_tree(heads: list[int], rels: list[str]) -> tuple[list[int], list[str]]:
     return [i if h < 0 else h for i, h in enumerate(heads)], rels
 
 
-def sentences_to_parse(doc: Doc) -> list[Span]:
-    """The sentences that can carry a role, an award or a figure: with a PER entity, a quantity
-    or a trigger lemma (pressfacts_morphology's lemmas), and at most MAX_WORDS words."""
+def sentences_to_parse(doc: Doc, figures: bool = False) -> list[Span]:
+    """The sentences that can carry a role or an award: with a PER entity or a trigger lemma
+    (pressfacts_morphology's lemmas), or with ``figures`` a quantity; at most MAX_WORDS words."""
     marked = numpy.zeros(len(doc), dtype=bool)  # one pass over the mentions, not one per sentence
     marked[[e.start for e in doc.ents if e.label_ == "PER"]] = True
-    if "quantities" in doc.spans:
+    if figures and "quantities" in doc.spans:
         marked[[s.start for s in doc.spans["quantities"]]] = True
     return [
         sent
@@ -144,12 +145,13 @@ def sentences_to_parse(doc: Doc) -> list[Span]:
 class SlovnetSyntax(BatchedComponent):
     """Sets ``token.head`` and ``token.dep_`` from slovnet's parser on the sentences worth parsing."""
 
-    def __init__(self, nlp: Language, name: str, batch_size: int):
+    def __init__(self, nlp: Language, name: str, batch_size: int, figures: bool = False):
         self.name = name
         self.batch_size = batch_size
+        self.figures = figures
 
     def tag_batch(self, docs: list[Doc]) -> None:
-        chosen = {id(doc): sentences_to_parse(doc) for doc in docs}
+        chosen = {id(doc): sentences_to_parse(doc, self.figures) for doc in docs}
         items = [
             (doc, words)
             for doc in docs
@@ -194,7 +196,7 @@ def set_arcs(doc: Doc, arcs: list[tuple[Token, Token, str]]) -> None:
     "pressfacts_syntax",
     assigns=["token.head", "token.dep", "doc._.parsed_ranges"],
     requires=["token.is_sent_start", "token.lemma", "doc.ents"],
-    default_config={"batch_size": 32},
+    default_config={"batch_size": 32, "figures": False},
 )
-def create_syntax(nlp: Language, name: str, batch_size: int) -> SlovnetSyntax:
-    return SlovnetSyntax(nlp, name, batch_size)
+def create_syntax(nlp: Language, name: str, batch_size: int, figures: bool) -> SlovnetSyntax:
+    return SlovnetSyntax(nlp, name, batch_size, figures)
