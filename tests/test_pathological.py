@@ -15,7 +15,8 @@ import pytest
 
 import pressfacts
 from pressfacts.chunking import split_text
-from pressfacts.extractors.metrics.grammar import CLAUSE_MARKS, SentenceView
+from pressfacts.extractors.metrics.grammar import SentenceView
+from pressfacts.pipeline.sentence_view import CLAUSE_MARKS
 from pressfacts.extractors.officials.lexicon import DocWords
 from pressfacts.extractors.officials.names import in_titles
 from pressfacts.pipeline import blocks as blocks_module
@@ -95,7 +96,7 @@ def test_a_text_without_whitespace_is_cut_hard():
 
 def _view(words: list[str]) -> SentenceView:
     doc = pressfacts.load().make_doc(" ".join(words))
-    view = SentenceView(doc[:], [])
+    view = SentenceView.of(doc[:], [])
     return view
 
 

@@ -84,7 +84,7 @@ class AwardsExtractor:
             if not mentions_award(sent.text) or any(s <= sent.start_char < e for s, e in furniture):
                 continue
             paragraph = bisect.bisect_right(paragraphs, sent.start_char) - 1
-            view = SentenceView(sent)
+            view = SentenceView.of(sent)
             contexts += read_contexts(view, paragraph, number)
             in_contest = is_contest(view, contexts, paragraph)
             found += contest_results(self.matcher, view, in_contest, paragraph, number)

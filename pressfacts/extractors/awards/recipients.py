@@ -16,18 +16,19 @@ Recipients come in chains joined by "и" and commas ("МФЦ г. Бугурус�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
 from pressfacts.pipeline.morphology import parse
+from pressfacts.pipeline.sentence_view import QUOTE_PAIRS
+from pressfacts.pipeline.sentence_view import SentenceView as SharedView
 from pressfacts.pipeline.wordforms import is_verb, singular
 
 from .morph import can_be, nominative_name, nominative_phrase
 from .words import GROUP_HEADS, HONOURS, MONEY_WORDS, ORGANIZATION_HEADS, POSITION_WORDS, PROJECT_WORDS
 
-OPENING_QUOTES = {"«": "»", "“": "”", "„": "“", '"': '"'}
 DASHES = {"-", "–", "—", ":"}
 APPOSITION = {",", "-", "–", "—"}  # Иван Петров, директор …; Иван Петров – ведущий специалист …
 ABBREVIATED = {"г", "гор", "с", "п", "пос", "пгт", "д", "ст", "им", "р", "ул"}  # г. Оренбурга, им. Пушкина
@@ -56,80 +57,19 @@ class Recipient:
     #                                "сотрудникам МФЦ Людиновского района Сергею Иванову и Ольге Петровой"
 
 
-@dataclass
-class SentenceView:
-    """The words of one sentence (whitespace tokens left out) and what is known about them."""
+class SentenceView(SharedView):
+    """The shared sentence view, with what the award rules add: the people named in it (PER
+    entities, names with initials, names pymorphy3 knows), its ORG entities, whether a sum of
+    money is named, and the positions already taken by a recipient or a context."""
 
-    sent: Span
-    words: list[Token] = field(init=False)
-    blocked: set[int] = field(default_factory=set)    # positions no recipient may use
-    quotes: dict[int, int] = field(init=False)         # opening quote position → closing one
-    names: dict[int, int] = field(init=False)          # first word of a name → one past its last
-    orgs: dict[int, int] = field(init=False)           # first word of an ORG entity → one past its last
-    money: bool = field(init=False)                     # a sum is named: "премию в размере 10 тысяч рублей"
-
-    def __post_init__(self) -> None:
-        self.words = [t for t in self.sent if not t.is_space]
-        self.position = {t.i: k for k, t in enumerate(self.words)}
-        self.quotes = pair_quotes(self.words)
-        self.names = self._entities("PER")
+    def extend(self) -> None:
+        self.blocked: set[int] = set()                     # positions no recipient may use
+        self.names = self.entity_ends("PER")               # first word of a name → one past its last
         for start, end in initials_names(self.sent) + morphological_names(self.words):
             if not any(s < end and start < e for s, e in self.names.items()):
                 self.names[start] = end
-        self.orgs = self._entities("ORG")
+        self.orgs = self.entity_ends("ORG")                # first word of an ORG entity → one past its last
         self.money = any(t.lemma_ in MONEY_WORDS for t in self.words)   # once, not once per honour word
-
-    def _entities(self, label: str) -> dict[int, int]:
-        found = {}
-        for start, end, ent_label in sentence_entities(self.sent):
-            words = [self.position[i] for i in range(start, end) if i in self.position]
-            if ent_label == label and words:
-                found[words[0]] = words[-1] + 1
-        return found
-
-    def at(self, k: int) -> Token:
-        return self.words[k]
-
-    def text(self, start: int, end: int, replacements: dict[int, str] | None = None) -> str:
-        """The words [start, end) as written, with some replaced, whitespace made single."""
-        if start >= end:
-            return ""
-        doc = self.sent.doc
-        tokens = doc[self.words[start].i : self.words[end - 1].i + 1]
-        replacements = replacements or {}
-        written = "".join(replacements.get(t.i, t.text) + t.whitespace_ for t in tokens)
-        return re.sub(r"\s+", " ", written).strip()
-
-    def span_of(self, start: int, end: int) -> tuple[int, int]:
-        """Doc token indices [start, end) of the view positions [start, end)."""
-        return self.words[start].i, self.words[end - 1].i + 1
-
-
-def sentence_entities(sent: Span) -> list[tuple[int, int, str]]:
-    """(start, end, label) of the entities inside a sentence, read from its tokens' IOB tags:
-    spaCy's ``sent.ents`` walks every entity of the Doc, which made a long text quadratic."""
-    doc, found, start, label = sent.doc, [], None, ""
-    for token in sent:
-        if start is not None and token.ent_iob_ != "I":
-            found.append((start, token.i, label))
-            start = None
-        if token.ent_iob_ == "B":
-            start, label = token.i, token.ent_type_
-    if start is not None and not (sent.end < len(doc) and doc[sent.end].ent_iob_ == "I"):
-        found.append((start, sent.end, label))   # one that goes on past the sentence is not inside it
-    return found
-
-
-def pair_quotes(words: list[Token]) -> dict[int, int]:
-    """Opening quote position → its closing quote's, for the quotes that close in the sentence."""
-    pairs, stack = {}, []
-    for k, token in enumerate(words):
-        text = token.text
-        if stack and text == OPENING_QUOTES[words[stack[-1]].text]:
-            pairs[stack.pop()] = k
-        elif text in OPENING_QUOTES:
-            stack.append(k)
-    return pairs
 
 
 def initials_names(sent: Span) -> list[tuple[int, int]]:
@@ -453,7 +393,7 @@ def read_project(view: SentenceView, k: int, limit: int, recipient: Recipient) -
 
 def skip_stray_quotes(view: SentenceView, k: int, limit: int) -> int:
     """Past quote marks that close nothing here: "МФЦ Новоорского района» и …"."""
-    closing = set(OPENING_QUOTES.values())
+    closing = set(QUOTE_PAIRS.values())
     while k < limit and view.words[k].text in closing and k not in view.quotes:
         k += 1
     return k

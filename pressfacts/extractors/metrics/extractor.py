@@ -112,30 +112,26 @@ def extract_metrics(doc: Doc) -> Doc:
     in_name = inside_any(quoted_names(doc, quantities))
     sents = sentences(doc) if quantities else []
     sentence_starts = [s.start for s in sents]
-    # each sentence's dates and entities by bisection: a filter of the whole Doc's for every
-    # sentence (spaCy's sent.ents is one) made a long text quadratic
+    # each sentence's dates by bisection (its entities are the shared view's): a filter of the
+    # whole Doc's for every sentence (spaCy's sent.ents is one) made a long text quadratic
     date_starts = [d.start_char for d in dates]
-    entities = list(doc.ents) if quantities else []
-    entity_starts = [e.start for e in entities]
     found: list[Found] = []
     for number, group in groupby(quantities, key=lambda q: bisect_right(sentence_starts, q.start) - 1):
         sent = sents[number]
         own_dates = dates[bisect_left(date_starts, sent.start_char) : bisect_left(date_starts, sent.end_char)]
-        near = entities[bisect_left(entity_starts, sent.start) : bisect_left(entity_starts, sent.end)]
-        own_entities = [e for e in near if e.end <= sent.end]   # as sent.ents: the entities inside the sentence
-        found += read_sentence(sent, list(group), own_dates, own_entities, in_name, found, number)
+        found += read_sentence(sent, list(group), own_dates, in_name, found, number)
     doc._.metrics = [to_metric(doc, f) for f in found]
     return doc
 
 
 # --- Sentences ---------------------------------------------------------------------------------
 
-def read_sentence(sent: Span, spans: list[Span], own_dates: list[Span], own_entities: list[Span],
+def read_sentence(sent: Span, spans: list[Span], own_dates: list[Span],
                   in_name: Callable[[int], bool], earlier: list[Found], number: int) -> list[Found]:
     """The metrics of one sentence, left to right; each may lean on the ones before it."""
-    view = SentenceView(sent, [(d.start_char, d.end_char) for d in own_dates])
+    view = SentenceView.of(sent, [(d.start_char, d.end_char) for d in own_dates])
     date_index = DateIndex(view, own_dates)
-    entities = entity_positions(view, own_entities)
+    entities = view.entities
     person_ends = {end - 1 for _, end, label in entities if label == "PER"}
     found: list[Found] = []
     for span in spans:
@@ -146,16 +142,6 @@ def read_sentence(sent: Span, spans: list[Span], own_dates: list[Span], own_enti
         if figure is not None:
             found.append(figure)
     return found
-
-
-def entity_positions(view: SentenceView, entities: list[Span]) -> list[tuple[int, int, str]]:
-    """The named entities of the sentence as view positions [start, end) with their label."""
-    out = []
-    for ent in entities:
-        inside = [view.position[t.i] for t in ent if t.i in view.position]
-        if inside:
-            out.append((min(inside), max(inside) + 1, ent.label_))
-    return out
 
 
 # --- One figure --------------------------------------------------------------------------------

@@ -16,13 +16,9 @@ out), with the clauses they fall in and the words that belong to date mentions.
 
 from __future__ import annotations
 
-import bisect
-from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from spacy.tokens import Span, Token
-
-from pressfacts.pipeline.extensions import text_of
+from pressfacts.pipeline.sentence_view import SentenceView as SharedView
 from pressfacts.pipeline.wordforms import (
     agree_adjective, can_be_nominative, can_be_noun, cases, is_adjective, is_noun, is_preposition, is_verb, lemma,
     nominative_head, nominative_noun, noun_gender,
@@ -42,7 +38,6 @@ from .words import (
     is_change_word,
 )
 
-CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–", "-", "(", ")"})  # они, тогда как в 2021 году их было 46%
 DASHES = frozenset({"—", "–", "-", ":"})                           # охват МФЦ - более 90%; Призовой фонд — 1 миллион
 SKIPPED_BEFORE = frozenset({                                        # words between a measured thing and its figure
     "всего",      # их всего 86
@@ -61,52 +56,12 @@ MAX_DEPENDENTS = 8   # words after the noun that may still belong to the counted
 MAX_CHAIN = 2        # genitives read back from a priced thing: "призовой фонд турнира"
 
 
-@dataclass
-class SentenceView:
-    """The words of a sentence, with clause boundaries and date words marked."""
+class SentenceView(SharedView):
+    """The shared sentence view, with the words that lie in the sentence's own date mentions."""
 
-    sent: Span
-    date_ranges: list[tuple[int, int]]
-    words: list[Token] = field(init=False)
-    position: dict[int, int] = field(init=False)
-    in_date: list[bool] = field(init=False)
-    marks: list[int] = field(init=False)   # positions of the clause marks, ascending
-
-    def __post_init__(self) -> None:
-        self.words = [t for t in self.sent if not t.is_space]
-        self.position = {t.i: k for k, t in enumerate(self.words)}
-        self.in_date = [any(s <= t.idx < e for s, e in self.date_ranges) for t in self.words]
-        self.marks = [k for k, t in enumerate(self.words) if t.text in CLAUSE_MARKS]
-
-    def __len__(self) -> int:
-        return len(self.words)
-
-    def text(self, start: int, end: int) -> str:
-        """The words [start, end) as written, spacing normalized."""
-        if start >= end:
-            return ""
-        doc = self.sent.doc
-        raw = text_of(doc)[self.words[start].idx : self.words[end - 1].idx + len(self.words[end - 1])]
-        return " ".join(raw.split())
-
-    def low(self, k: int) -> str:
-        return self.words[k].text.lower() if 0 <= k < len(self.words) else ""
-
-    def is_mark(self, k: int) -> bool:
-        return self.words[k].text in CLAUSE_MARKS
-
-    def clause(self, first: int, last: int) -> tuple[int, int]:
-        """The clause [lo, hi) of the words first..last: up to the nearest marks outside them."""
-        # by bisection over the marks: a walk or a count per figure made a long sentence quadratic
-        before = bisect.bisect_left(self.marks, first)
-        lo = self.marks[before - 1] + 1 if before else 0
-        after = bisect.bisect_right(self.marks, last)
-        hi = self.marks[after] if after < len(self.marks) else len(self.words)
-        return lo, hi
-
-    def clause_index(self, k: int) -> int:
-        """How many clause marks stand before word k."""
-        return bisect.bisect_left(self.marks, k)
+    def extend(self, date_ranges: list[tuple[int, int]]) -> None:
+        self.date_ranges = date_ranges
+        self.in_date = [any(s <= t.idx < e for s, e in date_ranges) for t in self.words]
 
 
 class Counted(NamedTuple):

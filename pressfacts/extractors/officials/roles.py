@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pressfacts.pipeline.morphology import CASES, case_of, is_abbreviation, parse
+from pressfacts.pipeline.sentence_view import QUOTE_PAIRS, pair_quotes
 from pressfacts.pipeline.wordforms import ADJECTIVE_POS, adjective_cases, is_verb, noun_cases
 
 from .lexicon import (
@@ -33,7 +34,6 @@ from .lexicon import (
     position_parses,
 )
 
-QUOTE_PAIRS = {"«": "»", "„": "“", "“": "”", '"': '"'}
 TOWN_MARKS = {"г", "гор", "с", "пос", "п"}          # МАУ «МФЦ» г. Оренбурга
 DOMAIN_PREPOSITIONS = {"по"}                          # министр по делам разведки; комитет по иностранным делам
 PLACE_PREPOSITIONS = {"в", "во", "на", "при", "от", "из"}  # посол Японии в России; комитет при прокуратуре; наблюдатель от ОБСЕ
@@ -127,7 +127,7 @@ class View:
         for label, ent_start, ent_end in itertools.takewhile(lambda entity: entity[1] < end, words.entities[first:]):
             if label in ("ORG", "LOC") and ent_start in self.index and ent_end - 1 in self.index:
                 self.entities[self.index[ent_start]] = self.index[ent_end - 1] + 1
-        self.quotes = self._pair_quotes()
+        self.quotes = pair_quotes(self.words)
 
     def __len__(self) -> int:
         return len(self.words)
@@ -143,16 +143,6 @@ class View:
 
     def end_char(self, k: int) -> int:
         return self.starts[k] + len(self.words[k])
-
-    def _pair_quotes(self) -> dict[int, int]:
-        """Open quote -> its closing quote, nested «…«…»…» included."""
-        pairs, stack = {}, []
-        for k, text in enumerate(self.words):
-            if stack and text == QUOTE_PAIRS[self.words[stack[-1]]]:
-                pairs[stack.pop()] = k
-            elif text in QUOTE_PAIRS:
-                stack.append(k)
-        return pairs
 
 
 # ---------------------------------------------------------------- reading units
