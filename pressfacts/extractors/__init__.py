@@ -2,14 +2,20 @@
 
 Each puts its records, already validated Pydantic models, on a Doc extension of its own:
 ``doc._.metrics``, ``doc._.officials``, ``doc._.awards`` (``doc._.dates`` comes from the
-pipeline's dates component).
+pipeline's dates component). The records survive ``Doc.to_bytes`` and ``DocBin``: the
+pipeline's msgpack codec writes every schemas record (see ``pressfacts.pipeline.extensions``).
 """
 
 from __future__ import annotations
 
-from pressfacts.pipeline.extensions import RECORD_EXTENSIONS
+from pressfacts.pipeline.extensions import set_list_extension
 
 from . import awards, metrics, officials  # noqa: F401  (registers the components)
+
+# The Doc extensions that hold output records; the pipeline registers its own, dates.
+RECORD_EXTENSIONS = ("metrics", "officials", "awards", "dates")
+for _name in RECORD_EXTENSIONS:
+    set_list_extension(_name)
 
 # In pipeline order, after the linguistic stages.
 EXTRACTOR_STAGES: list[str] = ["pressfacts_metrics", "pressfacts_officials", "pressfacts_awards"]

@@ -51,12 +51,14 @@ def _cut(text: str, start: int, limit: int) -> int:
     return cuts[-1] if cuts else after_last_space(text, start, limit)
 
 
-@Language.component("pressfacts_sentences", assigns=["token.is_sent_start", "doc._.sentences"])
+@Language.component("pressfacts_sentences", assigns=["token.is_sent_start", "doc._.sentence_starts"])
 def split_sentences(doc: Doc) -> Doc:
     """Mark sentence starts; whitespace tokens stay with the sentence before them.
 
-    The sentences are also kept as a list in ``doc._.sentences``: spaCy's ``doc.sents`` and
-    ``span.sent`` scan every token on each call, which later stages would pay again and again.
+    The first tokens are also kept as plain ints in ``doc._.sentence_starts``, which
+    ``doc._.sentences`` turns into Spans: spaCy's ``doc.sents`` and ``span.sent`` scan every
+    token on each call, which later stages would pay again and again, and a parser that sets
+    heads redraws the sentence starts from its trees.
     """
     starts = sentence_starts(text_of(doc))
     first_tokens = first_tokens_of(doc, starts)
@@ -65,8 +67,7 @@ def split_sentences(doc: Doc) -> Doc:
     values = numpy.full(len(doc), -1, dtype="int32")
     values[first_tokens] = 1
     doc.from_array([SENT_START], values.astype("uint64").reshape(-1, 1))
-    ends = first_tokens[1:] + [len(doc)]
-    doc._.sentences = [doc[a:b] for a, b in zip(first_tokens, ends)]
+    doc._.sentence_starts = first_tokens
     return doc
 
 
@@ -90,7 +91,7 @@ def first_tokens_of(doc: Doc, starts: list[int]) -> list[int]:
 
 
 def sentences(doc: Doc) -> list[Span]:
-    """The sentences of a Doc, from the cache the sentence component left (else spaCy's)."""
+    """The sentences of a Doc, from the starts the sentence component kept (else spaCy's)."""
     cached = doc._.sentences
     return cached if cached is not None else list(doc.sents)
 
