@@ -7,6 +7,7 @@
     frames = pressfacts.to_frames(pressfacts.read_results("out.jsonl"))  # pandas DataFrames
 """
 
+from . import display  # noqa: F401  (registers the notebook HTML of a DocumentResult)
 from .api import extract, extract_many, load, process
 from .frames import to_frames
 from .inputs import Document, read_inputs

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from html import escape
 from typing import NamedTuple
 
-from .schemas import DateMention, DocumentResult, Span
+from .schemas import DateMention, DocumentResult, Span, register_html_renderer
 
 SCOPE = "pressfacts-display"  # the one class every CSS rule hangs under
 
@@ -220,6 +220,9 @@ def result_html(result: DocumentResult) -> str:
         parts += [legend_html(), highlight_html(result.text, result)]
     parts += [records_html(result), "</div>"]
     return "\n".join(parts)
+
+
+register_html_renderer(result_html)  # a DocumentResult in a notebook shows as this
 
 
 def _header_html(result: DocumentResult) -> str:

@@ -12,6 +12,7 @@ from .records import (
     Role,
     Span,
     json_schema,
+    register_html_renderer,
 )
 
 __all__ = [
@@ -26,4 +27,5 @@ __all__ = [
     "Role",
     "Span",
     "json_schema",
+    "register_html_renderer",
 ]

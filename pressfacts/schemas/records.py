@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Callable
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validator
@@ -230,10 +231,20 @@ class DocumentResult(Record):
         """One output line: UTF-8 text, not ASCII-escaped; the text itself only when asked for."""
         return self.model_dump_json(exclude=None if include_text else {"text"})
 
-    def _repr_html_(self) -> str:
-        from ..display import result_html  # lazily: display sits above the schemas it renders
+    def _repr_html_(self) -> str | None:
+        # None: IPython shows the plain repr
+        return None if _html_renderer is None else _html_renderer(self)
 
-        return result_html(self)
+
+# How a notebook shows a result: pressfacts.display registers its renderer when pressfacts is
+# imported; the schemas sit below the display and import nothing else of the package.
+_html_renderer: Callable[[DocumentResult], str] | None = None
+
+
+def register_html_renderer(render: Callable[[DocumentResult], str]) -> None:
+    """Make ``render(result)`` the HTML of ``DocumentResult`` in notebooks (``_repr_html_``)."""
+    global _html_renderer
+    _html_renderer = render
 
 
 def text_sha1(text: str | None) -> str | None:
