@@ -1,7 +1,9 @@
-"""The extractors' word lists, ``pressfacts/data/<extractor>_<list>.txt``, and their loader.
+"""Every word list of the package, ``pressfacts/data/<user>_<list>.txt``, and their one loader.
 
 Every data line is ``field [field ...]  # the example that needed it``; lines that start
-with ``#`` are notes; blank lines are skipped.
+with ``#`` are notes; blank lines are skipped. A line without its example does not load
+(ValueError naming the file and line). Tables with keys and values and their checks:
+``pressfacts.pipeline.wordlists.read_table``.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ class Entry(NamedTuple):
 def read_entries(name: str) -> list[Entry]:
     """The entries of one data file, notes and blank lines left out.
 
-    >>> read_entries("awards_ordinals.txt")[0].fields
+    >>> read_entries("ordinals.txt")[0].fields
     ('первый', '1')
     """
     text = resources.files(__name__).joinpath(name).read_text(encoding="utf-8")
@@ -28,6 +30,8 @@ def read_entries(name: str) -> list[Entry]:
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         data, _, example = line.partition("#")
+        if not data.split() or not example.strip():
+            raise ValueError(f"{name}:{number}: expected 'entry  # example', got {line.strip()!r}")
         entries.append(Entry(tuple(data.split()), example.strip(), number))
     return entries
 

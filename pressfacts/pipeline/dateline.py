@@ -11,24 +11,10 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-MONTHS = {
-    "январ": 1,    # 16 января, январь
-    "феврал": 2,   # 24 февраля 2021
-    "март": 3,     # 4 марта 2020 г.
-    "апрел": 4,
-    "ма": 5,       # 20 мая, май (the stem alone; the pattern requires a month ending)
-    "июн": 6,
-    "июл": 7,
-    "август": 8,
-    "сентябр": 9,  # 7 сентября
-    "октябр": 10,  # 17 октября 2022
-    "ноябр": 11,
-    "декабр": 12,
-}
+from .lexicon import MONTH_GENITIVE, MONTHS, month_number
 
-MONTH_STEMS = sorted(MONTHS.items(), key=lambda kv: -len(kv[0]))  # "март" is tried before "ма"
-
-MONTH_WORD = r"(?P<month>январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?|сентябр[ья]|октябр[ья]|ноябр[ья]|декабр[ья])"
+# a month as a header prints it: its genitive ("24 февраля 2021") or its nominative ("1 май 2023")
+MONTH_WORD = rf"(?P<month>{MONTH_GENITIVE}|{'|'.join(MONTHS)})"
 TIME = r"(?:,?\s*(?:в\s*)?(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d))?"
 
 WORD_DATE = re.compile(
@@ -45,16 +31,6 @@ class FoundDate(NamedTuple):
     end: int
     date: dt.date
     time: str | None
-
-
-def month_number(word: str) -> int:
-    """The month a month word names.
-
-    >>> month_number("февраля")
-    2
-    """
-    word = word.lower()
-    return next(n for stem, n in MONTH_STEMS if word.startswith(stem))
 
 
 def find_full_dates(text: str) -> Iterator[FoundDate]:

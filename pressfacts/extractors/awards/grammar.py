@@ -18,6 +18,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Span, Token
 from spacy.vocab import Vocab
 
+from pressfacts.pipeline.lexicon import roman_value
 from pressfacts.pipeline.morphology import parse
 
 from .words import ORDINALS
@@ -126,24 +127,6 @@ def build_matcher(vocab: Vocab) -> Matcher:
     return matcher
 
 
-ROMAN = {"i": 1, "v": 5, "x": 10}
-
-
-def roman_value(text: str) -> int | None:
-    """The value of a Roman numeral, None for other words.
-
-    >>> roman_value("iv"), roman_value("III")
-    (4, 3)
-    """
-    values = [ROMAN.get(ch) for ch in text.lower()]
-    if not values or None in values:
-        return None
-    total = 0
-    for value, following in zip(values, values[1:] + [0]):
-        total += -value if value < following else value
-    return total
-
-
 def rank_of(token: Token) -> int | None:
     """The rank a token writes: 1 for "1", "1-е", "I", "первое"; None for any other word.
 
@@ -154,7 +137,7 @@ def rank_of(token: Token) -> int | None:
     text = token.lower_.split("-")[0]
     if text.isdigit():
         return int(text) or None
-    if (value := roman_value(text)) is not None:
+    if (value := roman_value(text.upper())) is not None:
         return value
     return ordinal_value(token.lower_)
 

@@ -10,6 +10,7 @@ import re
 from typing import NamedTuple
 
 from pressfacts.data import read_entries, read_words
+from pressfacts.pipeline.lexicon import ORDINAL_LEMMAS
 
 DATA_FILES = (
     "awards_contests.txt",
@@ -18,7 +19,6 @@ DATA_FILES = (
     "awards_honours.txt",
     "awards_money.txt",
     "awards_not_contests.txt",
-    "awards_ordinals.txt",
     "awards_organizations.txt",
     "awards_positions.txt",
     "awards_projects.txt",
@@ -38,7 +38,9 @@ class HonourVerb(NamedTuple):
 VERB_FORMS = ("active", "passive", "noun", "copula")
 CASES = ("nomn", "gent", "datv", "accs", "ablt")
 
-ORDINALS: dict[str, int] = {e.fields[0]: int(e.fields[1]) for e in read_entries("awards_ordinals.txt")}
+MAX_ORDINAL_RANK = 10   # "одиннадцатое место" and beyond is a place in a rating, not a prize
+# the ordinal lemmas of the shared table (data/ordinals.txt) a rank may be written with: первый … десятый
+ORDINALS: dict[str, int] = {lemma: value for lemma, value in ORDINAL_LEMMAS.items() if value <= MAX_ORDINAL_RANK}
 TRIGGER_STEMS = read_words("awards_triggers.txt")
 HONOURS: dict[str, str] = {e.fields[0]: e.fields[1] for e in read_entries("awards_honours.txt")}
 HONOURS_WITH_GIVER = frozenset(e.fields[0] for e in read_entries("awards_honours.txt") if e.fields[2] == "giver")

@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span
 
 from pressfacts.pipeline.extensions import text_of
 from pressfacts.pipeline.numbers import Quantity
+from pressfacts.pipeline.numbers.tables import MULTIPLIER_STEMS
 from pressfacts.pipeline.sentences import sentences
 from pressfacts.pipeline.wordforms import is_noun, is_preposition, is_verb, lemma, nominative_noun
 from pressfacts.schemas import DateMention, Metric
@@ -65,7 +66,7 @@ RANGE_END = re.compile(r"(?:\s(?:до|по)\s+|\s*[-–—]\s*)(?=\S)(?!.*(?:\s(
 RATIO_IN = re.compile(r"в\s+", re.I)  # в 2,5 раза → 2,5
 RATIO_TIMES = re.compile(r"(?:\s+с\s+(?:лишним|небольшим))?\s+раза?$", re.I)  # в два с лишним раза → два
 RANGE_START = re.compile(r"^(?:с|со)\s", re.I)  # с 5 до 27 тысяч: a change from 5000
-MULTIPLIED = re.compile(r"(?:тыс|млн|млрд|трлн|тысяч|миллион|миллиард|триллион)\w*\.?$", re.I)  # 320 тысяч
+MULTIPLIED = re.compile(rf"(?:{'|'.join(MULTIPLIER_STEMS)})\w*\.?$", re.I)  # 320 тысяч; 2,9 млн
 QUOTE_PAIRS = {"«": "»", "„": "“", "“": "”"}
 MAX_NAME_WORDS = 8  # a quotation this short, and with no verb, is a name: «с количеством окон менее 20 окон»
 ANTECEDENT_SENTENCES = 1  # an anaphor looks back this many sentences

@@ -9,13 +9,14 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from pressfacts.data import read_entries, read_words
+from pressfacts.pipeline.numbers.tables import CHANGE_USES
+from pressfacts.pipeline.wordlists import read_table
 
 DATA_FILES = (
     "metrics_ages.txt",
     "metrics_amounts.txt",
     "metrics_anaphors.txt",
     "metrics_change_nouns.txt",
-    "metrics_changes.txt",
     "metrics_comparatives.txt",
     "metrics_comparisons.txt",
     "metrics_copulas.txt",
@@ -37,7 +38,11 @@ class Unit(NamedTuple):
 
 UNITS: dict[str, Unit] = {e.fields[0]: Unit(e.fields[1], e.fields[2]) for e in read_entries("metrics_units.txt")}
 COPULAS = read_words("metrics_copulas.txt")
-CHANGE_STEMS = tuple(sorted(read_words("metrics_changes.txt"), key=len, reverse=True))
+# the stems the "на" rule reads (data/change_stems.txt is shared with the numbers' "до" rule)
+CHANGE_STEMS = tuple(sorted(
+    (row.key for row in read_table("change_stems.txt", values=1, choices={0: CHANGE_USES}) if "by" in row.values[0].split(",")),
+    key=len, reverse=True,
+))
 COMPARATIVES = read_words("metrics_comparatives.txt")
 CHANGE_NOUNS = read_words("metrics_change_nouns.txt")
 ANAPHORS = read_words("metrics_anaphors.txt")

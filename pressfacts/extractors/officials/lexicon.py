@@ -13,31 +13,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from spacy.tokens import Doc
 
+from pressfacts.data import read_entries as read_lines
 from pressfacts.pipeline.morphology import fold, parse
 from pressfacts.pipeline.wordforms import ADJECTIVE_POS, FUNCTION_POS, parse_lemma
 
-DATA = Path(__file__).resolve().parents[2] / "data"
-ENTRY = re.compile(r"^(?P<entry>[^\s#](?:[^#]*[^\s#])?)\s+#\s*(?P<example>\S.*)$")
 
 LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&'’.-]*")   # FaceCash, Philips, Red Bull
 
 
 def read_entries(name: str) -> list[tuple[str, str]]:
-    """(entry, example) of every line of a data file; raises ValueError on a malformed line."""
-    entries = []
-    for number, line in enumerate((DATA / name).read_text(encoding="utf-8").splitlines(), 1):
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        found = ENTRY.match(line)
-        if not found:
-            raise ValueError(f"{name}:{number}: expected 'entry  # example', got {line!r}")
-        entries.append((found["entry"], found["example"]))
-    return entries
+    """(entry, example) of every line of a data file, read by the package's one loader."""
+    return [(" ".join(entry.fields), entry.example) for entry in read_lines(name)]
 
 
 @lru_cache(maxsize=None)

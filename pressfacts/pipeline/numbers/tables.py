@@ -23,6 +23,9 @@ ABBREVIATED_MULTIPLIERS = {  # 30 тыс. подписей; 2,9 млн обра�
 HALF_MULTIPLIERS = {  # stem -> value: полтысячи заявлений; полмиллиона обращений
     row.key: read_number(row.values[0]) for row in _MULTIPLIERS if row.values[1] == "half"
 }
+MULTIPLIER_STEMS = (  # what every form of a multiplier begins with: тысяч(и), миллион(а), тыс(.)
+    *(lemma[:-1] if lemma.endswith("а") else lemma for lemma in MULTIPLIERS), *ABBREVIATED_MULTIPLIERS
+)
 
 MISREAD_CARDINALS = {  # forms whose best pymorphy3 parse is not the numeral
     "сто": "сто",                      # сто процентов (pymorphy3's best parse is the abbreviation СТО)
@@ -47,8 +50,9 @@ AFTER_QUALIFIERS = {  # phrase after the figure -> qualifier: в два с ли�
     row.key: row.values[0] for row in _QUALIFIERS if row.values[1] == "after"
 }
 
+CHANGE_USES = ("upto", "by", "upto,by")  # which rules read a change stem (data/change_stems.txt)
 CHANGE_STEMS = tuple(  # a "до" after these words gives a new value, not an upper bound: выросло до 27 тысяч
-    row.key for row in read_table("numbers_change_stems.txt")
+    row.key for row in read_table("change_stems.txt", values=1, choices={0: CHANGE_USES}) if "upto" in row.values[0].split(",")
 )
 
 ORDINAL_NOUNS = {  # noun form after a digit -> when the digit is an ordinal: за 1 место; 3 квартала 2020 года
