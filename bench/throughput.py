@@ -5,7 +5,7 @@ run on the same documents (the sample corpus and the factRuEval development text
 
   (a) razdel tokens + sentences only: the floor any pipeline pays
   (b) the natasha reference loop: Segmenter, NewsMorphTagger, NewsNERTagger, span.normalize
-  (c) pressfacts end to end, one process
+  (c) pressfacts end to end, one process (and, beside it, with the syntax component left out)
   (d) pressfacts, 2 worker processes
   (e) pressfacts on a 2-worker Dask LocalCluster (loopback)
 
@@ -37,7 +37,7 @@ from pathlib import Path  # noqa: E402
 
 import razdel  # noqa: E402
 
-from pressfacts.api import BATCH_SIZE, process  # noqa: E402
+from pressfacts.api import BATCH_SIZE, load, process  # noqa: E402
 from pressfacts.engines import ordered_results, partitions, process_partition  # noqa: E402
 from pressfacts.inputs import Document  # noqa: E402
 
@@ -59,6 +59,9 @@ def timed(run) -> float:
     start = time.perf_counter()
     run()
     return time.perf_counter() - start
+
+
+NO_SYNTAX = "(c') pressfacts, 1 process, syntax off"
 
 
 def floor(docs: list[Document]) -> None:
@@ -137,6 +140,8 @@ def main() -> None:
     natasha = natasha_loop(docs)
     natasha(docs[:20])
     list(process(docs[:20]))  # models loaded, as in a long run
+    no_syntax = load(syntax=False)
+    list(process(docs[:20], nlp=no_syntax))
     spawn = multiprocessing.get_context("spawn")
     pool = ProcessPoolExecutor(max_workers=2, mp_context=spawn)
     warm_pool(pool, 2, docs)
@@ -144,6 +149,7 @@ def main() -> None:
         "(a) razdel tokens + sentences": lambda: floor(docs),
         "(b) natasha loop": natasha,
         "(c) pressfacts, 1 process": lambda: [None for _ in process(docs)],
+        NO_SYNTAX: lambda: [None for _ in process(docs, nlp=no_syntax)],
         "(d) pressfacts, 2 processes": lambda: pool_run(pool, docs, 2),
     }
     close = lambda: None  # noqa: E731
@@ -185,6 +191,8 @@ def main() -> None:
           f"| {megabytes / seconds:.3f} | {seconds:.1f} |" for name, seconds in rows.items()],
         "",
         f"* (c)/(b) pressfacts against the natasha loop: **{c / b:.2f}×** (target ≥ 1.5)",
+        f"* (c')/(b) the same with the syntax component left out: {speed[NO_SYNTAX] / b:.2f}× "
+        f"(the parse costs {1 - c / speed[NO_SYNTAX]:.0%} of the throughput)",
         f"* (c)/(a) pressfacts against the razdel floor: {c / a:.3f}×",
         f"* (d)/(c) 2 processes against 1: **{d / c:.2f}×** (target ≥ 1.7)",
     ]

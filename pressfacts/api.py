@@ -93,15 +93,17 @@ def extract_many(
 
 
 def process(
-    documents: Iterable[Document], *, batch_size: int = BATCH_SIZE, max_chars: int = MAX_CHARS
+    documents: Iterable[Document], *, batch_size: int = BATCH_SIZE, max_chars: int = MAX_CHARS,
+    nlp: Language | None = None,
 ) -> Iterator[tuple[Document, DocumentResult]]:
-    """Run the pipeline on documents in batches; yield each with its result, in input order.
+    """Run the pipeline (``load()``'s, or ``nlp``) on documents in batches; yield each with its
+    result, in input order.
 
     A document that fails is retried alone so that one bad text never costs its batch;
     if it fails alone, its result has empty record lists and the reason in ``warnings``.
     A document longer than ``max_chars`` characters is processed in chunks (``pressfacts.chunking``).
     """
-    nlp = load()
+    nlp = nlp or load()
     documents = iter(documents)
     while batch := list(islice(documents, batch_size)):
         long = {id(d) for d in batch if not d.failed and len(d.text) > max_chars}
