@@ -8,7 +8,10 @@ Sentence by sentence (a sentence with no award word is skipped at once):
    "3 место разделили", "победил") with the recipients after or before them
    (``grammar``, ``recipients``);
 3. honours: an honour phrase and a word that gives it, with the recipients that word governs
-   ("почётной грамотой губернатора награждены …", ``honours``).
+   ("почётной грамотой губернатора награждены …", ``honours``);
+4. in a sentence the syntax component parsed, what the tree adds: the conjuncts of the
+   recipients read, and the honours, places and winners whose recipients only the tree reaches
+   ("медалью … награждена заведующая детским садом № 3 Светлана Орлова", ``dependents``).
 Matches become ``Award`` records in one place, ``to_award``.
 """
 
@@ -19,13 +22,14 @@ import re
 from typing import NamedTuple
 
 from spacy.language import Language
-from spacy.matcher import Matcher
+from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc
 
 from pressfacts.pipeline.extensions import text_of
 from pressfacts.pipeline.sentences import sentences
 from pressfacts.schemas import Award, DateMention, Span
 
+from .dependents import argument_readings, build_argument_matcher, conjuncts, degree_rank, elliptic_readings
 from .grammar import RankMatch, build_matcher, find_rank_phrases
 from .honours import find_honours, read_honour
 from .morph import nominative_phrase
@@ -58,7 +62,8 @@ class Found(NamedTuple):
 
     start: int              # character offsets of the result clause
     end: int
-    scope: int              # character offset up to which contexts apply: the next rank phrase or the sentence end
+    scope: int              # character offset up to which contexts apply: the next rank phrase or the sentence
+    #                         end; for honours and the parse's readings, ``recipient_scope``
     recipient: Recipient
     rank: int | None
     award: str | None
@@ -74,6 +79,7 @@ class AwardsExtractor:
     def __init__(self, nlp: Language, name: str):
         self.name = name
         self.matcher: Matcher = build_matcher(nlp.vocab)
+        self.arguments: DependencyMatcher = build_argument_matcher(nlp.vocab)
 
     def __call__(self, doc: Doc) -> Doc:
         paragraphs = [0] + [m.end() for m in PARAGRAPH_BREAK.finditer(text_of(doc))]
@@ -85,10 +91,13 @@ class AwardsExtractor:
                 continue
             paragraph = bisect.bisect_right(paragraphs, sent.start_char) - 1
             view = SentenceView.of(sent)
-            contexts += read_contexts(view, paragraph, number)
+            opened = read_contexts(view, paragraph, number)
+            contexts += opened
             in_contest = is_contest(view, contexts, paragraph)
-            found += contest_results(self.matcher, view, in_contest, paragraph, number)
-            found += honours(view, paragraph, number)
+            read = contest_results(self.matcher, view, in_contest, paragraph, number) + honours(view, opened, paragraph, number)
+            if sent._.parsed:
+                read += parsed(self.arguments, view, read, opened, in_contest, paragraph, number)
+            found += read
         doc._.awards = [to_award(doc, f, contexts) for f in sorted(found, key=lambda f: (f.start, f.recipient.start))]
         return doc
 
@@ -232,7 +241,7 @@ def clause(view: SentenceView, start: int, end: int, chain: list[Recipient]) -> 
 
 # --- Honours ---------------------------------------------------------------------------------
 
-def honours(view: SentenceView, paragraph: int, sentence: int) -> list[Found]:
+def honours(view: SentenceView, opened: list[Context], paragraph: int, sentence: int) -> list[Found]:
     found = []
     bounds = (view.sent.start_char, view.sent.end_char)
     for honour in find_honours(view):
@@ -240,9 +249,47 @@ def honours(view: SentenceView, paragraph: int, sentence: int) -> list[Found]:
         start = min(honour.trigger, honour.phrase.start)
         end = max(honour.trigger + 1, honour.phrase.end)
         first, last = clause(view, start, end, honour.recipients)
+        rank = degree_rank(view, honour.phrase)                # дипломом лауреатов 2-й степени
         for recipient in honour.recipients:
-            found.append(Found(first, last, view.sent.end_char, recipient, None, honour.phrase.text, False, paragraph, sentence, bounds))
+            scope = recipient_scope(view, opened, recipient)
+            found.append(Found(first, last, scope, recipient, rank, honour.phrase.text, False, paragraph, sentence, bounds))
     return found
+
+
+# --- What the parse adds ---------------------------------------------------------------------
+
+def recipient_scope(view: SentenceView, opened: list[Context], recipient: Recipient) -> int:
+    """Up to where contexts apply to the recipient of an honour, or of a result read off the tree:
+    those its sentence opens before it ("в номинации «А» награждены X, в номинации «Б» – Y"), else
+    those of the whole sentence ("X стал обладателем премии в номинации «А»")."""
+    start = view.words[recipient.first].idx
+    return start if any(c.start < start for c in opened) else view.sent.end_char
+
+
+def parsed(
+    arguments: DependencyMatcher, view: SentenceView, read: list[Found], opened: list[Context],
+    in_contest: bool, paragraph: int, sentence: int,
+) -> list[Found]:
+    """In a parsed sentence: the conjuncts of the recipients read, then the honours, places and
+    winners whose recipients only the tree reaches, with their conjuncts (``dependents``)."""
+    found = [
+        with_recipient(view, f, r, f.scope if f.contest_result else recipient_scope(view, opened, r))
+        for f in read for r in conjuncts(view, f.recipient)
+    ]
+    bounds = (view.sent.start_char, view.sent.end_char)
+    for reading in argument_readings(arguments, view, in_contest) + elliptic_readings(view):
+        start, end = clause(view, reading.start, reading.end, [])
+        first = Found(start, end, end, reading.recipients[0], reading.rank, reading.award, reading.contest_result, paragraph, sentence, bounds)
+        recipients = reading.recipients + [r for x in reading.recipients for r in conjuncts(view, x)]
+        found += [with_recipient(view, first, r, recipient_scope(view, opened, r)) for r in recipients]
+    return found
+
+
+def with_recipient(view: SentenceView, found: Found, recipient: Recipient, scope: int) -> Found:
+    """The same award for another recipient, the clause stretched to take it in."""
+    first, last = view.words[recipient.first], view.words[max(recipient.stop, view.position[recipient.end - 1] + 1) - 1]
+    start, end = min(found.start, first.idx), max(found.end, last.idx + len(last.text))
+    return found._replace(start=start, end=end, scope=scope, recipient=recipient)
 
 
 # --- Records ---------------------------------------------------------------------------------

@@ -88,6 +88,7 @@ def honour_tail(view: SentenceView, k: int) -> int:
             or token.lemma_ in GROUP_HEADS
             or (token.lemma_ in HONOURS and not can_be_genitive(token.text))  # медалью ордена «…»: one honour
             or (token.lemma_ in POSITION_WORDS and name_follows(view, k))
+            or token.pos_ in ("ADP", "CCONJ", "VERB", "AUX")   # "в", "и", "стали", "были" can read as genitives
         ):
             break
         if is_abbreviation(token) or can_be_genitive(token.text):

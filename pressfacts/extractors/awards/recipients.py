@@ -237,12 +237,16 @@ def first_noun_is_plural(view: SentenceView, start: int, end: int) -> bool:
 
 def organization_text(view: SentenceView, start: int, end: int) -> str | None:
     """The organization as written, a leading common noun (in the genitive after a position
-    or a group) in the nominative: "школы № 5" → "школа № 5"."""
+    or a group) in the nominative with the adjectives before it: "школы № 5" → "школа № 5",
+    "Заречной средней школы" → "Заречная средняя школа"."""
     if start >= end:
         return None
-    first = view.words[start]
-    if first.text[:1].islower() and first.pos_ == "NOUN":
-        return view.text(start, end, nominative_phrase(view.words[start:end], 0, "gent"))
+    head = start
+    while head < end - 1 and view.words[head].pos_ == "ADJ" and is_word(view.words[head]):
+        head += 1
+    noun = view.words[head]
+    if noun.text[:1].islower() and noun.pos_ == "NOUN":
+        return view.text(start, end, nominative_phrase(view.words[start:end], head - start, "gent"))
     return view.text(start, end)
 
 
