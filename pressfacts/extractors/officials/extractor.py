@@ -6,7 +6,9 @@ Every named person of a text becomes one ``Official``: the PER mentions of slovn
 it ("Сергей Есипов, директор ГБУ ЛО «МФЦ»"). A role written with no name next to it goes to
 the person it is said of ("Оливер Кан будет запасным вратарём"; "занять пост премьер-министра"),
 or, as the subject of its clause, to the person named just before when that person has no role
-yet ("сообщил Дмитрий Разумовский … по словам заместителя губернатора").
+yet ("сообщил Дмитрий Разумовский … по словам заместителя губернатора"). On the sentences the
+syntax component parsed, ``dependents`` adds the roles the parse links to a name where these
+windows stop short, and takes a role from a name when the parse gives it to another.
 
 Word lists live in ``pressfacts/data/officials_*.txt``; ``lexicon`` reads them.
 """
@@ -25,7 +27,8 @@ from pressfacts.schemas import Official, PersonName, Role, Span
 from .context import Context
 from .lexicon import DocWords, fold, position_parses
 from .names import Mention, find_mentions, find_surname_mentions
-from .forms import position_start, position_text
+from .dependents import ParsedRoles, Tree, role_position, widen_mentions
+from .forms import position_start
 from .roles import PREDICATE_REACH, RolePhrase, View, predicate_of, read_role, roles_after, roles_before
 
 # Words before a role with no name that make it the speaker of the text: "по словам заместителя губернатора".
@@ -130,7 +133,7 @@ def group_mentions(mentions: list[Mention]) -> list[Person]:
 
 def _found_role(context: Context, sentence: int, phrase: RolePhrase) -> FoundRole:
     view = context.views[sentence]
-    position = position_text(view, phrase)
+    position = role_position(view, phrase)
     start, end = view.start_char(position_start(phrase)), view.end_char(phrase.position_end - 1)
     organization, organization_span = None, None
     org = context.organization(sentence, phrase)
@@ -176,7 +179,7 @@ def _sought(view: View, k: int) -> bool:
 class RoleFinder:
     """The roles of the people of one Doc, found sentence by sentence."""
 
-    def __init__(self, people: list[Person], words: DocWords):
+    def __init__(self, people: list[Person], words: DocWords, tree: Tree | None = None):
         self.people = people
         self.owner = {id(m): person for person in people for m in person.mentions}
         self.mentions = sorted((m for p in people for m in p.mentions), key=lambda m: m.start)
@@ -185,6 +188,7 @@ class RoleFinder:
         self.views = [View(words, a, b, starts, tokens) for a, b in words.sentences]
         self.context = Context(self.views)
         self.taken = set(tokens) | {i for a, b in words.boilerplate for i in range(a, b)}
+        self.parsed = ParsedRoles(tree or Tree([], []), self.views, self.mentions)   # roles the parse links to names
 
     def attach(self) -> None:
         """Roles around the names first; then roles without a name, said of someone or referring back."""
@@ -207,6 +211,7 @@ class RoleFinder:
         """The roles written right before and right after one mention."""
         start, end = view.index[mention.start], view.index[mention.end - 1] + 1
         phrases = roles_before(view, start, mention.form.cases) + roles_after(view, end, mention.form.cases)
+        phrases = self.parsed.merge(view, mention, phrases)
         for phrase in phrases:
             self.taken |= _phrase_tokens(view, phrase)
         return phrases
@@ -318,14 +323,15 @@ def _parts(mention: Mention) -> int:
 def find_officials(doc: Doc) -> list[Official]:
     """Every named person of the Doc, with their roles, in order of first mention."""
     words = DocWords.of(doc)
-    mentions = find_mentions(words)
+    tree = Tree.of(doc)
+    mentions = widen_mentions(words, tree, find_mentions(words))
     people = group_mentions(mentions)
     known = {p.key for p in people if p.key}
     taken = {i for m in mentions for i in range(m.start, m.end)}
     extra = find_surname_mentions(words, known, taken)
     if extra:
         people = group_mentions(sorted(mentions + extra, key=lambda m: m.start))
-    RoleFinder(people, words).attach()
+    RoleFinder(people, words, tree).attach()
     return [to_official(words.text, p) for p in people]
 
 

@@ -43,6 +43,10 @@ ACTING = [
     ("исполняющ", "обязанност"),    # Марк Тоунер, исполняющий обязанности официального представителя Госдепартамента США
     ("временно", "исполняющ", "обязанност"),   # временно исполняющий обязанности губернатора
 ]
+# Its abbreviation, word for word; "о" in small letters (a capital one is an initial: "И.О. Петров").
+ACTING_ABBREVIATIONS = [
+    ("и", ".", "о", "."),           # Иван Петров назначен и.о. первого заместителя председателя правительства; и. о. директора
+]
 COORDINATION = {",", "и"}                             # экономического развития, инвестиций, туризма и внешних связей
 # Words between two roles of one person: "губернатор области, председатель правительства";
 # "бывший гендиректор компании, ныне директор института".
@@ -282,6 +286,9 @@ def _acting_end(view: View, k: int) -> int:
     for words in ACTING:
         if all(view.lower(k + i).startswith(w) for i, w in enumerate(words)):
             return k + len(words)
+    for words in ACTING_ABBREVIATIONS:
+        if view.lower(k) == words[0] and all(view.text(k + i) == w for i, w in enumerate(words[1:], 1)):
+            return k + len(words)
     return k
 
 
@@ -406,7 +413,7 @@ def roles_before(view: View, start: int, name_cases: frozenset[str] | None = Non
 
 def _head_cases(view: View, phrase: RolePhrase) -> frozenset[str]:
     if phrase.acting is not None and phrase.acting > phrase.start:   # исполняющего обязанности …
-        return adjective_cases(view.text(phrase.start))
+        return adjective_cases(view.text(phrase.start)) or frozenset(CASES)   # и.о. …: any case
     parses = position_parses(view.text(phrase.head))
     if any("Fixd" in p.tag for p in parses):
         return frozenset(CASES)   # замминистра, врио: any case
