@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from pressfacts.extractors.officials.dependents import NOT_ROLES, Tree, head_kind, widen_mentions
+from pressfacts.extractors.officials.dependents import NOT_ROLES, head_kind
+from pressfacts.extractors.officials.tree import Tree, widen_mentions
 from pressfacts.extractors.officials.lexicon import DocWords, fold
 from pressfacts.extractors.officials.names import _mention
 from pressfacts.pipeline.morphology import parse

@@ -20,6 +20,7 @@ from pressfacts.data import read_entries
 from pressfacts.inputs import Document
 from pressfacts.pipeline.morphology import analyze
 from pressfacts.pipeline.sentences import sentences
+from pressfacts.pipeline.syntax import UNPARSED
 
 from .conftest import ROOT, seed_texts
 
@@ -94,14 +95,16 @@ def test_only_sentences_that_can_carry_a_fact_are_parsed(parser, text, expected)
     assert "".join("+" if s._.parsed else "-" for s in sentences(doc)) == expected
     assert [s.start for s in doc._.parsed_sents] == [s.start for s in sentences(doc) if s._.parsed]
     for sent in sentences(doc):
-        if not sent._.parsed:
-            assert all(t.head.i == t.i and t.dep_ == "" for t in sent)
+        if not sent._.parsed:   # its first word holds the rest, nothing more
+            root = next(t for t in sent if not t.is_space)
+            assert all(t.dep_ == UNPARSED and t.head == root for t in sent)
 
 
-def test_a_doc_with_nothing_parsed_has_no_dependency_annotation(parser):
-    doc = parser("Погода в регионе остаётся тёплой.")
-    assert not doc.has_annotation("DEP")   # spaCy's matchers refuse DEP patterns on it (E155)
+def test_a_doc_with_nothing_parsed_is_one_flat_tree_a_sentence(parser):
+    doc = parser("Погода в регионе остаётся тёплой. Дождей не ожидается.")
+    assert doc.has_annotation("DEP")   # so spaCy's matchers take DEP patterns (no E155); they find no real relation
     assert doc._.parsed_sents == []
+    assert [t.head.i for t in doc] == [0] * 6 + [6] * 4
 
 
 def test_a_span_is_parsed_when_it_lies_in_a_parsed_sentence(parser):
@@ -111,11 +114,11 @@ def test_a_span_is_parsed_when_it_lies_in_a_parsed_sentence(parser):
     assert not pressfacts.load(syntax=False)("Выступил Андрей Бочаров.")[:]._.parsed   # no syntax component
 
 
-def test_whitespace_stays_out_of_the_trees(parser):
+def test_whitespace_hangs_from_the_root_as_unparsed(parser):
     doc = parser("Медалью  награждена\nзаведующая детским садом\u00a0№ 3 Светлана Орлова.\n\n")
     spaces = [t for t in doc if t.is_space]
     assert len(spaces) == 4
-    assert all(t.head.i == t.i and t.dep_ == "" and not list(t.children) for t in spaces)
+    assert all(t.head.text == "награждена" and t.dep_ == UNPARSED and not list(t.children) for t in spaces)
     assert word(doc, "заведующая").head.text == "награждена"
 
 

@@ -6,18 +6,15 @@ lemma of ``data/syntax_triggers.txt`` (and, with the config ``figures=True``, th
 quantity: no metric rule reads the parse yet, so they are not paid for). On their words it sets ``token.head`` and ``token.dep_``
 with slovnet's UD labels ("nsubj:pass", "conj", "appos", "root"...).
 
-Outside the trees: whitespace tokens and every token of an unparsed sentence keep themselves as
-head and an EMPTY ``dep_``, which spaCy reads as "no annotation" (a "dep" label would make each
-of them a root and, to spaCy, a sentence start). ``span._.parsed`` says whether a span lies in a
-parsed sentence, ``doc._.parsed_sents`` lists those sentences: extractors fall back on the rest.
-A Doc with no parsed sentence has no DEP annotation at all, and spaCy's matchers refuse DEP
-patterns on it (E155): look at ``doc._.parsed_sents`` first.
+Outside the parse: the words of a sentence the parser skips, and every whitespace token, hang
+from their sentence's root (the first word of a skipped sentence) with the label ``unparsed``.
+So every sentence is one tree and a Doc reloaded by ``Doc.from_bytes`` or a ``DocBin`` (where
+spaCy draws the sentence starts from the trees) keeps its sentences. ``span._.parsed`` says
+whether a span lies in a parsed sentence, ``doc._.parsed_sents`` lists those sentences:
+extractors read the parse there and fall back on the rest.
 
 Setting heads makes spaCy recompute every sentence start from the trees; the starts
 ``pressfacts_sentences`` set are written back right after, so ``doc.sents`` does not change.
-Not so after ``Doc.from_bytes`` or a ``DocBin``: spaCy loads HEAD, DEP and SENT_START in one
-``from_array`` and draws the starts from the trees again, so an unparsed sentence joins the one
-before it there.
 """
 
 from __future__ import annotations
@@ -40,6 +37,7 @@ from .ner import load_navec
 from .sentences import sentences
 
 REPAIR = "dep"  # UD's unspecified relation (slovnet gives it too): an arc added to make a tree
+UNPARSED = "unparsed"  # a word of a sentence the parser skipped, or a whitespace token, under its sentence's root
 # slovnet scores every pair of words of a sentence: time and memory grow with the square of its
 # length. The longest sentence of the genre and factRuEval texts has 131 words; a longer one is a
 # page that lost its full stops, and stays unparsed.
@@ -176,18 +174,30 @@ class SlovnetSyntax(BatchedComponent):
 def set_arcs(doc: Doc, arcs: list[tuple[Token, Token, str]]) -> None:
     """Heads and labels in one array for the whole Doc, then the sentence starts as they were.
 
-    spaCy's token.head setter re-reads the whole Doc on every call; ``from_array`` with HEAD
-    and DEP makes spaCy set sentence starts from the trees, which the SENT_START array undoes.
+    Every sentence becomes one tree: the parse where there is one, the rest of its tokens under
+    its root as ``unparsed``. spaCy's token.head setter re-reads the whole Doc on every call;
+    ``from_array`` with HEAD and DEP makes spaCy set sentence starts from the trees, which the
+    SENT_START array undoes.
     """
-    if not arcs:
-        return
     starts = doc.to_array([SENT_START])
-    offsets = numpy.zeros(len(doc), dtype="int64")  # head offset 0 and label 0: outside every tree
-    labels = numpy.zeros(len(doc), dtype="uint64")
+    offsets = numpy.zeros(len(doc), dtype="int64")
+    labels = numpy.full(len(doc), doc.vocab.strings.add(UNPARSED), dtype="uint64")
+    parsed = numpy.zeros(len(doc), dtype=bool)
     strings = doc.vocab.strings
+    roots = set()
     for word, head, rel in arcs:
         offsets[word.i] = head.i - word.i
         labels[word.i] = strings.add(rel)
+        parsed[word.i] = True
+        if head.i == word.i:
+            roots.add(word.i)
+    for sent in sentences(doc):
+        root = next((i for i in range(sent.start, sent.end) if i in roots), None)
+        if root is None:   # a sentence the parser skipped: its first word holds the rest
+            root = next((t.i for t in sent if not t.is_space), sent.start)
+        for i in range(sent.start, sent.end):
+            if not parsed[i]:
+                offsets[i] = root - i
     doc.from_array([HEAD, DEP], numpy.column_stack([offsets.astype("uint64"), labels]))
     doc.from_array([SENT_START], starts)
 

@@ -20,18 +20,23 @@ An argument is read by the linear readers from its first word; failing that, the
 names set beside a title ("тренеры по плаванию Ольга Сомова, Игорь Рябов …"), a counted group
 ("14 жителей района"), a collective with a quoted name ("ансамбль «Радуга»") or, for a place, a
 team ("сборная лицея № 2").
-Unparsed sentences keep head = self and no label: nothing here matches them, and the extractor
-calls in only on parsed ones, so there the output stays what the linear readers give.
+In the sentences the parser skipped every word hangs flat from the first as ``unparsed``: no rule
+here matches that, and the extractor calls in only on parsed sentences, so there the output
+stays what the linear readers give.
 """
 
 from __future__ import annotations
 
+import bisect
+import weakref
 from functools import lru_cache
 from typing import NamedTuple
 
 from spacy.matcher import DependencyMatcher
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
+
+from pressfacts.pipeline.sentences import sentences
 
 from pressfacts.pipeline.wordforms import ADJECTIVE_POS, head_reading, inflect_word, is_animate
 
@@ -174,7 +179,7 @@ ARGUMENT_RULES = [
 @lru_cache(maxsize=4)
 def build_argument_matcher(vocab: Vocab) -> DependencyMatcher:
     """A DependencyMatcher with every argument rule, keyed by the rule's index in ``ARGUMENT_RULES``.
-    Call it only on parsed sentences: spaCy refuses DEP patterns on a Doc without a parse (E155)."""
+    It needs the syntax component's trees (spaCy refuses DEP patterns on a Doc without them, E155)."""
     matcher = DependencyMatcher(vocab, validate=True)
     for n, rule in enumerate(ARGUMENT_RULES):
         matcher.add(str(n), [[node for node in pattern_of(rule) if node]])
@@ -194,9 +199,32 @@ def pattern_of(rule: ArgumentRule) -> list[dict]:
     ]
 
 
+def sentence_matches(matcher: DependencyMatcher, sent: Span) -> list[tuple[int, list[int]]]:
+    """The matcher's matches inside a sentence, with token indices into the sentence. The matcher
+    runs once over the whole Doc: on a Span spaCy copies the Doc, user data and all, which made a
+    text with an award in every sentence quadratic."""
+    doc = sent.doc
+    found = _MATCHES.get(doc, {}).get(id(matcher))
+    if found is None:
+        starts = [s.start for s in sentences(doc)]
+        found = {}
+        for match_id, tokens in matcher(doc):
+            found.setdefault(starts[bisect.bisect_right(starts, min(tokens)) - 1], []).append((match_id, tokens))
+        _MATCHES.setdefault(doc, {})[id(matcher)] = found
+    return [
+        (match_id, [t - sent.start for t in tokens])
+        for match_id, tokens in found.get(sent.start, [])
+        if all(sent.start <= t < sent.end for t in tokens)
+    ]
+
+
 def nodes_of(rule: ArgumentRule, tokens: list[int]) -> dict[str, int]:
     """The tokens of a match by the names of the pattern's nodes."""
     return dict(zip((node["RIGHT_ID"] for node in pattern_of(rule) if node), tokens))
+
+
+# Doc -> matcher -> first token of a sentence -> its matches (kept while the Doc lives)
+_MATCHES: weakref.WeakKeyDictionary[Doc, dict[int, dict[int, list[tuple[int, list[int]]]]]] = weakref.WeakKeyDictionary()
 
 
 # --- Readings off the tree ----------------------------------------------------------------------
@@ -207,7 +235,7 @@ def argument_readings(matcher: DependencyMatcher, view: SentenceView, in_contest
     ("награждены Анна Ким из ДК «Заря», ансамбль «Радуга» …"); the words it took stay blocked."""
     sent = view.sent
     matches: dict[int, list[tuple[ArgumentRule, Token, Token]]] = {}
-    for match_id, tokens in matcher(sent):
+    for match_id, tokens in sentence_matches(matcher, sent):
         rule = ARGUMENT_RULES[int(sent.vocab.strings[match_id])]
         nodes = nodes_of(rule, tokens)
         verb, anchor, recipient = nodes["verb"], nodes["anchor"], nodes["recipient"]

@@ -25,11 +25,12 @@ from pressfacts.pipeline.wordforms import is_verb
 from pressfacts.schemas import Official, PersonName, Role, Span
 
 from .context import Context
+from .dependents import ParsedRoles, role_position
+from .forms import position_start
 from .lexicon import DocWords, fold, position_parses
 from .names import Mention, find_mentions, find_surname_mentions
-from .dependents import ParsedRoles, Tree, role_position, widen_mentions
-from .forms import position_start
 from .roles import PREDICATE_REACH, RolePhrase, View, predicate_of, read_role, roles_after, roles_before
+from .tree import Tree, widen_mentions
 
 # Words before a role with no name that make it the speaker of the text: "по словам заместителя губернатора".
 REFERENCE_MARKS = [
