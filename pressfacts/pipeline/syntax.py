@@ -26,7 +26,7 @@ import numpy
 from natasha.data import NEWS_SYNTAX
 from slovnet import Syntax
 from slovnet.chop import chop
-from spacy.attrs import DEP, HEAD, SENT_START
+from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -128,16 +128,28 @@ def make_tree(heads: list[int], rels: list[str]) -> tuple[list[int], list[str]]:
 def sentences_to_parse(doc: Doc, figures: bool = False) -> list[Span]:
     """The sentences that can carry a role or an award: with a PER entity or a trigger lemma
     (pressfacts_morphology's lemmas), or with ``figures`` a quantity; at most MAX_WORDS words."""
-    marked = numpy.zeros(len(doc), dtype=bool)  # one pass over the mentions, not one per sentence
-    marked[[e.start for e in doc.ents if e.label_ == "PER"]] = True
+    # arrays, not Tokens: spaCy makes a new Token object at every doc[i], which cost a third of the stage
+    lemmas, spaces = doc.to_array([LEMMA, IS_SPACE]).T
+    marked = numpy.isin(lemmas, [key for key in numpy.unique(lemmas) if is_trigger(doc.vocab.strings, int(key))])
+    marked[[e.start for e in doc.ents if e.label_ == "PER"]] = True   # one pass over the mentions
     if figures and "quantities" in doc.spans:
         marked[[s.start for s in doc.spans["quantities"]]] = True
+    words = numpy.concatenate([[0], numpy.cumsum(spaces == 0)])   # words before each token
     return [
         sent
         for sent in sentences(doc)
-        if (marked[sent.start : sent.end].any() or any(normalize_lemma(t.lemma_) in TRIGGERS for t in sent))
-        and sum(not t.is_space for t in sent) <= MAX_WORDS
+        if marked[sent.start : sent.end].any() and words[sent.end] - words[sent.start] <= MAX_WORDS
     ]
+
+
+_TRIGGER_KEYS: dict[int, bool] = {}   # lemma hash -> is it a trigger (the strings of one vocab, for the process)
+
+
+def is_trigger(strings, key: int) -> bool:
+    found = _TRIGGER_KEYS.get(key)
+    if found is None:
+        found = _TRIGGER_KEYS[key] = normalize_lemma(strings[key]) in TRIGGERS
+    return found
 
 
 class SlovnetSyntax(BatchedComponent):

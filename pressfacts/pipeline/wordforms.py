@@ -30,9 +30,9 @@ ADJECTIVE_ENDINGS = {
 SOFT_STEM = set("гкхжшчщ")  # русского → русский, not русскый
 
 __all__ = [
-    "ADJECTIVE_POS", "CASES", "GENDERS", "NOUN_POS", "adjective_cases", "agree_adjective", "can_be_noun",
+    "ADJECTIVE_POS", "CASES", "GENDERS", "NOUN_POS", "adjective_cases", "agree_adjective", "best_pos", "can_be_noun",
     "can_be_nominative", "case_of", "cases", "fold", "head_reading", "inflect_as", "inflect_phrase", "inflect_word", "is_abbreviation",
-    "is_adjective", "is_animate", "is_noun", "is_preposition", "is_verb", "lemma", "match_case", "nominative_head",
+    "is_adjective", "is_animate", "is_known", "is_noun", "is_preposition", "is_verb", "lemma", "match_case", "nominative_head",
     "nominative_noun",
     "noun_cases", "noun_gender", "noun_number", "parse", "parse_lemma", "same_stem", "singular",
 ]
@@ -66,6 +66,35 @@ def noun_cases(word: str) -> frozenset[str]:
 def adjective_cases(word: str) -> frozenset[str]:
     """The cases a word can be in as an adjective, participle or numeral; none for a function word."""
     return _cases_as(word, frozenset({*ADJECTIVE_POS, "NUMR"}))
+
+
+@lru_cache(maxsize=100_000)
+def has_reading(word: str, pos: str | tuple[str, ...], *grammemes: str) -> bool:
+    """Has the word a reading as ``pos`` (one part of speech or several) with every one of the
+    grammemes? A case counts folded ("loct" takes "в году").
+
+    >>> has_reading("сотрудникам", "NOUN", "datv", "plur"), has_reading("году", "NOUN", "loct")
+    (True, True)
+    >>> has_reading("школа", "VERB"), has_reading("районов", ("NOUN", "ADJF"), "gent", "sing")
+    (False, False)
+    """
+    kinds = (pos,) if isinstance(pos, str) else pos
+    return any(
+        p.tag.POS in kinds and all(case_of(p) == g if g in CASES else g in p.tag for g in grammemes)
+        for p in parse(word)
+    )
+
+
+@lru_cache(maxsize=100_000)
+def is_known(word: str) -> bool:
+    """Does the dictionary know the word in some reading ("Теа", "Пелоси": only guessed)?"""
+    return any(p.is_known for p in parse(word))
+
+
+@lru_cache(maxsize=50_000)
+def best_pos(word: str) -> str | None:
+    """The part of speech (OpenCorpora's) of the word's best reading: "ADVB" for "крайне"."""
+    return parse(word)[0].tag.POS
 
 
 @lru_cache(maxsize=50_000)

@@ -27,16 +27,12 @@ stays what the linear readers give.
 
 from __future__ import annotations
 
-import bisect
-import weakref
 from functools import lru_cache
 from typing import NamedTuple
 
 from spacy.matcher import DependencyMatcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 from spacy.vocab import Vocab
-
-from pressfacts.pipeline.sentences import sentences
 
 from pressfacts.pipeline.wordforms import ADJECTIVE_POS, head_reading, inflect_word, is_animate
 
@@ -200,31 +196,16 @@ def pattern_of(rule: ArgumentRule) -> list[dict]:
 
 
 def sentence_matches(matcher: DependencyMatcher, sent: Span) -> list[tuple[int, list[int]]]:
-    """The matcher's matches inside a sentence, with token indices into the sentence. The matcher
-    runs once over the whole Doc: on a Span spaCy copies the Doc, user data and all, which made a
-    text with an award in every sentence quadratic."""
-    doc = sent.doc
-    found = _MATCHES.get(doc, {}).get(id(matcher))
-    if found is None:
-        starts = [s.start for s in sentences(doc)]
-        found = {}
-        for match_id, tokens in matcher(doc):
-            found.setdefault(starts[bisect.bisect_right(starts, min(tokens)) - 1], []).append((match_id, tokens))
-        _MATCHES.setdefault(doc, {})[id(matcher)] = found
-    return [
-        (match_id, [t - sent.start for t in tokens])
-        for match_id, tokens in found.get(sent.start, [])
-        if all(sent.start <= t < sent.end for t in tokens)
-    ]
+    """The matcher's matches inside a sentence, token indices into the sentence. It runs on the
+    sentence made a Doc of its own without the user data: on a Span spaCy copies the Doc's, records
+    and all (a text with an award in every sentence went quadratic), and on the whole Doc it matches
+    every sentence to use one."""
+    return matcher(sent.as_doc(copy_user_data=False))
 
 
 def nodes_of(rule: ArgumentRule, tokens: list[int]) -> dict[str, int]:
     """The tokens of a match by the names of the pattern's nodes."""
     return dict(zip((node["RIGHT_ID"] for node in pattern_of(rule) if node), tokens))
-
-
-# Doc -> matcher -> first token of a sentence -> its matches (kept while the Doc lives)
-_MATCHES: weakref.WeakKeyDictionary[Doc, dict[int, dict[int, list[tuple[int, list[int]]]]]] = weakref.WeakKeyDictionary()
 
 
 # --- Readings off the tree ----------------------------------------------------------------------

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from pressfacts.pipeline.morphology import case_of, parse
 from pressfacts.pipeline.names import nominative_words
-from pressfacts.pipeline.wordforms import cases, head_reading, inflect_phrase
+from pressfacts.pipeline.wordforms import cases, head_reading, inflect_phrase, is_known
 
 NAME_TAGS = ("Name", "Surn", "Patr")
 
@@ -66,7 +66,3 @@ def can_be(tokens: Sequence[Token], case: str) -> bool:
         return True
     return any(case in name_cases(w) or case in cases(w) for w in words)
 
-
-@lru_cache(maxsize=100_000)
-def is_known(word: str) -> bool:
-    return any(p.is_known for p in parse(word))

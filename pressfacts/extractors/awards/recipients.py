@@ -24,7 +24,7 @@ from spacy.tokens import Span, Token
 from pressfacts.pipeline.morphology import parse
 from pressfacts.pipeline.sentence_view import QUOTE_PAIRS
 from pressfacts.pipeline.sentence_view import SentenceView as SharedView
-from pressfacts.pipeline.wordforms import is_verb, singular
+from pressfacts.pipeline.wordforms import has_reading, is_verb, singular
 
 from .morph import can_be, nominative_name, nominative_phrase
 from .words import GROUP_HEADS, HONOURS, MONEY_WORDS, ORGANIZATION_HEADS, POSITION_WORDS, PROJECT_WORDS
@@ -119,19 +119,16 @@ def is_abbreviation(token: Token) -> bool:
     return len(token.text) > 1 and token.text.isupper() and is_word(token)
 
 
-@lru_cache(maxsize=100_000)
 def can_be_genitive(word: str) -> bool:
-    return any("gent" in p.tag and p.tag.POS in ("NOUN", "ADJF", "PRTF", "NUMR") for p in parse(word))
+    return has_reading(word, ("NOUN", "ADJF", "PRTF", "NUMR"), "gent")
 
 
-@lru_cache(maxsize=100_000)
 def is_adjective_form(word: str) -> bool:
-    return any(p.tag.POS == "ADJF" for p in parse(word))
+    return has_reading(word, "ADJF")
 
 
-@lru_cache(maxsize=100_000)
 def is_plural_noun(word: str) -> bool:
-    return any(p.tag.POS == "NOUN" and "plur" in p.tag for p in parse(word))
+    return has_reading(word, "NOUN", "plur")
 
 
 # --- Tails: the words after a head that belong to the name ---------------------------------
@@ -179,9 +176,8 @@ def location_end(view: SentenceView, k: int, limit: int) -> int:
     return k if k > start and ends_item else start
 
 
-@lru_cache(maxsize=100_000)
 def can_be_locative(word: str) -> bool:
-    return any("loct" in p.tag and p.tag.POS in ("NOUN", "ADJF") for p in parse(word))
+    return has_reading(word, ("NOUN", "ADJF"), "loct")
 
 
 # --- Items: one recipient (or several sharing a head) at a position -------------------------
@@ -215,9 +211,8 @@ def title_run(view: SentenceView, k: int, limit: int) -> int:
     return k
 
 
-@lru_cache(maxsize=100_000)
 def is_person_noun(word: str) -> bool:
-    return any(p.tag.POS == "NOUN" and "anim" in p.tag for p in parse(word))
+    return has_reading(word, "NOUN", "anim")
 
 
 def nominative_position(view: SentenceView, start: int, end: int, case: str | None) -> str | None:

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from pressfacts.pipeline.morphology import CASES, case_of, is_abbreviation, parse
 from pressfacts.pipeline.sentence_view import QUOTE_PAIRS, pair_quotes
-from pressfacts.pipeline.wordforms import ADJECTIVE_POS, adjective_cases, is_verb, noun_cases
+from pressfacts.pipeline.wordforms import ADJECTIVE_POS, adjective_cases, best_pos, has_reading, is_verb, noun_cases
 
 from .lexicon import (
     LATIN,
@@ -47,6 +47,7 @@ ACTING = [
 ACTING_ABBREVIATIONS = [
     ("и", ".", "о", "."),           # Иван Петров назначен и.о. первого заместителя председателя правительства; и. о. директора
 ]
+ACTING_FIRST_WORDS = tuple({words[0] for words in ACTING + ACTING_ABBREVIATIONS})
 COORDINATION = {",", "и"}                             # экономического развития, инвестиций, туризма и внешних связей
 # Words between two roles of one person: "губернатор области, председатель правительства";
 # "бывший гендиректор компании, ныне директор института".
@@ -187,7 +188,7 @@ def _adjectives_end(view: View, k: int, wanted: frozenset[str]) -> int:
 @lru_cache(maxsize=10_000)
 def _is_degree_adverb(word: str) -> bool:
     """An adverb inside an adjective group: "французского крайне правого Национального фронта"."""
-    return parse(word)[0].tag.POS == "ADVB"
+    return best_pos(word) == "ADVB"
 
 
 def _aside_end(view: View, k: int) -> int:
@@ -283,6 +284,8 @@ def _place_unit(view: View, k: int) -> Unit | None:
 
 def _acting_end(view: View, k: int) -> int:
     """Past "исполняющий обязанности" at k, else k."""
+    if not view.lower(k).startswith(ACTING_FIRST_WORDS):   # most words: one look, not one per form
+        return k
     for words in ACTING:
         if all(view.lower(k + i).startswith(w) for i, w in enumerate(words)):
             return k + len(words)
@@ -457,7 +460,7 @@ def _apposition_end(view: View, end: int, name_cases: frozenset[str]) -> int | N
 
 
 def _singular_noun(word: str, wanted: frozenset[str]) -> bool:
-    return any(p.tag.POS == "NOUN" and "sing" in p.tag and case_of(p) in wanted for p in parse(word))
+    return any(has_reading(word, "NOUN", "sing", case) for case in wanted)
 
 
 def roles_after(view: View, end: int, name_cases: frozenset[str]) -> list[RolePhrase]:
