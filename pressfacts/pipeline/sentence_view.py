@@ -5,8 +5,10 @@ what the linguistic layer knows of them: quote pairs, named entities, clause mar
 quantities and dates that lie in it. Everything is found in one pass over the sentence or by
 bisection over the Doc's sorted spans, so that a long text stays linear (tests/test_pathological.py).
 
-``sentence_view(sent)`` gives the view of a sentence, made on first use and kept for the Doc's
-lifetime (not stored in the Doc: nothing here needs to survive serialization). An extractor
+``sentence_view(sent)`` gives the view of a sentence, made on first use and kept while its Doc is
+the one the extractors work on (the views of the last Doc only: a view holds its Doc, so a cache
+of every Doc's views would keep every Doc alive; not stored in the Doc: nothing here needs to
+survive serialization). An extractor
 that needs more of its own subclasses ``SentenceView`` and starts from the shared one
 (``AwardsView.of(sent)``), so the common part is still built once.
 """
@@ -18,7 +20,7 @@ import re
 import weakref
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from .extensions import text_of
 
@@ -27,7 +29,9 @@ QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“", '"': '"'}
 # What ends a clause inside a sentence: "их было 46%, тогда как в 2021 году"; "охват — 97%".
 CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–", "-", "(", ")"})
 
-_VIEWS: weakref.WeakKeyDictionary[Doc, dict[tuple[int, int], SentenceView]] = weakref.WeakKeyDictionary()
+# The Doc the extractors work on (weakly) and its views. The extractors run one Doc after another
+# (spaCy chains the components per Doc), so the last Doc's views are the ones asked for again.
+_LAST: list = [None, {}]
 
 
 def pair_quotes(texts: Sequence[str]) -> dict[int, int]:
@@ -134,8 +138,11 @@ class SentenceView:
 
 
 def sentence_view(sent: Span) -> SentenceView:
-    """The shared view of a sentence, built on first use and kept while its Doc lives."""
-    views = _VIEWS.setdefault(sent.doc, {})
+    """The shared view of a sentence, built on first use and kept while its Doc is the last one asked about."""
+    ref, views = _LAST
+    if ref is None or ref() is not sent.doc:
+        views = {}
+        _LAST[:] = [weakref.ref(sent.doc), views]
     key = (sent.start, sent.end)
     view = views.get(key)
     if view is None:
