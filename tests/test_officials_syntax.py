@@ -15,13 +15,7 @@ from pressfacts.extractors.officials.names import _mention
 from pressfacts.pipeline.morphology import parse
 from pressfacts.schemas import DocumentResult
 
-
-def summary(doc) -> str:
-    people = []
-    for official in doc._.officials:
-        roles = [r.position + (f" @ {r.organization}" if r.organization else "") for r in official.roles]
-        people.append(official.name.full + (": " + " + ".join(roles) if roles else ""))
-    return "; ".join(people)
+from .test_officials import summary
 
 
 def check(nlp, text: str, expected: str) -> None:

@@ -24,11 +24,16 @@ def is_genre_corpus(path: Path) -> bool:
     return (Path(path) / GOLD_FILE).is_file()
 
 
-def split_ids(folder: Path, split: str) -> list[str]:
+def read_documents(folder: Path) -> dict:
+    """The gold of every document, by id."""
+    return json.loads((Path(folder) / GOLD_FILE).read_text(encoding="utf-8"))["documents"]
+
+
+def split_ids(folder: Path, split: str, documents: dict | None = None) -> list[str]:
     """The document ids of a split, sorted: ``dev`` (not in check.txt), ``check`` or ``all``."""
     if split not in SPLITS:
         raise GoldError(f"unknown split {split!r}: use one of {', '.join(SPLITS)}")
-    documents = json.loads((folder / GOLD_FILE).read_text(encoding="utf-8"))["documents"]
+    documents = read_documents(folder) if documents is None else documents
     check_path = folder / CHECK_FILE
     check = set(check_path.read_text(encoding="utf-8").split()) if check_path.exists() else set()
     unknown = check - documents.keys()
@@ -43,9 +48,9 @@ def load_genre_gold(folder: Path, split: str = "dev") -> list[GoldDocument]:
     """The gold documents of a split, each validated against its text file (read as the gold says:
     ``newline=""``, so offsets are those of the file)."""
     folder = Path(folder)
-    documents = json.loads((folder / GOLD_FILE).read_text(encoding="utf-8"))["documents"]
+    documents = read_documents(folder)
     gold = []
-    for doc_id in split_ids(folder, split):
+    for doc_id in split_ids(folder, split, documents):
         data = documents[doc_id]
         text = read_text(folder, doc_id)
         if text != data.get("text", text):
