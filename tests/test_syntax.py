@@ -59,7 +59,7 @@ ARCS = [
     ("С докладом выступила глава района Наталья Климова.", "Наталья", "appos", "глава"),
     # places and figures
     ("Первое место заняла команда гимназии № 5.", "место", "obj", "заняла"),
-    ("По словам Ивана Петрова, в МФЦ поступило 240 тысяч обращений.", "240", "nummod", "тысяч"),
+    ("По словам директора МФЦ Ивана Петрова, поступило 240 тысяч обращений.", "240", "nummod", "тысяч"),
 ]
 
 
@@ -79,11 +79,14 @@ def test_the_second_recipient_is_conjoined_to_the_first(parser):
 
 # text, whether each sentence was parsed ("+" parsed, "-" not)
 PARSED = [
-    ("Погода в регионе остаётся тёплой.", "-"),                              # no person, figure or trigger
+    ("Погода в регионе остаётся тёплой.", "-"),                              # no person, figure or award word
     ("Коллектив музея отметил юбилей.", "-"),
-    ("Коллектив школы награждён почётной грамотой.", "+"),                   # trigger lemmas only
+    ("Коллектив школы награждён почётной грамотой.", "+"),                   # award words alone
+    ("Лучшим учителем по итогам конкурса признан Олег Рябов.", "+"),         # the awards pre-check's stems ("конкурс")
     ("Поступило 240 обращений.", "-"),                                       # a figure alone: no metric rule reads the parse
-    ("Выступил Андрей Бочаров.", "+"),                                       # a person
+    ("Выступил Андрей Бочаров.", "-"),                                       # a name with no role word: nothing to link
+    ("Выступил губернатор Андрей Бочаров.", "+"),                            # a name and a position head
+    ("Губернатор провёл совещание.", "-"),                                   # a position with no name
     ("Погода остаётся тёплой. Первое место заняла команда гимназии.", "-+"),
     ("Заседание прошло спокойно.\nЗвание присвоено Галине Морозовой.\nВсе разошлись.", "-+-"),
 ]
@@ -108,10 +111,10 @@ def test_a_doc_with_nothing_parsed_is_one_flat_tree_a_sentence(parser):
 
 
 def test_a_span_is_parsed_when_it_lies_in_a_parsed_sentence(parser):
-    doc = parser("Погода остаётся тёплой. Выступил Андрей Бочаров.")
+    doc = parser("Погода остаётся тёплой. Выступил губернатор Андрей Бочаров.")
     assert [e._.parsed for e in doc.ents] == [True]
     assert not doc[0:2]._.parsed and not doc[2:6]._.parsed    # the second crosses into the next sentence
-    assert not pressfacts.load(syntax=False)("Выступил Андрей Бочаров.")[:]._.parsed   # no syntax component
+    assert not pressfacts.load(syntax=False)("Выступил губернатор Андрей Бочаров.")[:]._.parsed   # no syntax component
 
 
 def test_whitespace_hangs_from_the_root_as_unparsed(parser):
@@ -216,8 +219,8 @@ def test_time_grows_linearly(parser, kind, piece, parsed):
     assert times[1] / max(times[0], 0.05) < 35, f"{kind}: {times[0]:.2f} s -> {times[1]:.2f} s"
 
 
-def test_triggers_are_lemmas_with_an_example():
-    entries = read_entries("syntax_triggers.txt")
+def test_role_words_are_lemmas_with_an_example():
+    entries = read_entries("syntax_role_words.txt")
     lemmas = [e.fields[0] for e in entries]
     assert len(lemmas) == len(set(lemmas))
     assert all(len(e.fields) == 1 and e.example for e in entries)

@@ -9,8 +9,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import numpy
 import pymorphy3
+from spacy.attrs import IS_SPACE, LEMMA, MORPH, ORTH
+from spacy.attrs import POS as POS_ATTR
 from spacy.language import Language
+from spacy.parts_of_speech import IDS as UD_POS
 from spacy.tokens import Doc
 
 # OpenCorpora part of speech -> Universal Dependencies POS.
@@ -157,13 +161,20 @@ def match_case(original: str, new: str) -> str:
 
 @Language.component("pressfacts_morphology", assigns=["token.lemma", "token.pos", "token.morph"])
 def tag_morphology(doc: Doc) -> Doc:
-    """pymorphy3's best parse of each word: lemma, UD POS and features."""
-    for token in doc:
-        if token.is_space:
-            token.pos_ = "SPACE"
+    """pymorphy3's best parse of each word: lemma, UD POS and features.
+
+    Read and written as arrays: a Token object per word and a setter call per attribute cost
+    more than the (cached) analysis itself.
+    """
+    if not len(doc):
+        return doc
+    strings, morphology = doc.vocab.strings, doc.vocab.morphology
+    values = []
+    for orth, lemma, space in doc.to_array([ORTH, LEMMA, IS_SPACE]).tolist():
+        if space:
+            values.append((lemma, UD_POS["SPACE"], 0))
             continue
-        lemma, pos, morph = analyze(token.text)
-        token.lemma_ = lemma
-        token.pos_ = pos
-        token.set_morph(morph or None)
+        lemma, pos, morph = analyze(strings[orth])
+        values.append((strings.add(lemma), UD_POS[pos], morphology.add(morph) if morph else 0))
+    doc.from_array([LEMMA, POS_ATTR, MORPH], numpy.array(values, dtype="uint64"))
     return doc

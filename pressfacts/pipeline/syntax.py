@@ -1,9 +1,11 @@
 """Dependency syntax from natasha's slovnet parser (the model of ``NewsSyntaxParser``), optional.
 
 ``pressfacts.load()`` adds it after the NER and the quantities (``load(syntax=False)`` leaves it
-out). It parses only the sentences that can carry a role or an award: those with a PER entity or a
-lemma of ``data/syntax_triggers.txt`` (and, with the config ``figures=True``, those with a
-quantity: no metric rule reads the parse yet, so they are not paid for). On their words it sets ``token.head`` and ``token.dep_``
+out). It parses only the sentences that can carry an award or a role: those the awards pre-check
+lets through (a stem of ``data/awards_triggers.txt``), those with a PER entity and a role word
+(a lemma of ``data/syntax_role_words.txt`` or a position head of ``data/officials_positions.txt``),
+and with the config ``figures=True`` those with a quantity (no metric rule reads the parse yet, so
+they are not paid for). On their words it sets ``token.head`` and ``token.dep_``
 with slovnet's UD labels ("nsubj:pass", "conj", "appos", "root"...).
 
 Outside the parse: the words of a sentence the parser skips, and every whitespace token, hang
@@ -33,8 +35,10 @@ from spacy.tokens import Doc, Span, Token
 from ..data import read_words
 from .batched import BatchedComponent
 from .morphology import visible
+from .extensions import text_of
 from .ner import load_navec
 from .sentences import sentences
+from .wordlists import stem_pattern
 
 REPAIR = "dep"  # UD's unspecified relation (slovnet gives it too): an arc added to make a tree
 UNPARSED = "unparsed"  # a word of a sentence the parser skipped, or a whitespace token, under its sentence's root
@@ -53,7 +57,10 @@ def normalize_lemma(lemma: str) -> str:
     return lemma.replace("ё", "е")
 
 
-TRIGGERS = frozenset(normalize_lemma(word) for word in read_words("syntax_triggers.txt"))
+ROLE_WORDS = frozenset(
+    normalize_lemma(word) for name in ("syntax_role_words.txt", "officials_positions.txt") for word in read_words(name)
+)
+AWARD_WORDS = stem_pattern("awards_triggers.txt")   # the awards extractor's own pre-check
 
 
 def is_parsed(span: Span) -> bool:
@@ -126,29 +133,38 @@ def make_tree(heads: list[int], rels: list[str]) -> tuple[list[int], list[str]]:
 
 
 def sentences_to_parse(doc: Doc, figures: bool = False) -> list[Span]:
-    """The sentences that can carry a role or an award: with a PER entity or a trigger lemma
-    (pressfacts_morphology's lemmas), or with ``figures`` a quantity; at most MAX_WORDS words."""
+    """The sentences that can carry an award (the awards pre-check finds a stem) or a role (a PER
+    entity and a role word, by pressfacts_morphology's lemmas), or with ``figures`` a quantity; at
+    most MAX_WORDS words. A name alone, or a role word alone, gives the extractors nothing to link."""
     # arrays, not Tokens: spaCy makes a new Token object at every doc[i], which cost a third of the stage
     lemmas, spaces = doc.to_array([LEMMA, IS_SPACE]).T
-    marked = numpy.isin(lemmas, [key for key in numpy.unique(lemmas) if is_trigger(doc.vocab.strings, int(key))])
-    marked[[e.start for e in doc.ents if e.label_ == "PER"]] = True   # one pass over the mentions
+    roles = numpy.isin(lemmas, [key for key in numpy.unique(lemmas) if is_role_word(doc.vocab.strings, int(key))])
+    people = numpy.zeros(len(doc), dtype=bool)
+    people[[e.start for e in doc.ents if e.label_ == "PER"]] = True   # one pass over the mentions
+    figured = numpy.zeros(len(doc), dtype=bool)
     if figures and "quantities" in doc.spans:
-        marked[[s.start for s in doc.spans["quantities"]]] = True
+        figured[[s.start for s in doc.spans["quantities"]]] = True
     words = numpy.concatenate([[0], numpy.cumsum(spaces == 0)])   # words before each token
-    return [
-        sent
-        for sent in sentences(doc)
-        if marked[sent.start : sent.end].any() and words[sent.end] - words[sent.start] <= MAX_WORDS
-    ]
+    text = text_of(doc)
+
+    def worth(sent: Span) -> bool:
+        a, b = sent.start, sent.end
+        return bool(
+            (people[a:b].any() and roles[a:b].any())
+            or figured[a:b].any()
+            or AWARD_WORDS.search(text, sent.start_char, sent.end_char)
+        )
+
+    return [sent for sent in sentences(doc) if words[sent.end] - words[sent.start] <= MAX_WORDS and worth(sent)]
 
 
-_TRIGGER_KEYS: dict[int, bool] = {}   # lemma hash -> is it a trigger (the strings of one vocab, for the process)
+_ROLE_KEYS: dict[int, bool] = {}   # lemma hash -> is it a role word (the strings of one vocab, for the process)
 
 
-def is_trigger(strings, key: int) -> bool:
-    found = _TRIGGER_KEYS.get(key)
+def is_role_word(strings, key: int) -> bool:
+    found = _ROLE_KEYS.get(key)
     if found is None:
-        found = _TRIGGER_KEYS[key] = normalize_lemma(strings[key]) in TRIGGERS
+        found = _ROLE_KEYS[key] = normalize_lemma(strings[key]) in ROLE_WORDS
     return found
 
 
@@ -181,6 +197,23 @@ class SlovnetSyntax(BatchedComponent):
         for doc in docs:
             set_arcs(doc, arcs[id(doc)])
             doc._.parsed_ranges = [(sent.start, sent.end) for sent in chosen[id(doc)]]
+
+
+def arcs_of(doc: Doc) -> tuple[list[int], list[str]]:
+    """The head (absolute index) and relation of every token as plain lists, read in one array:
+    a token's own index and "" where no parse reached it (skipped sentences, whitespace)."""
+    if not doc.has_annotation("DEP"):
+        return list(range(len(doc))), [""] * len(doc)
+    strings = doc.vocab.strings
+    unparsed = strings[UNPARSED]
+    array = doc.to_array([HEAD, DEP])
+    offsets = array[:, 0].astype("int64").tolist()   # HEAD is an offset stored unsigned
+    heads, labels = [], []
+    for i, (offset, label) in enumerate(zip(offsets, array[:, 1].tolist())):
+        outside = label == unparsed or label == 0
+        heads.append(i if outside else i + offset)
+        labels.append("" if outside else strings[label])
+    return heads, labels
 
 
 def set_arcs(doc: Doc, arcs: list[tuple[Token, Token, str]]) -> None:

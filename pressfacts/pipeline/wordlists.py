@@ -13,11 +13,13 @@ example, no key may come twice, and a value that names a kind must be one its re
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from decimal import Decimal
+from functools import lru_cache
 from typing import NamedTuple
 
-from pressfacts.data import read_entries
+from pressfacts.data import read_entries, read_words
 
 
 class Row(NamedTuple):
@@ -61,3 +63,15 @@ def read_number(field: str) -> int | Decimal:
     (1000, Decimal('1.5'), -2)
     """
     return int(field) if field.lstrip("-").isdigit() else Decimal(field)
+
+
+@lru_cache(maxsize=None)
+def stem_pattern(name: str) -> re.Pattern:
+    """One regular expression for the stems of a data file, each matched at a word start, any
+    letter case; the longest first, so that "гран-при" is not read as "гран".
+
+    >>> bool(stem_pattern("awards_triggers.txt").search("Вручены награды")), bool(stem_pattern("awards_triggers.txt").search("Погода"))
+    (True, False)
+    """
+    stems = sorted(map(re.escape, read_words(name)), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(stems) + ")", re.I)

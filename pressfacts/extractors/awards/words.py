@@ -6,11 +6,11 @@ with ``#`` are notes. The lists are read once, at import.
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
 from pressfacts.data import read_entries, read_words
 from pressfacts.pipeline.lexicon import ORDINAL_LEMMAS
+from pressfacts.pipeline.wordlists import stem_pattern
 
 DATA_FILES = (
     "awards_contests.txt",
@@ -41,7 +41,6 @@ CASES = ("nomn", "gent", "datv", "accs", "ablt")
 MAX_ORDINAL_RANK = 10   # "одиннадцатое место" and beyond is a place in a rating, not a prize
 # the ordinal lemmas of the shared table (data/ordinals.txt) a rank may be written with: первый … десятый
 ORDINALS: dict[str, int] = {lemma: value for lemma, value in ORDINAL_LEMMAS.items() if value <= MAX_ORDINAL_RANK}
-TRIGGER_STEMS = read_words("awards_triggers.txt")
 HONOURS: dict[str, str] = {e.fields[0]: e.fields[1] for e in read_entries("awards_honours.txt")}
 HONOURS_WITH_GIVER = frozenset(e.fields[0] for e in read_entries("awards_honours.txt") if e.fields[2] == "giver")
 GIVERS = read_words("awards_givers.txt")
@@ -58,7 +57,7 @@ MONEY_WORDS = read_words("awards_money.txt")
 PROJECT_WORDS = read_words("awards_projects.txt")
 
 # The pre-check: any trigger stem at a word start.
-TRIGGER = re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, TRIGGER_STEMS), key=len, reverse=True)) + ")", re.I)
+TRIGGER = stem_pattern("awards_triggers.txt")
 
 
 def mentions_award(text: str) -> bool:

@@ -14,10 +14,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.attrs import IDX, IS_SPACE, ORTH
 from spacy.tokens import Doc
 
 from pressfacts.data import read_entries as read_lines
 from pressfacts.pipeline.morphology import fold, parse
+from pressfacts.pipeline.extensions import text_of
+from pressfacts.pipeline.sentences import sentences
 from pressfacts.pipeline.wordforms import ADJECTIVE_POS, FUNCTION_POS, parse_lemma
 
 
@@ -120,13 +123,15 @@ class DocWords:
 
     @classmethod
     def of(cls, doc: Doc) -> DocWords:
-        tokens = list(doc)
+        # one array read, not a Token object per word and attribute
+        strings = doc.vocab.strings
+        rows = doc.to_array([ORTH, IDX, IS_SPACE]).tolist() if len(doc) else []
         return cls(
-            doc.text,
-            [t.text for t in tokens],
-            [t.idx for t in tokens],
-            [t.is_space for t in tokens],
+            text_of(doc),
+            [strings[orth] for orth, _, _ in rows],
+            [idx for _, idx, _ in rows],
+            [bool(space) for _, _, space in rows],
             [(e.label_, e.start, e.end) for e in doc.ents],
-            [(s.start, s.end) for s in doc.sents],
+            [(s.start, s.end) for s in sentences(doc)],
             [(s.start, s.end) for s in doc.spans.get("boilerplate", [])],
         )

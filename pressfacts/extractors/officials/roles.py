@@ -312,9 +312,16 @@ def _is_modifier(word: str) -> bool:
     return bool(modifier_parses(word) or place_parses(word))
 
 
+@lru_cache(maxsize=100_000)
+def opens_role(word: str) -> bool:
+    """Can a role phrase begin with this word (an acting formula, a modifier or a position)?
+    Most words can't: one cached look instead of the grammar's walk at every word."""
+    return fold(word).startswith(ACTING_FIRST_WORDS) or _is_modifier(word) or bool(position_parses(word))
+
+
 def read_role(view: View, k: int, limit: int | None = None) -> RolePhrase | None:
     """The role phrase that starts at view position k, or None. ``limit``: where a name starts."""
-    if k in view.person:
+    if k in view.person or not opens_role(view.text(k)):
         return None
     acting = _acting_end(view, k)
     head = _modifiers_end(view, acting)

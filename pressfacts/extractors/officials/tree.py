@@ -13,7 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from pressfacts.pipeline.morphology import is_abbreviation, parse
-from pressfacts.pipeline.syntax import UNPARSED
+from pressfacts.pipeline.syntax import arcs_of
 
 from .lexicon import DocWords
 from .names import NAME_WORD, Mention, _mention
@@ -37,9 +37,7 @@ class Tree:
             return cls([], [])
         bodies = frozenset(i for e in doc.ents if e.label_ == "ORG" for i in range(e.start, e.end))
         # the flat trees the syntax component gives the sentences it skipped are no parse
-        outside = [t.dep_ == UNPARSED for t in doc]
-        return cls([t.i if out else t.head.i for t, out in zip(doc, outside)],
-                   ["" if out else t.dep_ for t, out in zip(doc, outside)], bodies)
+        return cls(*arcs_of(doc), bodies)
 
     def dep(self, i: int) -> str:
         return self.deps[i] if 0 <= i < len(self.deps) else ""
