@@ -225,3 +225,32 @@ def test_role_words_are_lemmas_with_an_example():
     assert len(lemmas) == len(set(lemmas))
     assert all(len(e.fields) == 1 and e.example for e in entries)
     assert [w for w in lemmas if analyze(w)[0] != w] == []    # pymorphy3 gives them as lemmas, or they never match
+
+
+def test_the_stacked_convolution_gives_slovnets_sums():
+    import numpy
+    from slovnet.exec.model import Conv1d, Weight
+
+    from pressfacts.pipeline.convolution import StackedConv1d
+
+    rng = numpy.random.default_rng(7)
+    for channels, filters, kernel, padding in ((330, 256, 3, 1), (64, 32, 5, 2), (8, 4, 1, 0)):
+        weights = rng.standard_normal((filters, channels, kernel)).astype("float32")
+        biases = rng.standard_normal(filters).astype("float32")
+        weight = Weight(weights.shape, "float32", weights)
+        bias = Weight(biases.shape, "float32", biases)
+        # slovnet hands a layer its input channels first, as a view of a channels-last array
+        x = rng.standard_normal((3, 11, channels)).astype("float32").swapaxes(2, 1)
+        expected = Conv1d(weight, bias, padding)(x)
+        got = StackedConv1d(weight, bias, padding)(x)
+        assert got.shape == expected.shape
+        assert numpy.allclose(got, expected, rtol=1e-4, atol=1e-4)
+
+
+def test_the_models_run_the_stacked_convolution():
+    from pressfacts.pipeline.convolution import StackedConv1d
+    from pressfacts.pipeline.ner import load_ner
+    from pressfacts.pipeline.syntax import load_syntax
+
+    for model in (load_ner(32).infer.model, load_syntax(32).infer.model):
+        assert all(type(layer.conv) is StackedConv1d for layer in model.encoder.layers)

@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .batched import BatchedComponent
+from .convolution import stack_convolutions
 from .morphology import parse, visible
 from .sentences import sentences
 
@@ -29,7 +30,9 @@ def load_navec() -> Navec:
 @lru_cache(maxsize=None)
 def load_ner(batch_size: int) -> NER:
     """slovnet's news NER with navec embeddings, loaded once per process."""
-    return NER.load(NEWS_NER, batch_size=batch_size).navec(load_navec())
+    ner = NER.load(NEWS_NER, batch_size=batch_size).navec(load_navec())
+    stack_convolutions(ner.infer.model)
+    return ner
 
 
 class SlovnetNER(BatchedComponent):

@@ -10,21 +10,24 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from natasha.data import NEWS_EMBEDDING, NEWS_MORPH
-from navec import Navec
+from natasha.data import NEWS_MORPH
 from slovnet import Morph
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from .batched import BatchedComponent
+from .convolution import stack_convolutions
 from .morphology import FEATURES, POS, parse
+from .ner import load_navec
 from .sentences import sentences
 
 
 @lru_cache(maxsize=None)
 def load_morph(batch_size: int) -> Morph:
-    """slovnet's news morphology tagger, loaded once per process."""
-    return Morph.load(NEWS_MORPH, batch_size=batch_size).navec(Navec.load(NEWS_EMBEDDING))
+    """slovnet's news morphology tagger, loaded once per process, on the navec embeddings the NER loaded."""
+    tagger = Morph.load(NEWS_MORPH, batch_size=batch_size).navec(load_navec())
+    stack_convolutions(tagger.infer.model)
+    return tagger
 
 
 def agreeing_lemma(token: Token, pos: str, feats: dict[str, str]) -> str:

@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..data import read_words
 from .batched import BatchedComponent
+from .convolution import stack_convolutions
 from .morphology import visible
 from .extensions import text_of
 from .ner import load_navec
@@ -89,7 +90,9 @@ if not Span.has_extension("parsed"):
 @lru_cache(maxsize=None)
 def load_syntax(batch_size: int) -> Syntax:
     """slovnet's news syntax parser, on the navec embeddings the NER already loaded."""
-    return Syntax.load(NEWS_SYNTAX, batch_size=batch_size).navec(load_navec())
+    parser = Syntax.load(NEWS_SYNTAX, batch_size=batch_size).navec(load_navec())
+    stack_convolutions(parser.infer.model)
+    return parser
 
 
 def make_tree(heads: list[int], rels: list[str]) -> tuple[list[int], list[str]]:
