@@ -21,6 +21,8 @@ def words_and_spaces(text: str) -> tuple[list[str], list[bool]]:
 
     >>> words_and_spaces("Привет,  мир\\n")
     (['Привет', ',', ' ', 'мир', '\\n'], [False, True, False, False, False])
+    >>> words_and_spaces("1 место- Анна")
+    (['1', 'место', '-', 'Анна'], [True, False, True, False])
     """
     words: list[str] = []
     spaces: list[bool] = []
@@ -38,7 +40,16 @@ def tokens(text: str):
     """(start, stop, text) of razdel's tokens, tokenized in blocks cut at whitespace (see blocks.py)."""
     for offset, end in blocks(text, BLOCK, after_last_space):
         for token in razdel.tokenize(text[offset:end]):
-            yield offset + token.start, offset + token.stop, token.text
+            start, stop, word = offset + token.start, offset + token.stop, token.text
+            if len(word) > 1 and word[-1] in HYPHENS and word[-2].isalpha():
+                # razdel keeps a dash typed against the word before it: "1 место- Анна Ким"
+                yield start, stop - 1, word[:-1]
+                yield stop - 1, stop, word[-1]
+            else:
+                yield start, stop, word
+
+
+HYPHENS = "-–—"
 
 
 def _add_gap(gap: str, words: list[str], spaces: list[bool]) -> None:

@@ -36,11 +36,21 @@ PLACE = {"LEMMA": "место"}                                         # 1 ме
 DEGREE = {"LEMMA": "степень"}                                      # лауреат 1 степени
 DASH = {"ORTH": {"IN": ["-", "–", "—", ":"]}}                      # за 1 место - МФЦ г. Новотроицка
 PLACE_VERB = {"LEMMA": {"IN": ["занять", "разделить", "поделить", "завоевать", "получить", "взять"]}, "MORPH": PAST}
-COPULA = {"LEMMA": {"IN": ["стать", "признать", "объявить", "назвать"]}, "MORPH": PAST}  # победителем стал, признан
-WINNER = {"LEMMA": "победитель"}                                   # победителем стал
-IN_CLAUSE = {"ORTH": {"NOT_IN": [".", ";", "!", "?", ",", ":", "-", "–", "—", "("]}, "OP": "{0,8}"}
+COPULA = {"LEMMA": {"IN": ["стать", "признать", "объявить", "назвать", "оказаться"]}, "MORPH": PAST}  # победителем стал, признан
+WINNER = {"LEMMA": {"IN": ["победитель", "победительница", "чемпион", "чемпионка"]}}   # победителем стал, чемпионами стали
+# "лучшим признан", "лидером стал": a winner only where a contest is told of ("лидер по вводу жилья" is a rating)
+BEST = {"LOWER": {"REGEX": r"^(лучш(ий|им|ая|ей|ею|ие|ими)|лидер(ом|ами)?|лидеры)$"}}
+# a clause: no sentence, clause or bracket mark ("Анна Ким (2 место) и два участника заняли" is two)
+IN_CLAUSE = {"ORTH": {"NOT_IN": [".", ";", "!", "?", ",", ":", "-", "–", "—", "(", ")"]}, "OP": "{0,8}"}
+NEAR = {"ORTH": {"NOT_IN": [".", ";", "!", "?", ",", ":", "-", "–", "—", "(", ")"]}, "OP": "{0,3}"}
+# a medal, or the metal for it: "серебро досталось", "бронзовые медали завоевали" (rank_of reads the rank)
+MEDAL = {"LEMMA": {"IN": ["золото", "серебро", "бронза", "золотой", "серебряный", "бронзовый"]}}
+MEDAL_VERB = {"LEMMA": {"IN": ["завоевать", "получить", "взять", "выиграть", "забрать", "увезти"]}, "MORPH": PAST}
+GIVEN_VERB = {"LEMMA": {"IN": ["достаться", "присудить", "вручить"]}, "MORPH": PAST}   # the recipient in the dative
+PODIUM = [{"LEMMA": "ступень"}, {"LEMMA": "пьедестал"}]                                # вторая ступень пьедестала
 
 PLACEHOLDERS = {"RANK": [NUMBER, ORDINAL]}
+MEDAL_RANKS = {"золото": 1, "золотой": 1, "серебро": 2, "серебряный": 2, "бронза": 3, "бронзовый": 3}
 SPACE = {"IS_SPACE": True, "OP": "*"}  # a no-break space or a line break between two words
 
 
@@ -90,6 +100,26 @@ RANK_RULES = [
              example="МФЦ г. Орска стал победителем."),
     RankRule("winner_dash", [WINNER, IN_CLAUSE, DASH], "forward", rank=1,
              example="Победитель конкурса – МФЦ г. Орска."),
+    RankRule("dash_winner", [DASH, {**WINNER, "MORPH": {"IS_SUPERSET": ["Case=Nom"]}}], "backward", rank=1,
+             example="Ученица школы № 4 Анна Ким – победитель в номинации «Эссе»."),
+    RankRule("best_became", [BEST, IN_CLAUSE, COPULA], "forward", rank=1, needs_contest=True,
+             example="Среди трактористов лучшим по итогам соревнования признан Иван Орлов."),
+    RankRule("became_best", [COPULA, BEST], "backward", rank=1, needs_contest=True,
+             example="Студентка колледжа Нина Белова стала лучшей в номинации «Дебют»."),
+    RankRule("victory_won", [{"LEMMA": "победа"}, IN_CLAUSE, {"LEMMA": "одержать", "MORPH": PAST}], "forward", rank=1,
+             needs_contest=True, example="В номинации «Наставник» победу одержала учитель физики Анна Ким."),
+    RankRule("won_victory", [{"LEMMA": "одержать", "MORPH": PAST}, {"LEMMA": "победа"}], "backward", rank=1,
+             needs_contest=True, example="В турнире по мини-футболу команда лицея № 2 одержала победу."),
+    RankRule("medal_won", [MEDAL, NEAR, MEDAL_VERB], "forward", needs_contest=True,
+             example="На турнире по борьбе серебро завоевал Пётр Лаптев."),
+    RankRule("medal_given", [MEDAL, NEAR, GIVEN_VERB], "forward", case="datv", needs_contest=True,
+             example="Бронзовые медали соревнований достались воспитанникам спортшколы «Олимп»."),
+    RankRule("won_medal", [MEDAL_VERB, MEDAL], "backward", needs_contest=True,
+             example="Команда гимназии № 1 завоевала серебро первенства области."),
+    RankRule("podium", ["RANK", *PODIUM, NEAR, {"LEMMA": "подняться", "MORPH": PAST}], "forward", needs_contest=True,
+             example="На вторую ступень пьедестала спартакиады поднялась сборная школы № 3."),
+    RankRule("rose_to_podium", [{"LEMMA": "подняться", "MORPH": PAST}, {"LOWER": "на"}, "RANK", *PODIUM], "backward",
+             needs_contest=True, example="Сборная школы № 3 поднялась на третью ступень пьедестала турнира."),
     RankRule("grand_prix_won", [{"LOWER": "гран-при"}, IN_CLAUSE, WIN_VERB], "forward", rank=1, award=(0, 1), needs_contest=True,
              example="Гран-при фестиваля получил коллектив «Родник»."),
     RankRule("won_grand_prix", [WIN_VERB, {"LOWER": "гран-при"}], "backward", rank=1, award=(1, 2), needs_contest=True,
@@ -139,6 +169,8 @@ def rank_of(token: Token) -> int | None:
         return int(text) or None
     if (value := roman_value(text.upper())) is not None:
         return value
+    if token.lemma_ in MEDAL_RANKS:
+        return MEDAL_RANKS[token.lemma_]
     return ordinal_value(token.lower_)
 
 
@@ -176,7 +208,7 @@ def find_rank_phrases(matcher: Matcher, sent: Span) -> list[RankMatch]:
         span = sent[start:end]
         rank = rule.rank
         if rank == READ:
-            rank = next((r for t in span if (r := rank_of(t)) is not None and t.lemma_ not in ("место", "степень")), None)
+            rank = next((r for t in span if (r := rank_of(t)) is not None and t.lemma_ not in ("место", "степень", "ступень")), None)
             if rank is None:
                 continue
         matches.append(RankMatch(rule, span, rank, _award_words(rule, span)))

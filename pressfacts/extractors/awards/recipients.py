@@ -24,7 +24,7 @@ from spacy.tokens import Span, Token
 from pressfacts.pipeline.morphology import parse
 from pressfacts.pipeline.sentence_view import QUOTE_PAIRS
 from pressfacts.pipeline.sentence_view import SentenceView as SharedView
-from pressfacts.pipeline.wordforms import has_reading, is_verb, singular
+from pressfacts.pipeline.wordforms import has_reading, is_animate, is_verb, singular
 
 from .morph import can_be, nominative_name, nominative_phrase
 from .words import GROUP_HEADS, HONOURS, MONEY_WORDS, ORGANIZATION_HEADS, POSITION_WORDS, PROJECT_WORDS
@@ -33,6 +33,7 @@ DASHES = {"-", "–", "—", ":"}
 APPOSITION = {",", "-", "–", "—"}  # Иван Петров, директор …; Иван Петров – ведущий специалист …
 ABBREVIATED = {"г", "гор", "с", "п", "пос", "пгт", "д", "ст", "им", "р", "ул"}  # г. Оренбурга, им. Пушкина
 NAME_POS = {"NOUN", "PROPN", "ADJ", "X"}  # words a name may go on with: not "и", "с", "в"
+CONJUNCTIONS = {"и", "а", "также"}
 LEAD_WORDS = {"у", "также", "лично", "был", "была", "были", "было"}  # words a chain may start after
 WORD = re.compile(r"[А-Яа-яЁёA-Za-z]+(?:-[А-Яа-яЁёA-Za-z0-9]+)*")
 INITIALS_NAME = re.compile(
@@ -307,8 +308,23 @@ def adjectives_before_head(view: SentenceView, k: int, limit: int, heads) -> int
     return j if j < limit and j not in view.blocked else None
 
 
+def is_team_head(view: SentenceView, token: Token) -> bool:
+    """People named by the house they come from: an animate noun in the plural before an
+    organization in the genitive ("спортсмены лицея № 2", "воспитанникам спортшколы «Олимп»",
+    "учащимся Заречной школы")."""
+    k = view.position.get(token.i)
+    if k is None or not token.text.islower() or token.pos_ != "NOUN" or not is_animate(token.text):
+        return False
+    if "Plur" not in token.morph.get("Number"):
+        return False                                    # "директору школы № 5": a post without a name, not a team
+    j = k + 1
+    while j < len(view.words) and view.words[j].pos_ == "ADJ" and j not in view.blocked:
+        j += 1                                          # "Заречной", "детско-юношеской"
+    return j < len(view.words) and j not in view.blocked and is_organization_head(view, j) and can_be([view.words[j]], "gent")
+
+
 def read_group(view: SentenceView, k: int, limit: int, case: str | None) -> list[Recipient]:
-    head = adjectives_before_head(view, k, limit, lambda t: t.lemma_ in GROUP_HEADS)
+    head = adjectives_before_head(view, k, limit, lambda t: t.lemma_ in GROUP_HEADS or is_team_head(view, t))
     if head is None or (case and not can_be([view.words[head]], case)):
         return []
     end = tail_end(view, head + 1, limit)
@@ -460,6 +476,8 @@ def read_chain_before(view: SentenceView, end: int, floor: int, case: str | None
     for k in range(floor, end):
         if is_breaker(view, k):
             start = k + 1
+    while start < end and (words[start].lower_ in CONJUNCTIONS or words[start].text == ","):
+        start += 1                                      # "(2 место) и Пётр Лаптев (3 место)": not a title "и"
     for k in range(start, end):
         found = read_chain(view, k, end, case, lead=False)
         if found and chain_stop(view, found, end) >= end:

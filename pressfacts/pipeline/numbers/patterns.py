@@ -75,7 +75,7 @@ NOT_SUFFIX = "|".join(sorted(ORDINAL_SUFFIXES + CARDINAL_SUFFIXES, key=len, reve
 # --- Ordinals ----------------------------------------------------------------------------
 
 ORDINAL_SUFFIXED = re.compile(r"(?P<n>\d{1,4})-(?P<suffix>[а-яё]{1,3})(?![\w-])", re.I)  # 50-м, 1-й
-ORDINAL_NOUN = re.compile(rf"(?P<n>\d{{1,3}})(?![\d.,]\d){WS1}(?P<noun>[а-яё]+)(?![\w-])", re.I)  # 1 место
+ORDINAL_NOUN = re.compile(rf"(?P<n>\d{{1,3}})(?![\d.,]\d){WS1}(?P<noun>[а-яё]+)(?!\w|-\w)", re.I)  # 1 место
 YEAR_AFTER = re.compile(rf"{WS1}(?:{YEAR_LIKE}|текущего|этого|прошлого|следующего|года)(?![\w])", re.I)
 ROMAN_NOUN = re.compile(
     rf"[{lexicon.ROMAN_LETTERS}](?<![\w-].)[{lexicon.ROMAN_LETTERS}]*(?![\w-]){WS1}(?=(?i:{'|'.join(ROMAN_NOUN_STEMS)}))"
