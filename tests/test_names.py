@@ -17,6 +17,10 @@ from pressfacts.pipeline.names import nominative_words, normalize_name
     (("Анне", "Ким"), "datv", ("Анна", "Ким")),
     (("Льву", "Толстому"), None, ("Лев", "Толстой")),
     (("Петру", "Лаптеву"), "datv", ("Пётр", "Лаптев")),
+    # a surname that is also an adjective of the dictionary ("сомовый", "ершовый") declines as a surname
+    (("Нине", "Сомовой"), None, ("Нина", "Сомова")),
+    (("Ивану", "Сомову"), "datv", ("Иван", "Сомов")),
+    (("Петра", "Ершова"), "gent", ("Пётр", "Ершов")),
     (("Марии", "Петровне", "Ивановой"), None, ("Мария", "Петровна", "Иванова")),
     (("Георгия", "Орлова"), None, ("Георгий", "Орлов")),
     (("Ирина", "Ким"), None, ("Ирина", "Ким")),          # already in the nominative: as written

@@ -8,6 +8,7 @@ gender); initials stay as written ("Михин С.В."), and so does a name alre
 from __future__ import annotations
 
 from dataclasses import dataclass
+import re
 from functools import lru_cache
 
 from .morphology import CASES, case_of, fold, match_case, parse
@@ -89,6 +90,9 @@ def _agreement(words: tuple[str, ...]) -> list[tuple[float, str, str]]:
     return sorted(options, key=lambda o: -o[0])
 
 
+POSSESSIVE_ADJECTIVE = re.compile(r"^(.+(?:ов|ев|ёв|ин|ын))ый$")   # сомовый, ершовый: Сомов, Ершов
+
+
 def _nominative(word: str, case: str, gender: str) -> tuple[str, str | None]:
     """The nominative of one name word, and its role ("Name", "Surn", "Patr" or None)."""
     fitting = [p for p in _candidates(word) if case_of(p) == case and _gender_fits(p, gender)]
@@ -98,6 +102,11 @@ def _nominative(word: str, case: str, gender: str) -> tuple[str, str | None]:
     role = next((g for g in NAME_GRAMMEMES if g in best.tag), None)
     if case == "nomn" or "Fixd" in best.tag:
         return word, role
+    if best.tag.POS == "ADJF" and (stem := POSSESSIVE_ADJECTIVE.match(best.normal_form)):
+        # a surname in -ов/-ин that is also an adjective in the dictionary: "Сомовой" is Сомова's
+        # dative, not сомовая's ("сомовый"); the surname declines as a noun in the masculine
+        surname = stem[1] + ("а" if gender == "femn" else "")
+        return match_case(word, surname), "Surn"
     wanted = {"nomn", "sing"} | ({gender} if best.tag.POS == "ADJF" or "Surn" in best.tag or "ms-f" in best.tag else set())
     inflected = best.inflect(wanted) or best.inflect({"nomn"})
     return (match_case(word, inflected.word) if inflected else word), role

@@ -42,6 +42,7 @@ from .morph import nominative_phrase
 from .recipients import (
     Recipient,
     SentenceView,
+    is_leader,
     is_organization_head,
     organization_text,
     read_chain,
@@ -416,15 +417,6 @@ def crosses_clause(view: SentenceView, inside: range, k: int) -> bool:
 def has_place(token: Token) -> bool:
     """A conjunct with a place of its own: "Анна Ким (1 место), Пётр Лаптев (2 место)"."""
     return any(c.lemma_ == "место" and place_rank(c) is not None for c in token.children)
-
-
-def is_leader(view: SentenceView, collective: Recipient, person: Recipient) -> bool:
-    """The leader named after a collective, by a bare title: "ансамбль «Радуга», руководитель
-    Нина Белова" (hers is not an award of its own)."""
-    bare_title = person.position is not None and " " not in person.position and person.organization is None
-    after_name = person.first > 1 and view.words[person.first - 1].text == "," and view.words[person.first - 2].text in "»”\""
-    collective_kind = collective.kind == "organization" or collective.text[:1].islower() or after_name
-    return person.kind == "person" and bare_title and collective_kind
 
 
 def conjoined(token: Token) -> list[Token]:

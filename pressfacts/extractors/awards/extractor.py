@@ -86,6 +86,7 @@ class AwardsExtractor:
         furniture = boilerplate(doc)
         contexts: list[Context] = []
         found: list[Found] = []
+        told_of_contest = False   # a contest word in an earlier sentence: the text tells of one
         for number, sent in enumerate(sentences(doc)):
             if not mentions_award(sent.text) or any(s <= sent.start_char < e for s, e in furniture):
                 continue
@@ -93,11 +94,12 @@ class AwardsExtractor:
             view = SentenceView.of(sent)
             opened = read_contexts(view, paragraph, number)
             contexts += opened
-            in_contest = is_contest(view, contexts, paragraph)
+            in_contest = is_contest(view, contexts, paragraph) or (told_of_contest and not refuses_contest(view))
             read = contest_results(self.matcher, view, in_contest, paragraph, number) + honours(view, opened, paragraph, number)
             if sent._.parsed:
                 read += parsed(self.arguments, view, read, opened, in_contest, paragraph, number)
             found += read
+            told_of_contest = told_of_contest or mentions_contest(view)
         doc._.awards = [to_award(doc, f, contexts) for f in sorted(found, key=lambda f: (f.start, f.recipient.start))]
         return doc
 
@@ -153,11 +155,21 @@ def context_at(contexts: list[Context], position: int) -> dict[str, str | None]:
 
 def is_contest(view: SentenceView, contexts: list[Context], paragraph: int) -> bool:
     """May "победил", "гран-при" give a result here? A contest word in the sentence, or a
-    context opened in the paragraph; and no election, illness or dispute in the sentence."""
-    lemmas = {t.lemma_ for t in view.words}
-    if lemmas & NOT_CONTEST_WORDS:
+    context opened in the paragraph; and no election, illness or dispute in the sentence.
+    (The extractor also takes a contest word of an earlier sentence: "По итогам соревнований …
+    На вторую ступень пьедестала поднялась сборная школы № 3".)"""
+    if refuses_contest(view):
         return False
-    return bool(lemmas & CONTEST_WORDS) or any(c.paragraph == paragraph for c in contexts)
+    return mentions_contest(view) or any(c.paragraph == paragraph for c in contexts)
+
+
+def mentions_contest(view: SentenceView) -> bool:
+    return any(t.lemma_ in CONTEST_WORDS for t in view.words)
+
+
+def refuses_contest(view: SentenceView) -> bool:
+    """An election, an illness, a dispute: "победил на выборах" is no contest result."""
+    return any(t.lemma_ in NOT_CONTEST_WORDS for t in view.words)
 
 
 # --- Contest results -------------------------------------------------------------------------
@@ -198,6 +210,9 @@ def contest_results(matcher: Matcher, view: SentenceView, in_contest: bool, para
     for n, anchor in enumerate(anchors):
         chain = chains.get(n) or []
         if not chain:
+            # a rank phrase with no recipients here may be part of an honour read next:
+            # "Дипломы II степени вручили Анне Ким" (the diploma, its degree and a dative)
+            view.blocked.difference_update(range(anchor.start, anchor.end))
             continue
         start, end = clause(view, anchor.start, anchor.end, chain)
         scope = view.words[anchors[n + 1].start].idx if n + 1 < len(anchors) else view.sent.end_char

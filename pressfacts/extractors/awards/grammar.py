@@ -24,6 +24,8 @@ from pressfacts.pipeline.morphology import parse
 from .words import ORDINALS
 
 PAST = {"IS_SUPERSET": ["Tense=Past"]}
+NOMINATIVE = {"IS_SUPERSET": ["Case=Nom"]}      # "Победитель конкурса – …", not "Чемпиона мира – …"
+INSTRUMENTAL = {"IS_SUPERSET": ["Case=Ins"]}    # "призёрами стали …", not "призёры не стали …"
 
 # A rank written as a number: 1, 1-е, I, IV.
 NUMBER = {"LOWER": {"REGEX": r"^(\d{1,2}|[ivx]{1,4})(-?(е|ое|й|ой|го|ого|ей|ую|м|ом))?$"}}
@@ -42,6 +44,8 @@ WINNER = {"LEMMA": {"IN": ["победитель", "победительница
 BEST = {"LOWER": {"REGEX": r"^(лучш(ий|им|ая|ей|ею|ие|ими)|лидер(ом|ами)?|лидеры)$"}}
 # a clause: no sentence, clause or bracket mark ("Анна Ким (2 место) и два участника заняли" is two)
 IN_CLAUSE = {"ORTH": {"NOT_IN": [".", ";", "!", "?", ",", ":", "-", "–", "—", "(", ")"]}, "OP": "{0,8}"}
+# a clause with no rank of its own: "лауреатом I степени стал" is the degree's rule
+UNRANKED = {"ORTH": {"NOT_IN": [".", ";", "!", "?", ",", ":", "-", "–", "—", "(", ")"]}, "LEMMA": {"NOT_IN": ["степень", "место", "премия"]}, "OP": "{0,8}"}
 NEAR = {"ORTH": {"NOT_IN": [".", ";", "!", "?", ",", ":", "-", "–", "—", "(", ")"]}, "OP": "{0,3}"}
 # a medal, or the metal for it: "серебро досталось", "бронзовые медали завоевали" (rank_of reads the rank)
 MEDAL = {"LEMMA": {"IN": ["золото", "серебро", "бронза", "золотой", "серебряный", "бронзовый"]}}
@@ -71,6 +75,7 @@ class RankRule(NamedTuple):
 
 
 PRIZE = {"LEMMA": {"IN": ["премия", "конкурс", "фестиваль"]}}    # лауреатом премии губернатора
+PLACED = {"LEMMA": {"IN": ["призёр", "призер", "лауреат", "дипломант"]}}   # призёрами стали: no rank
 WIN_VERB = {"LEMMA": {"IN": ["получить", "завоевать", "выиграть", "взять", "присудить", "стать"]}, "MORPH": PAST}
 
 RANK_RULES = [
@@ -86,10 +91,14 @@ RANK_RULES = [
              example="I место – МФЦ г. Орска"),
     RankRule("place_elliptic", [ELLIPTIC_ORDINAL, DASH], "forward", needs_contest=True,
              example="В конкурсе первое место – МФЦ г. Орска, второе – МФЦ г. Бузулука."),
+    RankRule("place_elliptic_at", [ELLIPTIC_ORDINAL, DASH, {"LOWER": "у"}], "forward", case="gent", needs_contest=True,
+             example="В турнире второе место у команды «Луч», третье – у команды «Искра»."),
     RankRule("place_at", ["RANK", PLACE, {"LOWER": "у"}], "forward", case="gent",
              example="2 место у МФЦ Медногорска"),
     RankRule("place_verb", ["RANK", PLACE, IN_CLAUSE, PLACE_VERB], "forward",
              example="3 место разделили МФЦ Ташлинского и Тюльганского районов"),
+    RankRule("place_given", ["RANK", PLACE, NEAR, GIVEN_VERB], "forward", case="datv",
+             example="3 место присуждено Марине Гусевой."),
     RankRule("verb_place", [PLACE_VERB, "RANK", PLACE], "backward",
              example="Команда гимназии № 2 заняла второе место."),
     RankRule("won", [{"LEMMA": "победить", "MORPH": PAST}], "either", rank=1, needs_contest=True,
@@ -98,9 +107,9 @@ RANK_RULES = [
              example="Победителем конкурса «Лучший МФЦ» стал МФЦ г. Бузулука."),
     RankRule("became_winner", [COPULA, WINNER], "backward", rank=1,
              example="МФЦ г. Орска стал победителем."),
-    RankRule("winner_dash", [WINNER, IN_CLAUSE, DASH], "forward", rank=1,
+    RankRule("winner_dash", [{**WINNER, "MORPH": NOMINATIVE}, IN_CLAUSE, DASH], "forward", rank=1,
              example="Победитель конкурса – МФЦ г. Орска."),
-    RankRule("dash_winner", [DASH, {**WINNER, "MORPH": {"IS_SUPERSET": ["Case=Nom"]}}], "backward", rank=1,
+    RankRule("dash_winner", [DASH, {**WINNER, "MORPH": NOMINATIVE}], "backward", rank=1,
              example="Ученица школы № 4 Анна Ким – победитель в номинации «Эссе»."),
     RankRule("best_became", [BEST, IN_CLAUSE, COPULA], "forward", rank=1, needs_contest=True,
              example="Среди трактористов лучшим по итогам соревнования признан Иван Орлов."),
@@ -120,16 +129,20 @@ RANK_RULES = [
              example="На вторую ступень пьедестала спартакиады поднялась сборная школы № 3."),
     RankRule("rose_to_podium", [{"LEMMA": "подняться", "MORPH": PAST}, {"LOWER": "на"}, "RANK", *PODIUM], "backward",
              needs_contest=True, example="Сборная школы № 3 поднялась на третью ступень пьедестала турнира."),
-    RankRule("grand_prix_won", [{"LOWER": "гран-при"}, IN_CLAUSE, WIN_VERB], "forward", rank=1, award=(0, 1), needs_contest=True,
+    RankRule("grand_prix_won", [{"LOWER": "гран-при"}, IN_CLAUSE, WIN_VERB], "forward", rank=None, award=(0, 1), needs_contest=True,
              example="Гран-при фестиваля получил коллектив «Родник»."),
-    RankRule("won_grand_prix", [WIN_VERB, {"LOWER": "гран-при"}], "backward", rank=1, award=(1, 2), needs_contest=True,
+    RankRule("won_grand_prix", [WIN_VERB, {"LOWER": "гран-при"}], "backward", rank=None, award=(1, 2), needs_contest=True,
              example="Коллектив «Родник» получил гран-при фестиваля."),
-    RankRule("grand_prix", [{"LOWER": "гран-при"}, IN_CLAUSE, DASH], "forward", rank=1, award=(0, 1), needs_contest=True,
+    RankRule("grand_prix", [{"LOWER": "гран-при"}, IN_CLAUSE, DASH], "forward", rank=None, award=(0, 1), needs_contest=True,
              example="Гран-при конкурса – коллектив «Родник»."),
     RankRule("prize_laureate_became", [{"LEMMA": "лауреат"}, PRIZE, IN_CLAUSE, COPULA], "forward", rank=None, award="honour",
              example="Лауреатом премии губернатора стала Анна Смирнова."),
     RankRule("became_prize_laureate", [COPULA, {"LEMMA": "лауреат"}, PRIZE], "backward", rank=None, award="honour",
              example="Анна Смирнова стала лауреатом премии «Просветитель»."),
+    RankRule("placed_became", [{**PLACED, "MORPH": INSTRUMENTAL}, UNRANKED, COPULA], "forward", rank=None,
+             example="Призёрами олимпиады по химии стали Вера Гусева и Илья Фомин."),
+    RankRule("became_placed", [COPULA, {**PLACED, "MORPH": INSTRUMENTAL}], "backward", rank=None,
+             example="Вера Гусева стала призёром областной олимпиады."),
 ]
 
 RULES_BY_NAME = {rule.name: rule for rule in RANK_RULES}

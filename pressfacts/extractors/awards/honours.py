@@ -13,6 +13,8 @@ from typing import NamedTuple
 
 from spacy.tokens import Token
 
+from pressfacts.pipeline.morphology import is_abbreviation
+
 from .grammar import rank_of
 from .morph import nominative_phrase
 from .recipients import (
@@ -20,7 +22,6 @@ from .recipients import (
     Recipient,
     SentenceView,
     can_be_genitive,
-    is_abbreviation,
     is_word,
     read_chain,
     read_chain_before,
@@ -91,7 +92,7 @@ def honour_tail(view: SentenceView, k: int) -> int:
             or token.pos_ in ("ADP", "CCONJ", "VERB", "AUX")   # "в", "и", "стали", "были" can read as genitives
         ):
             break
-        if is_abbreviation(token) or can_be_genitive(token.text):
+        if is_abbreviation(token.text) or can_be_genitive(token.text):
             k += 1
             continue
         break

@@ -21,17 +21,19 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from pressfacts.pipeline.morphology import parse
+from pressfacts.pipeline.morphology import is_abbreviation, parse
 from pressfacts.pipeline.sentence_view import QUOTE_PAIRS
 from pressfacts.pipeline.sentence_view import SentenceView as SharedView
-from pressfacts.pipeline.wordforms import has_reading, is_animate, is_verb, singular
+from pressfacts.pipeline.wordforms import ADJECTIVE_POS, has_reading, head_reading, inflect_word, is_animate, is_verb, parse_lemma, singular
 
 from .morph import can_be, nominative_name, nominative_phrase
-from .words import GROUP_HEADS, HONOURS, MONEY_WORDS, ORGANIZATION_HEADS, POSITION_WORDS, PROJECT_WORDS
+from .words import CONTEST_WORDS, GROUP_HEADS, HONOURS, MONEY_WORDS, ORGANIZATION_HEADS, POSITION_WORDS, PROJECT_WORDS
 
 DASHES = {"-", "–", "—", ":"}
 APPOSITION = {",", "-", "–", "—"}  # Иван Петров, директор …; Иван Петров – ведущий специалист …
-ABBREVIATED = {"г", "гор", "с", "п", "пос", "пгт", "д", "ст", "им", "р", "ул"}  # г. Оренбурга, им. Пушкина
+# г. Оренбурга, им. Пушкина, г.о. Жигулёвск ("г", ".", "о", "."), м.р. Ставропольский, обл.
+ABBREVIATED = {"г", "гор", "с", "п", "пос", "пгт", "д", "ст", "им", "р", "ул", "о", "м", "обл", "рп", "сп", "мкр"}
+SHORTENED = re.compile(r"^р-н\w{0,3}$", re.I)   # Заречного р-на, в Ивановском р-не
 NAME_POS = {"NOUN", "PROPN", "ADJ", "X"}  # words a name may go on with: not "и", "с", "в"
 CONJUNCTIONS = {"и", "а", "также"}
 LEAD_WORDS = {"у", "также", "лично", "был", "была", "были", "было"}  # words a chain may start after
@@ -115,11 +117,6 @@ def is_word(token: Token) -> bool:
     return WORD.fullmatch(token.text) is not None
 
 
-def is_abbreviation(token: Token) -> bool:
-    """МФЦ, ТОСП, ГАУ: an upper-case word of two letters or more."""
-    return len(token.text) > 1 and token.text.isupper() and is_word(token)
-
-
 def can_be_genitive(word: str) -> bool:
     return has_reading(word, ("NOUN", "ADJF", "PRTF", "NUMR"), "gent")
 
@@ -145,6 +142,11 @@ def tail_end(view: SentenceView, k: int, limit: int) -> int:
             continue
         if token.lower_ in ABBREVIATED and k + 1 < limit and words[k + 1].text == ".":
             k += 2                                              # г. Оренбурга
+            if k < limit and k not in view.blocked and words[k].text[:1].isupper() and is_word(words[k]):
+                k += 1                                          # the place even where the NER took it for a name
+            continue
+        if SHORTENED.match(token.text) or (is_abbreviation(token.text) and k > 0 and is_abbreviation(words[k - 1].text)):
+            k += 1                                              # Заречного р-на; ГУ ТО «Облдорстрой»
             continue
         if token.text == "№" and k + 1 < limit and words[k + 1].like_num:
             k += 2                                              # школа № 5
@@ -195,10 +197,34 @@ def read_item(view: SentenceView, k: int, limit: int, case: str | None) -> list[
 
 
 def position_run(view: SentenceView, k: int, limit: int) -> int:
-    """One past the words of a position at ``k``: "ведущему специалисту", "директор"."""
-    while k < limit and k not in view.blocked and k not in view.names and view.words[k].lemma_ in POSITION_WORDS:
+    """One past the words of a position at ``k``: "ведущему специалисту", "директор", "заведующей"."""
+    while k < limit and k not in view.blocked and k not in view.names:
+        token = view.words[k]
+        if token.lemma_ in POSITION_WORDS:
+            k += 1
+        elif is_participle_post(token):
+            k += 1
+        else:
+            break
+    return k
+
+
+def is_participle_post(token: Token) -> bool:
+    """A post named by a participle: "заведующей" (pymorphy3's lemma is the verb заведовать)."""
+    return token.pos_ == "VERB" and participle_lemma(token.text) in POSITION_WORDS
+
+
+def governed_end(view: SentenceView, k: int, limit: int) -> int:
+    """One past what a participle's post governs in the instrumental: "(заведующей) детским садом"."""
+    while k < limit and k not in view.blocked and k not in view.names and view.words[k].text.islower() and can_be([view.words[k]], "ablt"):
         k += 1
     return k
+
+
+@lru_cache(maxsize=10_000)
+def participle_lemma(word: str) -> str:
+    """A participle's own dictionary form: "заведующему" → заведующий (pymorphy3: заведовать)."""
+    return parse_lemma(parse(word)[0])
 
 
 def title_run(view: SentenceView, k: int, limit: int) -> int:
@@ -222,6 +248,10 @@ def nominative_position(view: SentenceView, start: int, end: int, case: str | No
     if start >= end:
         return None
     tokens = view.words[start:end]
+    if is_participle_post(tokens[-1]):                  # "заведующему" → "заведующий", "заведующей" → "заведующая"
+        reading, _, gender = head_reading(tokens[-1].text, case)
+        post = inflect_word(tokens[-1].text, reading, "sing", gender, ADJECTIVE_POS, singular=True)
+        return view.text(start, end, {**nominative_phrase(tokens[:-1], len(tokens) - 2, case, singular=True), tokens[-1].i: post}) if len(tokens) > 1 else post
     head = next((i for i, t in enumerate(tokens) if t.pos_ == "NOUN"), len(tokens) - 1)
     return view.text(start, end, nominative_phrase(tokens, head, case, singular=True))
 
@@ -231,7 +261,7 @@ def first_noun_is_plural(view: SentenceView, start: int, end: int) -> bool:
     return head is not None and "Plur" in head.morph.get("Number")
 
 
-def organization_text(view: SentenceView, start: int, end: int) -> str | None:
+def organization_text(view: SentenceView, start: int, end: int, case: str = "gent") -> str | None:
     """The organization as written, a leading common noun (in the genitive after a position
     or a group) in the nominative with the adjectives before it: "школы № 5" → "школа № 5",
     "Заречной средней школы" → "Заречная средняя школа"."""
@@ -242,19 +272,20 @@ def organization_text(view: SentenceView, start: int, end: int) -> str | None:
         head += 1
     noun = view.words[head]
     if noun.text[:1].islower() and noun.pos_ == "NOUN":
-        return view.text(start, end, nominative_phrase(view.words[start:end], head - start, "gent"))
+        return view.text(start, end, nominative_phrase(view.words[start:end], head - start, case))
     return view.text(start, end)
 
 
 def read_person(view: SentenceView, k: int, limit: int, case: str | None) -> list[Recipient]:
     words = view.words
     if k in view.names:
-        name = prefix_end = organization_end = k
+        name = prefix_end = governed = organization_end = k
     else:
         prefix_end = title_run(view, position_run(view, k, limit), limit)
         if prefix_end == k:
             return []
-        organization_end = tail_end(view, prefix_end, limit)
+        governed = governed_end(view, prefix_end, limit) if is_participle_post(words[prefix_end - 1]) else prefix_end
+        organization_end = tail_end(view, governed, limit)
         if organization_end not in view.names:
             return []
         name = organization_end
@@ -265,7 +296,7 @@ def read_person(view: SentenceView, k: int, limit: int, case: str | None) -> lis
     if case and not can_be(tokens, case):
         return []
     position = nominative_position(view, k, prefix_end, case)
-    organization = organization_text(view, prefix_end, organization_end)
+    organization = organization_text(view, prefix_end, organization_end, "ablt" if governed > prefix_end else "gent")
     stop = name_end
     if position is None:                                        # a position after the name
         after = name_end + 1 if name_end < limit and words[name_end].text in APPOSITION else name_end
@@ -338,13 +369,27 @@ def read_group(view: SentenceView, k: int, limit: int, case: str | None) -> list
 
 def is_organization_head(view: SentenceView, k: int) -> bool:
     token = view.words[k]
-    return is_abbreviation(token) or token.lemma_ in ORGANIZATION_HEADS or k in view.orgs or k in view.quotes
+    return is_abbreviation(token.text) or token.lemma_ in ORGANIZATION_HEADS or k in view.orgs or k in view.quotes
+
+
+def is_named_collective(view: SentenceView, token: Token) -> bool:
+    """A common noun with a quoted name right after it: "хор «Рябинушка»", "ансамбль «Калинка»"
+    (not an honour's or a contest's name: "медаль «За отвагу»", "конкурс «Мастер»")."""
+    k = view.position[token.i]
+    return (
+        token.pos_ == "NOUN" and token.text.islower() and k + 1 in view.quotes
+        and token.lemma_ not in HONOURS and token.lemma_ not in CONTEST_WORDS
+    )
 
 
 def read_organization(view: SentenceView, k: int, limit: int, case: str | None) -> list[Recipient]:
-    head = adjectives_before_head(view, k, limit, lambda t: is_organization_head(view, view.position[t.i]))
+    head = adjectives_before_head(
+        view, k, limit, lambda t: is_organization_head(view, view.position[t.i]) or is_named_collective(view, t)
+    )
     if head is None:
         return []
+    if case and is_named_collective(view, view.words[head]) and not can_be([view.words[head]], case):
+        return []                                       # "победила команду «Сокол»": the beaten one
     if head in view.quotes:
         if view.quotes[head] >= limit:
             return []
@@ -425,6 +470,15 @@ def skip_lead(view: SentenceView, k: int, limit: int) -> int:
     return k
 
 
+def is_leader(view: SentenceView, collective: Recipient, person: Recipient) -> bool:
+    """The leader named after a collective, by a bare title: "ансамбль «Радуга», руководитель
+    Нина Белова" (hers is not an award of its own)."""
+    bare_title = person.position is not None and " " not in person.position and person.organization is None
+    after_name = person.first > 1 and view.words[person.first - 1].text == "," and view.words[person.first - 2].text in "»”\""
+    collective_kind = collective.kind == "organization" or collective.text[:1].islower() or after_name
+    return person.kind == "person" and bare_title and collective_kind
+
+
 def read_chain(view: SentenceView, k: int, limit: int, case: str | None, lead: bool = True) -> list[Recipient]:
     """The recipients from ``k`` on, joined by "и", ",", ", а также"."""
     words = view.words
@@ -433,8 +487,8 @@ def read_chain(view: SentenceView, k: int, limit: int, case: str | None, lead: b
     found: list[Recipient] = []
     while k < limit:
         items = read_item(view, k, limit, case)
-        if not items:
-            break
+        if not items or (found and is_leader(view, found[-1], items[0])):
+            break                                       # "ансамбль «Радуга», руководитель Нина Белова": not hers
         sharing = next((r for r in reversed(found) if r.shares_position), None)
         for item in items:
             if sharing and item.kind == "person" and item.position is None and item.first == view.position[item.start]:
