@@ -42,6 +42,7 @@ from .morph import nominative_phrase
 from .recipients import (
     Recipient,
     SentenceView,
+    including_at,
     is_leader,
     is_organization_head,
     organization_text,
@@ -449,7 +450,11 @@ def read_argument(view: SentenceView, token: Token, case: str | None) -> list[Re
         items = read_chain(view, start, limit, case, lead=False)
         if items and items[0].first <= k < items[0].stop:
             return claim(view, items)
-    return claim(view, titled_names(view, token, first, case) or counted_group(view, token, first) or quoted_collective(view, token, first))
+    found = claim(view, titled_names(view, token, first, case) or counted_group(view, token, first) or quoted_collective(view, token, first))
+    if found and (k := including_at(view, found[-1].stop)) is not None:
+        found += claim(view, read_chain(view, k, limit, case, lead=False))   # "12 работников, в том числе А и Б"
+    return found
+
 
 
 def phrase_start(view: SentenceView, token: Token) -> int:

@@ -479,6 +479,14 @@ def is_leader(view: SentenceView, collective: Recipient, person: Recipient) -> b
     return person.kind == "person" and bare_title and collective_kind
 
 
+def including_at(view: SentenceView, k: int) -> int | None:
+    """Past ", в том числе" at ``k``: the named members of a group follow ("12 работников отрасли,
+    в том числе оператор котельной Анна Ким")."""
+    if [w.lower_ for w in view.words[k : k + 4]] == [",", "в", "том", "числе"]:
+        return k + 4
+    return None
+
+
 def read_chain(view: SentenceView, k: int, limit: int, case: str | None, lead: bool = True) -> list[Recipient]:
     """The recipients from ``k`` on, joined by "и", ",", ", а также"."""
     words = view.words
@@ -496,7 +504,7 @@ def read_chain(view: SentenceView, k: int, limit: int, case: str | None, lead: b
         found += items
         k = skip_stray_quotes(view, items[-1].stop, limit)
         if k < limit and words[k].text in (",", ";"):
-            k += 1
+            k = including_at(view, k) or k + 1
             if k < limit and words[k].lower_ == "и":
                 k += 1
             elif k + 1 < limit and words[k].lower_ == "а" and words[k + 1].lower_ == "также":
