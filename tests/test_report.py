@@ -16,6 +16,7 @@ from typer.testing import CliRunner
 from pressfacts.cli import app
 from pressfacts.report import Results, read_results, render_report
 from pressfacts.report.charts import LOG_SPAN, date_scale, place_labels, unit_chart, uses_log, value_scale
+from pressfacts.report.sections import awards_section
 from pressfacts.report.corpus import group_awards, merge_officials, normalize_name, top_units, unit_series
 from pressfacts.report.texts import find_text
 from pressfacts.schemas import Award, DateMention, DocumentResult, Metric, Official, PersonName, Role, Span
@@ -48,9 +49,9 @@ def official(full: str, position: str | None = None, organization: str | None = 
     return Official(name=PersonName(full=full), name_span=X, roles=roles)
 
 
-def award(contest: str | None, nomination: str | None, rank: int | None, recipient: str) -> Award:
-    return Award(span=X, contest=contest, nomination=nomination, rank=rank, recipient=recipient, recipient_span=X,
-                 recipient_kind="organization")
+def award(contest: str | None, nomination: str | None, rank: int | None, recipient: str, category: str | None = None) -> Award:
+    return Award(span=X, contest=contest, nomination=nomination, category=category, rank=rank, recipient=recipient,
+                 recipient_span=X, recipient_kind="organization")
 
 
 def result(doc_id: str, published: str | None = None, **records) -> DocumentResult:
@@ -182,6 +183,20 @@ def test_awards_grouped_by_contest_and_nomination_by_rank():
     groups = group_awards(documents)
     assert [(g.contest, g.nomination) for g in groups] == [("Конкурс", "Лучший МФЦ"), ("Конкурс", "Команда"), (None, None)]
     assert [(a.recipient, e.doc_id) for a, e in groups[0].awards] == [("А", "d2"), ("Б", "d1"), ("В", "d1")]
+
+
+def test_the_categories_of_one_nomination_are_groups_of_their_own():
+    """«Лучший МФЦ» in two size categories: two tables, each with its own first place."""
+    big, small = "с количеством окон не менее 20", "с количеством окон до 5"
+    documents = [result("d1", awards=[
+        award("Лучший МФЦ", None, 1, "МФЦ г. Орска", big), award("Лучший МФЦ", None, 1, "МФЦ с. Ивановка", small),
+        award("Лучший МФЦ", None, 2, "МФЦ г. Бузулука", big),
+    ])]
+    groups = group_awards(documents)
+    assert [(g.contest, g.category) for g in groups] == [("Лучший МФЦ", big), ("Лучший МФЦ", small)]
+    assert [[a.recipient for a, _ in g.awards] for g in groups] == [["МФЦ г. Орска", "МФЦ г. Бузулука"], ["МФЦ с. Ивановка"]]
+    html = awards_section(groups)
+    assert html.count('<div class="award-group">') == 2 and f"категория «{big}»" in html
 
 
 # --- reading results, texts, escaping -------------------------------------------------------
@@ -346,7 +361,7 @@ def test_report_in_headless_chromium(sample_report, tmp_path):
             shown = {" ".join(t.casefold().replace("ё", "е").split()) for t in rows.locator("td:first-child").all_inner_texts()}
             assert shown == names
 
-            groups = {(a["contest"], a["nomination"]) for line in lines for a in line["awards"]}
+            groups = {(a["contest"], a["nomination"], a["category"]) for line in lines for a in line["awards"]}
             assert page.locator(".award-group").count() == len(groups)
             assert page.locator("table.awards tbody tr").count() == sum(len(line["awards"]) for line in lines)
 

@@ -144,23 +144,24 @@ def merge_officials(documents: list[DocumentResult]) -> list[Person]:
     return sorted(people.values(), key=lambda p: (-len(p.entries), normalize_name(p.name)))
 
 
-# --- awards by contest and nomination ------------------------------------------------------
+# --- awards by contest, nomination and category -----------------------------------------
 
 
 @dataclass
 class AwardGroup:
     contest: str | None
     nomination: str | None
+    category: str | None = None   # «Лучший МФЦ» in two size categories is two tables, not one
     awards: list[tuple[Award, Entry]] = field(default_factory=list)  # by rank, unranked last
 
 
 def group_awards(documents: list[DocumentResult]) -> list[AwardGroup]:
-    """Awards grouped by (contest, nomination), groups in order of first appearance."""
-    groups: dict[tuple[str | None, str | None], AwardGroup] = {}
+    """Awards grouped by (contest, nomination, category), groups in order of first appearance."""
+    groups: dict[tuple[str | None, str | None, str | None], AwardGroup] = {}
     for number, result in enumerate(documents, start=1):
         entry = Entry(number, result.doc_id)
         for award in result.awards:
-            key = (award.contest, award.nomination)
+            key = (award.contest, award.nomination, award.category)
             groups.setdefault(key, AwardGroup(*key)).awards.append((award, entry))
     for group in groups.values():
         group.awards.sort(key=lambda pair: (pair[0].rank is None, pair[0].rank or 0))  # stable: file order within a rank

@@ -144,6 +144,8 @@ def awards_section(groups: list[AwardGroup]) -> str:
         parts.append('<p class="note">Наград нет.</p>')
     for group in groups:
         title = f"{group.contest or 'Конкурс не указан'} — {group.nomination or 'без номинации'}"
+        if group.category:
+            title += f" — категория «{group.category}»"
         rows = [
             [
                 str(award.rank) if award.rank else NONE,
