@@ -139,3 +139,24 @@ def test_awards_as_the_genre_writes_them(nlp, text, expected):
 
 def test_there_are_sixty_rows_with_negatives():
     assert len(ROWS) >= 60 and sum(1 for _, expected in ROWS if not expected) >= 10
+
+
+# --- prizes: the sums that come with the places -----------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("В конкурсе чтецов первое место занял Денис Грачёв, второе – Ирина Лосева, третье – Олег Сомов. "
+     "Победители получат денежные призы: за 1 место – 100 тыс. рублей, за 2 место – 70 тыс. рублей, за 3 место – 50 тыс. рублей.",
+     [(1, 100_000), (2, 70_000), (3, 50_000)]),
+    ("Победителем конкурса «Лучший фермер» признан Иван Орлов. Победитель получит 500 тысяч рублей на развитие хозяйства.",
+     [(1, 500_000)]),
+    # sums that are no prize of a place: a fund, a budget; as many places as sums are needed
+    ("Первое место занял Денис Грачёв, второе – Ирина Лосева. Призовой фонд конкурса составил 300 тыс. рублей.",
+     [(1, None), (2, None)]),
+    ("Диплом I степени получила Анна Ким. На проведение конкурса из бюджета выделено 2 млн рублей.", [(1, None)]),
+])
+def test_the_prize_of_a_place_goes_with_its_award(nlp, text, expected):
+    doc = nlp(text)
+    DocumentResult(doc_id="t", awards=doc._.awards).check_spans(text)
+    assert [(a.rank, a.prize.value if a.prize else None) for a in doc._.awards] == expected
+    if any(value for _, value in expected):   # the sums stay metrics too
+        assert {a.prize.value for a in doc._.awards if a.prize} <= {m.value for m in doc._.metrics}

@@ -33,6 +33,7 @@ from .dependents import argument_readings, build_argument_matcher, conjuncts, de
 from .grammar import RankMatch, build_matcher, find_rank_phrases
 from .honours import find_honours, read_honour
 from .morph import nominative_phrase
+from .prizes import attach_prizes
 from .recipients import Recipient, SentenceView, can_be_genitive, read_chain, read_chain_before
 from .words import CONTEST_WORDS, HONOURS, NOT_CONTEST_WORDS, mentions_award
 
@@ -100,7 +101,8 @@ class AwardsExtractor:
                 read += parsed(self.arguments, view, read, opened, in_contest, paragraph, number)
             found += read
             told_of_contest = told_of_contest or mentions_contest(view)
-        doc._.awards = [to_award(doc, f, contexts) for f in sorted(found, key=lambda f: (f.start, f.recipient.start))]
+        awards = [to_award(doc, f, contexts) for f in sorted(found, key=lambda f: (f.start, f.recipient.start))]
+        doc._.awards = attach_prizes(doc, awards)
         return doc
 
 
