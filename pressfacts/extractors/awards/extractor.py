@@ -30,7 +30,7 @@ from pressfacts.pipeline.sentences import sentences
 from pressfacts.schemas import Award, DateMention, Span
 
 from .dependents import argument_readings, build_argument_matcher, conjuncts, degree_rank, elliptic_readings
-from .grammar import RankMatch, build_matcher, find_rank_phrases
+from .grammar import RankMatch, build_matcher, find_rank_phrases, ranks_of
 from .honours import find_honours, read_honour
 from .morph import nominative_phrase
 from .prizes import attach_prizes
@@ -218,8 +218,11 @@ def contest_results(matcher: Matcher, view: SentenceView, in_contest: bool, para
             continue
         start, end = clause(view, anchor.start, anchor.end, chain)
         scope = view.words[anchors[n + 1].start].idx if n + 1 < len(anchors) else view.sent.end_char
-        for recipient in chain:
-            found.append(Found(start, end, scope, recipient, anchor.match.rank, awards[n], True, paragraph, sentence, bounds))
+        ranks = ranks_of(anchor.match.span) if anchor.match.rule.shared_out else []
+        if len(ranks) != len(chain):
+            ranks = [anchor.match.rank] * len(chain)    # one place for all ("2 место поделили А и Б")
+        for recipient, rank in zip(chain, ranks):
+            found.append(Found(start, end, scope, recipient, rank, awards[n], True, paragraph, sentence, bounds))
     return found
 
 

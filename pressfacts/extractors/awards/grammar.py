@@ -72,6 +72,7 @@ class RankRule(NamedTuple):
     # "honour": the honour phrase that follows the first word ("лауреатом премии губернатора")
     needs_contest: bool = False  # only in a contest context (a contest word near, or an open nomination)
     example: str = ""        # a sentence the rule is for (tests/test_awards.py checks it matches)
+    shared_out: bool = False  # several ranks, one to each recipient in order: "Второе и третье места заняли А и Б"
 
 
 PRIZE = {"LEMMA": {"IN": ["премия", "конкурс", "фестиваль"]}}    # лауреатом премии губернатора
@@ -97,6 +98,11 @@ RANK_RULES = [
              example="2 место у МФЦ Медногорска"),
     RankRule("place_verb", ["RANK", PLACE, IN_CLAUSE, PLACE_VERB], "forward",
              example="3 место разделили МФЦ Ташлинского и Тюльганского районов"),
+    # places shared out in order: "Второе и третье места заняли А и Б" (ranks_of reads them all)
+    RankRule("places_taken", ["RANK", {"LOWER": "и"}, "RANK", PLACE, NEAR, PLACE_VERB], "forward", shared_out=True,
+             example="Второе и третье места заняли МФЦ г. Орска и МФЦ г. Бузулука."),
+    RankRule("places_given", ["RANK", {"LOWER": "и"}, "RANK", PLACE, NEAR, GIVEN_VERB], "forward", case="datv", shared_out=True,
+             example="Второе и третье места достались Анне Ким и Петру Лаптеву."),
     RankRule("place_given", ["RANK", PLACE, NEAR, GIVEN_VERB], "forward", case="datv",
              example="3 место присуждено Марине Гусевой."),
     RankRule("verb_place", [PLACE_VERB, "RANK", PLACE], "backward",
@@ -195,6 +201,11 @@ def ordinal_value(word: str) -> int | None:
     (2, 3, None)
     """
     return next((ORDINALS[p.normal_form] for p in parse(word) if p.normal_form in ORDINALS), None)
+
+
+def ranks_of(span: Span) -> list[int]:
+    """Every rank a rank phrase writes, in order: "Второе и третье места" → [2, 3]."""
+    return [r for t in span if (r := rank_of(t)) is not None and t.lemma_ not in ("место", "степень", "ступень")]
 
 
 class RankMatch(NamedTuple):
