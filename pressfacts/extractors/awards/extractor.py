@@ -88,10 +88,19 @@ class AwardsExtractor:
         contexts: list[Context] = []
         found: list[Found] = []
         told_of_contest = False   # a contest word in an earlier sentence: the text tells of one
+        heading: Heading | None = None   # "Почётными грамотами награждены:" with its list still to come
         for number, sent in enumerate(sentences(doc)):
-            if not mentions_award(sent.text) or any(s <= sent.start_char < e for s, e in furniture):
+            if any(s <= sent.start_char < e for s, e in furniture):
                 continue
             paragraph = bisect.bisect_right(paragraphs, sent.start_char) - 1
+            if heading is not None and not mentions_award(sent.text):   # a line with a place of its own reads it
+                listed = list_item(SentenceView.of(sent), heading, paragraph, number)
+                if listed:
+                    found += listed
+                    continue
+                heading = None
+            if not mentions_award(sent.text):
+                continue
             view = SentenceView.of(sent)
             opened = read_contexts(view, paragraph, number)
             contexts += opened
@@ -101,6 +110,7 @@ class AwardsExtractor:
                 read += parsed(self.arguments, view, read, opened, in_contest, paragraph, number)
             found += read
             told_of_contest = told_of_contest or mentions_contest(view)
+            heading = None if read else list_heading(self.matcher, view, in_contest)
         awards = [to_award(doc, f, contexts) for f in sorted(found, key=lambda f: (f.start, f.recipient.start))]
         doc._.awards = attach_prizes(doc, awards)
         return doc
@@ -172,6 +182,49 @@ def mentions_contest(view: SentenceView) -> bool:
 def refuses_contest(view: SentenceView) -> bool:
     """An election, an illness, a dispute: "победил на выборах" is no contest result."""
     return any(t.lemma_ in NOT_CONTEST_WORDS for t in view.words)
+
+
+# --- Lists under a heading ------------------------------------------------------------------
+
+class Heading(NamedTuple):
+    """An award announced before a colon, its recipients on the lines after it."""
+
+    award: str | None
+    rank: int | None
+    contest_result: bool
+
+
+BULLETS = frozenset({"-", "–", "—", "•", "*", "·"})
+
+
+def list_heading(matcher: Matcher, view: SentenceView, in_contest: bool) -> Heading | None:
+    """A sentence that ends with a colon and names an honour or a place but no recipient:
+    "Почётными грамотами губернатора награждены:", "Дипломы I степени получили:"."""
+    words = view.words
+    if not words or words[-1].text != ":":
+        return None
+    for k, token in enumerate(words):
+        if token.lemma_ in HONOURS and (phrase := read_honour(view, k)):
+            return Heading(phrase.text, degree_rank(view, phrase), False)
+    ranks = [m for m in find_rank_phrases(matcher, view.sent) if in_contest or not m.rule.needs_contest]
+    if ranks:
+        return Heading(award_name(view, ranks[-1]), ranks[-1].rank, True)
+    return None
+
+
+def list_item(view: SentenceView, heading: Heading, paragraph: int, sentence: int) -> list[Found]:
+    """The recipients of one line under a heading ("- Анна Ким, учитель школы № 3;"), or nothing
+    when the line is not one of its list."""
+    k = 0
+    while k < len(view.words) and view.words[k].text in BULLETS:
+        k += 1
+    chain = claim(view, read_chain(view, k, len(view.words), None, lead=False))
+    if not chain or chain[0].first != k:
+        return []
+    start, end = clause(view, k, k + 1, chain)
+    bounds = (view.sent.start_char, view.sent.end_char)
+    return [Found(start, end, view.sent.end_char, r, heading.rank, heading.award, heading.contest_result, paragraph, sentence, bounds)
+            for r in chain]
 
 
 # --- Contest results -------------------------------------------------------------------------

@@ -37,6 +37,7 @@ ELLIPTIC_ORDINAL = {"LOWER": {"REGEX": r"^(" + "|".join(ORDINAL_STEMS).replace("
 PLACE = {"LEMMA": "место"}                                         # 1 место, первое место
 DEGREE = {"LEMMA": "степень"}                                      # лауреат 1 степени
 DASH = {"ORTH": {"IN": ["-", "–", "—", ":"]}}                      # за 1 место - МФЦ г. Новотроицка
+TRUE_DASH = {"ORTH": {"IN": ["-", "–", "—"]}}                      # Анна Ким – 1 место (not "Итоги: 1 место")
 PLACE_VERB = {"LEMMA": {"IN": ["занять", "разделить", "поделить", "завоевать", "получить", "взять"]}, "MORPH": PAST}
 COPULA = {"LEMMA": {"IN": ["стать", "признать", "объявить", "назвать", "оказаться"]}, "MORPH": PAST}  # победителем стал, признан
 WINNER = {"LEMMA": {"IN": ["победитель", "победительница", "чемпион", "чемпионка"]}}   # победителем стал, чемпионами стали
@@ -90,6 +91,8 @@ RANK_RULES = [
              example="МФЦ Асекеевского района и ТОСП Заглядинского сельсовета (1 место)"),
     RankRule("place_dash", ["RANK", PLACE, DASH], "forward",
              example="I место – МФЦ г. Орска"),
+    RankRule("dash_place", [TRUE_DASH, "RANK", PLACE], "backward",
+             example="Анна Ким (школа № 1) – 1 место"),
     RankRule("place_elliptic", [ELLIPTIC_ORDINAL, DASH], "forward", needs_contest=True,
              example="В конкурсе первое место – МФЦ г. Орска, второе – МФЦ г. Бузулука."),
     RankRule("place_elliptic_at", [ELLIPTIC_ORDINAL, DASH, {"LOWER": "у"}], "forward", case="gent", needs_contest=True,

@@ -396,6 +396,8 @@ def read_organization(view: SentenceView, k: int, limit: int, case: str | None) 
         end = tail_end(view, head, limit)
     else:
         end = tail_end(view, max(head + 1, view.orgs.get(head, head + 1)), limit)
+    end = max([end] + [view.quotes[q] + 1 for q in range(k, end) if q in view.quotes and view.quotes[q] < limit])
+    #   a name never ends inside its quotes: the NER's "МБОУ «Гимназия № 2" leaves out the "»"
     if (shared := read_shared_head(view, k, head, end, limit)):
         return shared
     tokens = view.words[k:end]
@@ -534,10 +536,14 @@ def read_chain_before(view: SentenceView, end: int, floor: int, case: str | None
     words = view.words
     while end > floor and (words[end - 1].text in DASHES | {","} or is_verb(words[end - 1].text) or words[end - 1].lower_ in LEAD_WORDS):
         end -= 1
-    start = floor
-    for k in range(floor, end):
+    start, k = floor, floor
+    while k < end:
+        if words[k].text == "(" and (inside := parenthesized_organization(view, k, end)):
+            k = inside[1]                               # "Анна Ким (школа № 1) – 1 место": the name's own
+            continue
         if is_breaker(view, k):
             start = k + 1
+        k += 1
     while start < end and (words[start].lower_ in CONJUNCTIONS or words[start].text == ","):
         start += 1                                      # "(2 место) и Пётр Лаптев (3 место)": not a title "и"
     for k in range(start, end):
