@@ -11,11 +11,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from .morphology import CASES, case_of, fold, is_abbreviation, match_case, parse
+from .morphology import CASES, NAME_GRAMMEMES, case_of, fold, is_abbreviation, match_case, parse
 
 GENDERS = ("masc", "femn", "neut")
 NOUN_POS = ("NOUN",)
 ADJECTIVE_POS = ("ADJF", "PRTF")
+NOMINAL_POS = (*NOUN_POS, *ADJECTIVE_POS)   # what can head or stand as a noun: "директор", "управляющий"
 VERB_POS = frozenset({"VERB", "INFN", "PRTS", "GRND"})   # a predicate, or a gerund opening its clause
 FUNCTION_POS = frozenset({"CONJ", "PREP", "PRCL", "NPRO", "INTJ"})
 
@@ -30,11 +31,12 @@ ADJECTIVE_ENDINGS = {
 SOFT_STEM = set("гкхжшчщ")  # русского → русский, not русскый
 
 __all__ = [
-    "ADJECTIVE_POS", "CASES", "GENDERS", "NOUN_POS", "adjective_cases", "agree_adjective", "best_pos", "can_be_noun",
-    "can_be_nominative", "case_of", "cases", "fold", "head_reading", "inflect_as", "inflect_phrase", "inflect_word", "is_abbreviation",
-    "is_adjective", "is_animate", "is_known", "is_noun", "is_preposition", "is_verb", "lemma", "match_case", "nominative_head",
-    "nominative_noun",
-    "noun_cases", "noun_gender", "noun_number", "parse", "parse_lemma", "same_stem", "singular",
+    "ADJECTIVE_POS", "CASES", "GENDERS", "NOMINAL_POS", "NOUN_POS", "adjective_cases", "agree_adjective", "best_lemma",
+    "best_parse", "best_pos", "can_be_noun", "can_be_nominative", "case_of", "cases", "fold", "has_name_reading",
+    "head_reading", "inflect_as", "inflect_phrase", "inflect_word", "is_abbreviation", "is_adjective", "is_animate",
+    "is_known", "is_noun", "is_preposition", "is_verb", "lemma", "match_case", "nominative_head", "nominative_noun",
+    "noun_cases", "noun_gender", "noun_number", "parse", "parse_lemma", "parses_as", "parses_with", "same_stem",
+    "singular",
 ]
 
 
@@ -83,6 +85,52 @@ def has_reading(word: str, pos: str | tuple[str, ...], *grammemes: str) -> bool:
         p.tag.POS in kinds and all(case_of(p) == g if g in CASES else g in p.tag for g in grammemes)
         for p in parse(word)
     )
+
+
+@lru_cache(maxsize=100_000)
+def best_parse(word: str):
+    """The word's best reading, pymorphy3's first: what a form is taken for out of context.
+
+    >>> best_parse("рабочих").tag.POS, best_parse("Москва").normal_form
+    ('ADJF', 'москва')
+    """
+    return parse(word)[0]
+
+
+@lru_cache(maxsize=100_000)
+def parses_as(word: str, pos: str | tuple[str, ...], within: int | None = None) -> tuple:
+    """The word's readings as ``pos`` (one part of speech or several), best first; with ``within``,
+    only among its first so many readings.
+
+    >>> [str(p.tag.case) for p in parses_as("рабочих", "NOUN")], parses_as("рабочих", "NOUN", within=1)
+    (['gent', 'accs', 'loct'], ())
+    >>> [p.normal_form for p in parses_as("первого", ADJECTIVE_POS)]
+    ['первый', 'первый', 'первый']
+    """
+    kinds = (pos,) if isinstance(pos, str) else pos
+    return tuple(p for p in parse(word)[:within] if p.tag.POS in kinds)
+
+
+@lru_cache(maxsize=100_000)
+def parses_with(word: str, *grammemes: str, within: int | None = None) -> tuple:
+    """The word's readings that carry any of the grammemes, best first; with ``within``, only among
+    its first so many readings.
+
+    >>> len(parses_with("Ивановой", "Surn")), parses_with("Ивановой", "Name"), len(parses_with("Ивановой", "Surn", within=2))
+    (4, (), 2)
+    """
+    return tuple(p for p in parse(word)[:within] if any(g in p.tag for g in grammemes))
+
+
+@lru_cache(maxsize=100_000)
+def has_name_reading(word: str, within: int | None = None) -> bool:
+    """Can the word be a person's first name, surname or patronymic (among its first ``within``
+    readings, if given)? "Кашина" is only the town.
+
+    >>> has_name_reading("Сергеевича"), has_name_reading("Ивановой", within=1), has_name_reading("Кашина")
+    (True, True, False)
+    """
+    return bool(parses_with(word, *sorted(NAME_GRAMMEMES), within=within))
 
 
 @lru_cache(maxsize=100_000)
@@ -175,6 +223,16 @@ def parse_lemma(p) -> str:
         if form is not None:
             return fold(form.word)
     return fold(p.normal_form)
+
+
+@lru_cache(maxsize=100_000)
+def best_lemma(word: str) -> str:
+    """The dictionary form of the best reading, a participle's own (``parse_lemma``), folded.
+
+    >>> best_lemma("управляющего"), best_lemma("Российской")
+    ('управляющий', 'российский')
+    """
+    return parse_lemma(parse(word)[0])
 
 
 @lru_cache(maxsize=50_000)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from pressfacts.pipeline.morphology import case_of, parse
-from pressfacts.pipeline.wordforms import agree_adjective, cases
+from pressfacts.pipeline.morphology import case_of
+from pressfacts.pipeline.wordforms import NOUN_POS, agree_adjective, best_parse, cases, parses_as
 
 
 def counted_forms(value: float, multiplied: bool) -> str:
@@ -47,10 +47,8 @@ def counted_noun(word: str, forms: str) -> tuple[str, str] | None:
     """
     if word.isupper() and len(word) > 1:
         return word, "plur"
-    for p in parse(word):
+    for p in parses_as(word, NOUN_POS):
         tag = p.tag
-        if tag.POS != "NOUN":
-            continue
         lemma = p.normal_form
         if "Fixd" in tag:
             return lemma, "plur"
@@ -67,7 +65,7 @@ def counted_noun(word: str, forms: str) -> tuple[str, str] | None:
 @lru_cache(maxsize=50_000)
 def is_common_word(word: str) -> bool:
     """Is the word no name ("Время", not "Леван", "Саакашвили", "Европы")?"""
-    best = parse(word)[0]
+    best = best_parse(word)
     return best.is_known and not ({"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Trad"} & best.tag.grammemes)
 
 
@@ -82,8 +80,7 @@ def stands_as_noun(word: str) -> bool:
     >>> stands_as_noun("рабочих"), stands_as_noun("пострадавших"), stands_as_noun("судном"), stands_as_noun("новых")
     (True, True, True, False)
     """
-    parses = parse(word)
-    return sum(p.score for p in parses if p.tag.POS == "NOUN") >= NOUN_WEIGHT or "Subx" in parses[0].tag
+    return sum(p.score for p in parses_as(word, NOUN_POS)) >= NOUN_WEIGHT or "Subx" in best_parse(word).tag
 
 
 @lru_cache(maxsize=50_000)

@@ -14,8 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from pressfacts.pipeline.morphology import is_abbreviation, parse
-from pressfacts.pipeline.wordforms import parse_lemma
+from pressfacts.pipeline.morphology import is_abbreviation
+from pressfacts.pipeline.wordforms import NOUN_POS, best_lemma, parse_lemma, parses_as
 
 from .lexicon import (
     PLACE_ADJECTIVES,
@@ -35,12 +35,7 @@ STATE_WORDS = 2  # words: the longest state name ("Российская Феде
 
 
 def _key(words: list[str]) -> str:
-    return " ".join(_word_lemma(w) for w in words)
-
-
-@lru_cache(maxsize=100_000)
-def _word_lemma(word: str) -> str:
-    return parse_lemma(parse(word)[0])
+    return " ".join(best_lemma(w) for w in words)
 
 
 def load_states() -> dict[str, str]:
@@ -110,7 +105,7 @@ def find_named(view: View, sentence: int) -> dict[str, list[Candidate]]:
     for k, word in enumerate(view.words):
         if not word[:1].islower():
             continue
-        noun = next((fold(p.normal_form) for p in parse(word) if p.tag.POS == "NOUN" and fold(p.normal_form) in GENERIC), None)
+        noun = next((fold(p.normal_form) for p in parses_as(word, NOUN_POS) if fold(p.normal_form) in GENERIC), None)
         if noun is None or GENERIC[noun] != "named" or (name := _name_after(view, k)) is None:
             continue
         a, b = name
@@ -185,7 +180,7 @@ def _generic(view: View, phrase: RolePhrase) -> tuple[str, int | None] | None:
     adjective = start if end - start == 2 and _state_adjective(words[0]) else None
     if end - start == 2 and adjective is None:
         return None
-    noun = next((fold(p.normal_form) for p in parse(words[-1]) if p.tag.POS == "NOUN" and fold(p.normal_form) in GENERIC), None)
+    noun = next((fold(p.normal_form) for p in parses_as(words[-1], NOUN_POS) if fold(p.normal_form) in GENERIC), None)
     return (noun, adjective) if noun else None
 
 

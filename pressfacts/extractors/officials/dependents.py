@@ -35,8 +35,10 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from pressfacts.pipeline.morphology import case_of, is_abbreviation, parse
-from pressfacts.pipeline.wordforms import ADJECTIVE_POS, adjective_cases, inflect_phrase, is_verb, noun_cases, parse_lemma
+from pressfacts.pipeline.morphology import case_of, is_abbreviation
+from pressfacts.pipeline.wordforms import (
+    ADJECTIVE_POS, NOMINAL_POS, NOUN_POS, adjective_cases, best_parse, inflect_phrase, is_verb, noun_cases, parse_lemma, parses_as,
+)
 
 from .forms import _render, fold_title, position_start, position_text
 from .lexicon import POSITIONS, fold, is_copula, modifier_parses, place_parses, position_parses
@@ -66,7 +68,6 @@ APPOSITION_OPENERS = {",", "—", "–", "-", "("}
 PREDICATE_RELS = {"xcomp", "obl", "obl:agent"}   # является председателем; назначен заместителем
 SUBJECT_RELS = {"nsubj", "nsubj:pass"}
 POSITION_KINDS = ("position", "positions")
-NOMINAL_POS = ("NOUN", *ADJECTIVE_POS)
 INNER_CAPITAL = re.compile(r"^[А-ЯЁA-Z].*[а-яёa-z][А-ЯЁA-Z]")   # ВолГУ, СПбГУ: an abbreviation in mixed case
 RELATIVE = {"который"}        # Иван Петров, который ранее был заместителем министра
 WORDS_BEFORE_HEAD = 6         # modifiers and "исполняющий обязанности" before a head, at most
@@ -98,7 +99,7 @@ def head_kind(word: str) -> str | None:
     """
     if position_parses(word):
         return "position"
-    nouns = [p for p in parse(word) if p.tag.POS == "NOUN"]
+    nouns = parses_as(word, NOUN_POS)
     if any(parse_lemma(p) in POSITIONS and "plur" in p.tag for p in nouns):
         return "positions"
     if not word[:1].islower():
@@ -108,7 +109,7 @@ def head_kind(word: str) -> str | None:
         if fold(best.normal_form) in NOT_ROLES:
             return None
         return "animates" if "plur" in best.tag else "animate"
-    best = parse(word)[0]   # a participle or adjective used as a noun: "учащийся школы № 13"
+    best = best_parse(word)   # a participle or adjective used as a noun: "учащийся школы № 13"
     if best.tag.POS in ADJECTIVE_POS and "Subx" in best.tag and "sing" in best.tag and parse_lemma(best) not in NOT_ROLES:
         return "animate"
     return None
@@ -356,7 +357,7 @@ class SentenceRoles:
 
     @staticmethod
     def _instrumental(word: str, kind: str) -> bool:
-        parses = position_parses(word) if kind == "position" else [p for p in parse(word) if p.tag.POS in NOMINAL_POS]
+        parses = position_parses(word) if kind == "position" else parses_as(word, NOMINAL_POS)
         return any(case_of(p) == "ablt" for p in parses)
 
     def holders(self, verb: int) -> list[Mention]:

@@ -20,8 +20,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pressfacts.pipeline.morphology import parse
-from pressfacts.pipeline.wordforms import is_verb
+from pressfacts.pipeline.wordforms import best_parse, is_verb
 from pressfacts.schemas import Official, PersonName, Role, Span
 
 from .context import Context
@@ -170,11 +169,7 @@ def _same_role(a: FoundRole, b: FoundRole) -> bool:
 
 def _sought(view: View, k: int) -> bool:
     """A post that someone runs for: "кандидатом на пост главы Франции"."""
-    return any(
-        fold(p.normal_form) in SOUGHT
-        for j in range(max(0, k - SOUGHT_REACH - 1), k)
-        for p in parse(view.text(j))[:1]
-    )
+    return any(fold(best_parse(view.text(j)).normal_form) in SOUGHT for j in range(max(0, k - SOUGHT_REACH - 1), k))
 
 
 class RoleFinder:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from pressfacts.pipeline.morphology import case_of, fold, is_abbreviation, parse
-from pressfacts.pipeline.wordforms import ADJECTIVE_POS, NOUN_POS, adjective_cases, inflect_as, inflect_word, noun_cases
+from pressfacts.pipeline.morphology import case_of, fold, is_abbreviation
+from pressfacts.pipeline.wordforms import ADJECTIVE_POS, NOUN_POS, adjective_cases, inflect_as, inflect_word, noun_cases, parses_as
 
 from .lexicon import PLACE_ADJECTIVES, modifier_parses, place_parses, position_parses
 from .roles import ORG_PREPOSITIONS, RolePhrase, View, _has_case, _is_degree_adverb
@@ -29,7 +29,7 @@ def position_text(view: View, phrase: RolePhrase) -> str:
     """The position in the nominative: "первого заместителя" -> "первый заместитель"."""
     if phrase.acting is not None and phrase.acting > phrase.start:
         first = view.text(phrase.start)
-        replace = {phrase.start: inflect_as(first, {"nomn", "sing", "masc"}, [p for p in parse(first) if p.tag.POS in ADJECTIVE_POS]).lower()}
+        replace = {phrase.start: inflect_as(first, {"nomn", "sing", "masc"}, parses_as(first, ADJECTIVE_POS)).lower()}
         return _render(view, phrase.start, phrase.position_end, replace)   # the rest is governed: stays as written
     head_word = view.text(phrase.head)
     head = position_parses(head_word)[0]
@@ -98,7 +98,7 @@ def _nominative_np_from(view: View, start: int, end: int, case: str) -> dict[int
     if k >= end or not _has_case(noun_cases(view.text(k)), wanted):
         return {}
     noun_word = view.text(k)
-    noun = next(p for p in parse(noun_word) if p.tag.POS == "NOUN" and case_of(p) == case)
+    noun = next(p for p in parses_as(noun_word, NOUN_POS) if case_of(p) == case)
     if "Fixd" in noun.tag:
         return {}
     number = "plur" if "plur" in noun.tag else "sing"

@@ -18,10 +18,12 @@ from spacy.attrs import IDX, IS_SPACE, ORTH
 from spacy.tokens import Doc
 
 from pressfacts.data import read_entries as read_lines
-from pressfacts.pipeline.morphology import fold, parse
+from pressfacts.pipeline.morphology import fold
 from pressfacts.pipeline.extensions import text_of
 from pressfacts.pipeline.sentences import sentences
-from pressfacts.pipeline.wordforms import ADJECTIVE_POS, FUNCTION_POS, parse_lemma
+from pressfacts.pipeline.wordforms import (
+    ADJECTIVE_POS, FUNCTION_POS, NOMINAL_POS, NOUN_POS, best_parse, best_pos, parse_lemma, parses_as,
+)
 
 
 LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&'’.-]*")   # FaceCash, Philips, Red Bull
@@ -64,33 +66,27 @@ def position_parses(word: str) -> tuple:
 
     None for a word that is first of all a function word: "после" is not "посол".
     """
-    parses = parse(word)
-    if parses[0].tag.POS in FUNCTION_POS:
+    if best_pos(word) in FUNCTION_POS:
         return ()
-    return tuple(
-        p for p in parses
-        if parse_lemma(p) in POSITIONS
-        and (p.tag.POS == "NOUN" or p.tag.POS in ADJECTIVE_POS)
-        and "plur" not in p.tag
-    )
+    return tuple(p for p in parses_as(word, NOMINAL_POS) if parse_lemma(p) in POSITIONS and "plur" not in p.tag)
 
 
 @lru_cache(maxsize=100_000)
 def modifier_parses(word: str) -> tuple:
     """Adjective parses of a position modifier: "первого" -> первый."""
-    return tuple(p for p in parse(word) if p.tag.POS in ADJECTIVE_POS and parse_lemma(p) in MODIFIERS)
+    return tuple(p for p in parses_as(word, ADJECTIVE_POS) if parse_lemma(p) in MODIFIERS)
 
 
 @lru_cache(maxsize=100_000)
 def place_parses(word: str) -> tuple:
     """Adjective parses of a place adjective: "российский" (-> Россия)."""
-    return tuple(p for p in parse(word) if p.tag.POS == "ADJF" and fold(p.normal_form) in PLACE_ADJECTIVES)
+    return tuple(p for p in parses_as(word, "ADJF") if fold(p.normal_form) in PLACE_ADJECTIVES)
 
 
 @lru_cache(maxsize=100_000)
 def organization_word(word: str) -> bool:
     """A noun that begins an organization: "правительства", "области"."""
-    return any(p.tag.POS == "NOUN" and fold(p.normal_form) in ORGANIZATIONS for p in parse(word)) or fold(word) in ORGANIZATIONS
+    return any(fold(p.normal_form) in ORGANIZATIONS for p in parses_as(word, NOUN_POS)) or fold(word) in ORGANIZATIONS
 
 
 @lru_cache(maxsize=100_000)
@@ -99,13 +95,13 @@ def name_blocker(word: str) -> bool:
     folded = fold(word)
     if folded in NAME_BLOCKERS:
         return True
-    return any(fold(p.normal_form) in NAME_BLOCKERS and p.tag.POS == "NOUN" for p in parse(word)[:2])
+    return any(fold(p.normal_form) in NAME_BLOCKERS for p in parses_as(word, NOUN_POS, within=2))
 
 
 @lru_cache(maxsize=100_000)
 def is_copula(word: str) -> bool:
     """A verb that predicates a position: "будет", "стал", "назначен", "избран"."""
-    best = parse(word)[0]
+    best = best_parse(word)
     return best.tag.POS in {"VERB", "INFN", "PRTS", "PRTF", "GRND"} and fold(best.normal_form) in COPULAS
 
 

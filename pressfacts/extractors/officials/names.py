@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pressfacts.pipeline.morphology import is_abbreviation, parse
-from pressfacts.pipeline.names import NAME_GRAMMEMES, NameForm, normalize_name
+from pressfacts.pipeline.morphology import is_abbreviation
+from pressfacts.pipeline.names import NameForm, normalize_name
+from pressfacts.pipeline.wordforms import best_pos, has_name_reading, is_known
 
 from .lexicon import (
     DocWords,
@@ -105,7 +106,7 @@ def _name_like(words: DocWords, i: int, start: int) -> bool:
     if not NAME_WORD.fullmatch(word) or is_abbreviation(word) and len(word) > 1:
         return False
     titled = position_parses(word) or modifier_parses(word)
-    return not titled or any(g in p.tag for p in parse(word) for g in NAME_GRAMMEMES)
+    return not titled or has_name_reading(word)
 
 
 def _trim(words: DocWords, start: int, end: int) -> tuple[int, int]:
@@ -190,10 +191,9 @@ def _is_name(indexes: list[int], words: DocWords) -> bool:
     word = pieces[0]
     if CAMEL.search(word):
         return False
-    parses = parse(word)
-    if any(g in p.tag for p in parses for g in NAME_GRAMMEMES):
+    if has_name_reading(word):
         return True
-    return not any(p.is_known for p in parses) and parses[0].tag.POS != "ADJF"
+    return not is_known(word) and best_pos(word) != "ADJF"
 
 
 def _mention(words: DocWords, start: int, end: int) -> Mention | None:

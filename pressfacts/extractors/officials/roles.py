@@ -19,9 +19,9 @@ import itertools
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from pressfacts.pipeline.morphology import CASES, case_of, is_abbreviation, parse
+from pressfacts.pipeline.morphology import CASES, case_of, is_abbreviation
 from pressfacts.pipeline.sentence_view import QUOTE_PAIRS, pair_quotes
-from pressfacts.pipeline.wordforms import ADJECTIVE_POS, adjective_cases, best_pos, has_reading, is_verb, noun_cases
+from pressfacts.pipeline.wordforms import ADJECTIVE_POS, adjective_cases, best_pos, has_reading, is_verb, noun_cases, parses_with
 
 from .lexicon import (
     LATIN,
@@ -160,7 +160,7 @@ def _has_case(cases: frozenset[str], wanted: frozenset[str]) -> bool:
 @lru_cache(maxsize=100_000)
 def _known_name(word: str) -> bool:
     """A word pymorphy3 knows as a first name or patronymic: a person's, never an organization."""
-    return any(p.is_known and ("Name" in p.tag or "Patr" in p.tag) for p in parse(word)[:3])
+    return any(p.is_known for p in parses_with(word, "Name", "Patr", within=3))
 
 
 def _noun_phrase(view: View, k: int, wanted: frozenset[str]) -> int | None:

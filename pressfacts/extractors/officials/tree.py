@@ -12,8 +12,9 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from pressfacts.pipeline.morphology import is_abbreviation, parse
+from pressfacts.pipeline.morphology import is_abbreviation
 from pressfacts.pipeline.syntax import arcs_of
+from pressfacts.pipeline.wordforms import best_parse, has_name_reading
 
 from .lexicon import DocWords
 from .names import NAME_WORD, Mention, _mention
@@ -100,9 +101,8 @@ def _joins(words: DocWords, tree: Tree, k: int | None, start: int, end: int, tak
 def _name_part(word: str) -> bool:
     """A capitalised word that pymorphy3 can read as a surname, a name or a patronymic, and not first
     as a place or an organization: "Белёва", "Сизова", not "Кашина" (a town)."""
-    parses = parse(word)
     return (
         bool(NAME_WORD.fullmatch(word)) and not is_abbreviation(word)
-        and not {"Geox", "Orgn"} & parses[0].tag.grammemes
-        and any(g in p.tag for p in parses[:3] for g in ("Surn", "Name", "Patr"))
+        and not {"Geox", "Orgn"} & best_parse(word).tag.grammemes
+        and has_name_reading(word, within=3)
     )
