@@ -94,6 +94,8 @@ class AwardsExtractor:
                 continue
             paragraph = bisect.bisect_right(paragraphs, sent.start_char) - 1
             if heading is not None and not mentions_award(sent.text):   # a line with a place of its own reads it
+                if LIST_MARK.fullmatch(sent.text.strip()):
+                    continue                                # "1." split off its line
                 listed = list_item(SentenceView.of(sent), heading, paragraph, number)
                 if listed:
                     found += listed
@@ -195,6 +197,9 @@ class Heading(NamedTuple):
 
 
 BULLETS = frozenset({"-", "–", "—", "•", "*", "·"})
+LIST_MARK = re.compile(r"(?:\d{1,2}[.)]|[-–—•*·])")     # what begins a line of a list, alone
+# a heading that names the winners themselves: "Лауреаты конкурса «Учитель года»:"; the winners' rank is 1
+LIST_TITLES = {"победитель": 1, "победительница": 1, "лауреат": None, "призёр": None, "призер": None, "дипломант": None}
 
 
 def list_heading(matcher: Matcher, view: SentenceView, in_contest: bool) -> Heading | None:
@@ -209,6 +214,9 @@ def list_heading(matcher: Matcher, view: SentenceView, in_contest: bool) -> Head
     ranks = [m for m in find_rank_phrases(matcher, view.sent) if in_contest or not m.rule.needs_contest]
     if ranks:
         return Heading(award_name(view, ranks[-1]), ranks[-1].rank, True)
+    first = words[0]
+    if first.lemma_ in LIST_TITLES and "Nom" in first.morph.get("Case"):
+        return Heading(None, LIST_TITLES[first.lemma_], True)
     return None
 
 
@@ -216,11 +224,14 @@ def list_item(view: SentenceView, heading: Heading, paragraph: int, sentence: in
     """The recipients of one line under a heading ("- Анна Ким, учитель школы № 3;"), or nothing
     when the line is not one of its list."""
     k = 0
-    while k < len(view.words) and view.words[k].text in BULLETS:
-        k += 1
+    while k < len(view.words) and (view.words[k].text in BULLETS or view.words[k].like_num and view.text(k, k + 2)[-1:] in ".)"):
+        k += 1 + (view.words[k].like_num)           # "-", "•", "1.", "2)"
     chain = claim(view, read_chain(view, k, len(view.words), None, lead=False))
     if not chain or chain[0].first != k:
         return []
+    if len(chain) == 2 and chain[0].kind == "person" and chain[1].kind == "organization" and chain[0].organization is None:
+        chain[0].organization = chain[1].text       # "Анна Ким, школа № 3": one line, one recipient and her school
+        chain = chain[:1]
     start, end = clause(view, k, k + 1, chain)
     bounds = (view.sent.start_char, view.sent.end_char)
     return [Found(start, end, view.sent.end_char, r, heading.rank, heading.award, heading.contest_result, paragraph, sentence, bounds)
