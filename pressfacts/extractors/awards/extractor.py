@@ -143,6 +143,7 @@ def read_contexts(view: SentenceView, paragraph: int, sentence: int) -> list[Con
             continue                                            # "конкурса команда «Вымпел»": not the contest's name
         close = view.quotes[quote]
         view.blocked.update(range(first, close + 1))
+        view.openers[first] = close + 1
         kind = CONTEXT_KINDS[m["word"].lower()]
         opened.append(Context(kind, view.text(quote + 1, close), offset + m.start(), paragraph, sentence))
     return opened

@@ -73,6 +73,7 @@ class SentenceView(SharedView):
                 self.names[start] = end
         self.orgs = self.entity_ends("ORG")                # first word of an ORG entity → one past its last
         self.money = any(t.lemma_ in MONEY_WORDS for t in self.words)   # once, not once per honour word
+        self.openers: dict[int, int] = {}                  # a context opener ("в номинации «…»") → one past it
 
 
 def initials_names(sent: Span) -> list[tuple[int, int]]:
@@ -309,6 +310,9 @@ def read_person(view: SentenceView, k: int, limit: int, case: str | None) -> lis
                 stop = tail
     if organization is None and (inside := parenthesized_organization(view, stop, limit)):
         organization, stop = inside                             # Анна Смирнова (МФЦ г. Орска)
+    if organization is None and stop + 1 < limit and words[stop].lower_ == "из" and is_organization_head(view, stop + 1):
+        end = tail_end(view, stop + 2, limit)                   # Ирина Коврова из ДК «Заря»
+        organization, stop = organization_text(view, stop + 1, end), end
     start, end = view.span_of(name, name_end)
     text = view.text(name, name_end, nominative_name(tokens, case))
     shares = prefix_end > k and first_noun_is_plural(view, k, prefix_end)
@@ -507,6 +511,10 @@ def read_chain(view: SentenceView, k: int, limit: int, case: str | None, lead: b
         k = skip_stray_quotes(view, items[-1].stop, limit)
         if k < limit and words[k].text in (",", ";"):
             k = including_at(view, k) or k + 1
+            if k < limit and view.words[k].lower_ == "в" and k + 1 in view.openers:
+                after = view.openers[k + 1]             # ", в номинации «Песня» – ансамбль «Истоки»": the list goes on
+                if after < limit and words[after].text in DASHES:
+                    k = after + 1
             if k < limit and words[k].lower_ == "и":
                 k += 1
             elif k + 1 < limit and words[k].lower_ == "а" and words[k + 1].lower_ == "также":
