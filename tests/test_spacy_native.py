@@ -244,13 +244,7 @@ def test_a_lower_layer_imports_nothing_above_it(package, forbidden):
 # for pymorphy3's raw parses: no extractor module imports ``parse``, from morphology or from the
 # service that re-exports it.
 RAW_PARSE = ("pressfacts.pipeline.morphology.parse", "pressfacts.pipeline.wordforms.parse")
-# Awards modules still on raw parses while they are reworked on their own; a module leaves the
-# list by importing parse no more (the test does not fail when it has).
-RAW_PARSE_PENDING = {
-    "pressfacts/extractors/awards/grammar.py",
-    "pressfacts/extractors/awards/morph.py",
-    "pressfacts/extractors/awards/recipients.py",
-}
+RAW_PARSE_PENDING: set[str] = set()   # every extractor module reads morphology through the service
 
 
 @pytest.mark.parametrize("source,module,raw", [

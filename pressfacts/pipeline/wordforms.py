@@ -123,6 +123,16 @@ def parses_with(word: str, *grammemes: str, within: int | None = None) -> tuple:
 
 
 @lru_cache(maxsize=100_000)
+def lemmas(word: str) -> tuple[str, ...]:
+    """The dictionary forms of every reading of the word, best first, each once.
+
+    >>> lemmas("стали"), lemmas("третьей")
+    (('стать', 'сталь'), ('третий',))
+    """
+    return tuple(dict.fromkeys(p.normal_form for p in parse(word)))
+
+
+@lru_cache(maxsize=100_000)
 def has_name_reading(word: str, within: int | None = None) -> bool:
     """Can the word be a person's first name, surname or patronymic (among its first ``within``
     readings, if given)? "Кашина" is only the town.

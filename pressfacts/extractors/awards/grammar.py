@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 from spacy.vocab import Vocab
 
 from pressfacts.pipeline.lexicon import roman_value
-from pressfacts.pipeline.morphology import parse
+from pressfacts.pipeline.wordforms import lemmas
 
 from .words import ORDINALS
 
@@ -203,7 +203,7 @@ def ordinal_value(word: str) -> int | None:
     >>> ordinal_value("второе"), ordinal_value("третьей"), ordinal_value("место")
     (2, 3, None)
     """
-    return next((ORDINALS[p.normal_form] for p in parse(word) if p.normal_form in ORDINALS), None)
+    return next((ORDINALS[lemma] for lemma in lemmas(word) if lemma in ORDINALS), None)
 
 
 def ranks_of(span: Span) -> list[int]:

@@ -13,9 +13,9 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from pressfacts.pipeline.morphology import case_of, parse
+from pressfacts.pipeline.morphology import case_of
 from pressfacts.pipeline.names import nominative_words
-from pressfacts.pipeline.wordforms import cases, head_reading, inflect_phrase, is_known
+from pressfacts.pipeline.wordforms import cases, head_reading, inflect_phrase, is_known, parses_with
 
 NAME_TAGS = ("Name", "Surn", "Patr")
 
@@ -23,7 +23,7 @@ NAME_TAGS = ("Name", "Surn", "Patr")
 @lru_cache(maxsize=100_000)
 def name_cases(word: str) -> frozenset[str]:
     """The cases a word form can be in as a first name, surname or patronymic."""
-    found = frozenset(c for p in parse(word) if any(t in p.tag for t in NAME_TAGS) and (c := case_of(p)))
+    found = frozenset(c for p in parses_with(word, *NAME_TAGS) if (c := case_of(p)))
     return found or cases(word)
 
 

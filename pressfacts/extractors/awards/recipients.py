@@ -21,10 +21,20 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from pressfacts.pipeline.morphology import is_abbreviation, parse
+from pressfacts.pipeline.morphology import is_abbreviation
 from pressfacts.pipeline.sentence_view import QUOTE_PAIRS
 from pressfacts.pipeline.sentence_view import SentenceView as SharedView
-from pressfacts.pipeline.wordforms import ADJECTIVE_POS, has_reading, head_reading, inflect_word, is_animate, is_verb, parse_lemma, singular
+from pressfacts.pipeline.wordforms import (
+    ADJECTIVE_POS,
+    best_lemma,
+    has_reading,
+    head_reading,
+    inflect_word,
+    is_animate,
+    is_verb,
+    parses_with,
+    singular,
+)
 
 from .morph import can_be, nominative_name, nominative_phrase
 from .words import CONTEST_WORDS, GROUP_HEADS, HONOURS, MONEY_WORDS, ORGANIZATION_HEADS, POSITION_WORDS, PROJECT_WORDS
@@ -94,7 +104,7 @@ def name_part(word: str) -> str | None:
     """"Name", "Surn" or "Patr" when a capitalized word can be that part of a person's name."""
     if not word[:1].isupper() or word.isupper():
         return None
-    return next((t for p in parse(word) for t in ("Name", "Patr", "Surn") if t in p.tag), None)
+    return next((t for p in parses_with(word, "Name", "Patr", "Surn") for t in ("Name", "Patr", "Surn") if t in p.tag), None)
 
 
 def morphological_names(words: list[Token]) -> list[tuple[int, int]]:
@@ -212,7 +222,7 @@ def position_run(view: SentenceView, k: int, limit: int) -> int:
 
 def is_participle_post(token: Token) -> bool:
     """A post named by a participle: "заведующей" (pymorphy3's lemma is the verb заведовать)."""
-    return token.pos_ == "VERB" and participle_lemma(token.text) in POSITION_WORDS
+    return token.pos_ == "VERB" and best_lemma(token.text) in POSITION_WORDS
 
 
 def governed_end(view: SentenceView, k: int, limit: int) -> int:
@@ -220,12 +230,6 @@ def governed_end(view: SentenceView, k: int, limit: int) -> int:
     while k < limit and k not in view.blocked and k not in view.names and view.words[k].text.islower() and can_be([view.words[k]], "ablt"):
         k += 1
     return k
-
-
-@lru_cache(maxsize=10_000)
-def participle_lemma(word: str) -> str:
-    """A participle's own dictionary form: "заведующему" → заведующий (pymorphy3: заведовать)."""
-    return parse_lemma(parse(word)[0])
 
 
 def title_run(view: SentenceView, k: int, limit: int) -> int:
