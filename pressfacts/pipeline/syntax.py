@@ -61,7 +61,7 @@ def normalize_lemma(lemma: str) -> str:
 ROLE_WORDS = frozenset(
     normalize_lemma(word) for name in ("syntax_role_words.txt", "officials_positions.txt") for word in read_words(name)
 )
-AWARD_WORDS = stem_pattern("awards_triggers.txt")   # the awards extractor's own pre-check
+AWARD_WORDS = stem_pattern("awards_triggers.txt", without="context")   # the awards pre-check's result words
 
 
 def is_parsed(span: Span) -> bool:

@@ -19,7 +19,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import NamedTuple
 
-from pressfacts.data import read_entries, read_words
+from pressfacts.data import read_entries
 
 
 class Row(NamedTuple):
@@ -66,12 +66,14 @@ def read_number(field: str) -> int | Decimal:
 
 
 @lru_cache(maxsize=None)
-def stem_pattern(name: str) -> re.Pattern:
+def stem_pattern(name: str, without: str | None = None) -> re.Pattern:
     """One regular expression for the stems of a data file, each matched at a word start, any
-    letter case; the longest first, so that "гран-при" is not read as "гран".
+    letter case; the longest first, so that "гран-при" is not read as "гран". ``without``: leave
+    out the entries whose second field is this mark.
 
     >>> bool(stem_pattern("awards_triggers.txt").search("Вручены награды")), bool(stem_pattern("awards_triggers.txt").search("Погода"))
     (True, False)
     """
-    stems = sorted(map(re.escape, read_words(name)), key=len, reverse=True)
+    words = {e.fields[0] for e in read_entries(name) if without is None or e.fields[1:2] != (without,)}
+    stems = sorted(map(re.escape, words), key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(stems) + ")", re.I)
