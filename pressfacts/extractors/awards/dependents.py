@@ -109,6 +109,8 @@ ANY_VERB = {"POS": "VERB"}
 DATIVE = {"DEP": {"IN": ["iobj", "obl"]}}   # an obl only in the dative, without a preposition (``is_dative``)
 WINNER = {"DEP": "xcomp", "LOWER": {"REGEX": "^победител"}}   # победителем, победительницей
 BEST = {"DEP": "xcomp", "LOWER": {"REGEX": "^лучш"}}          # лучшим, лучшей (lemma "хороший")
+ANCHOR_LEMMAS = frozenset(HONOURS) | {"место", "победа"}          # the anchors of ARGUMENT_RULES below
+ANCHOR_PREFIXES = ("победител", "лучш")
 
 ARGUMENT_RULES = [
     # the honour in the instrumental or the genitive, the recipient the passive's subject
@@ -212,10 +214,18 @@ def nodes_of(rule: ArgumentRule, tokens: list[int]) -> dict[str, int]:
 
 # --- Readings off the tree ----------------------------------------------------------------------
 
+def has_anchor(view: SentenceView) -> bool:
+    """Can any argument rule match here: an honour, a place, a victory, a winner or the best?
+    (The matcher costs as much as the rest of the extractor; most award sentences have one.)"""
+    return any(t.lemma_ in ANCHOR_LEMMAS or t.lower_.startswith(ANCHOR_PREFIXES) for t in view.words)
+
+
 def argument_readings(matcher: DependencyMatcher, view: SentenceView, in_contest: bool) -> list[Reading]:
     """Awards whose honour, place or winner is an argument of a verb and whose recipient is another.
     An anchor a linear reading took may give more recipients here: those its chain did not reach
     ("награждены Анна Ким из ДК «Заря», ансамбль «Радуга» …"); the words it took stay blocked."""
+    if not has_anchor(view):
+        return []
     sent = view.sent
     matches: dict[int, list[tuple[ArgumentRule, Token, Token]]] = {}
     for match_id, tokens in sentence_matches(matcher, sent):
