@@ -16,6 +16,17 @@ def nlp():
     return pressfacts.load()
 
 
+@pytest.mark.parametrize("text,kinds", [
+    ("Благодарность губернатора объявлена коллективу ГУ ТО «Облдорстрой».", ["organization"]),
+    ("Чемпионами турнира стали спортсмены лицея № 2.", ["organization"]),
+    ("Серебро первенства досталось дружине Заречной школы.", ["organization"]),
+    ("Медаль «За доблестный труд» получили 14 жителей Заречного района.", ["person"]),
+    ("Благодарственными письмами главы района награждены сотрудники администрации.", ["person"]),
+])
+def test_a_team_stands_for_its_house_and_people_for_themselves(nlp, text, kinds):
+    assert [a.recipient_kind for a in nlp(text)._.awards] == kinds
+
+
 def described(nlp, text: str) -> list[str]:
     doc = nlp(text)
     DocumentResult(doc_id="t", awards=doc._.awards).check_spans(text)   # every span a slice of the text

@@ -520,7 +520,8 @@ def title_text(view: SentenceView, first: int, head: int, end: int, case: str | 
 
 def team(view: SentenceView, token: Token) -> list[Recipient]:
     """A team that takes a place, named by people or by its school: "воспитанники гимназии",
-    "сборная лицея № 2", "команда Заречной школы" (kind "person", the school its organization).
+    "сборная лицея № 2", "команда Заречной школы" (kind "organization", as a team stands for its
+    school; the school its organization).
     Places only: a region or a company with a place is a rating, not a result."""
     k = view.position.get(token.i)
     if k is None or k in view.blocked or token.pos_ not in ("NOUN", "ADJ") or not token.text[:1].islower():
@@ -534,7 +535,7 @@ def team(view: SentenceView, token: Token) -> list[Recipient]:
     text = view.text(first, end, nominative_phrase(view.words[first : k + 1], k - first, None))
     start_token, end_token = view.span_of(first, end)
     organization = organization_text(view, k + 1, end)
-    return claim(view, [Recipient(start_token, end_token, text, "person", organization=organization, first=first, stop=end)])
+    return claim(view, [Recipient(start_token, end_token, text, "organization", organization=organization, first=first, stop=end)])
 
 
 def counted_group(view: SentenceView, token: Token, first: int) -> list[Recipient]:

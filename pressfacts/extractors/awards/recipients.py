@@ -46,6 +46,7 @@ ABBREVIATED = {"г", "гор", "с", "п", "пос", "пгт", "д", "ст", "и
 SHORTENED = re.compile(r"^р-н\w{0,3}$", re.I)   # Заречного р-на, в Ивановском р-не
 NAME_POS = {"NOUN", "PROPN", "ADJ", "X"}  # words a name may go on with: not "и", "с", "в"
 CONJUNCTIONS = {"и", "а", "также"}
+COLLECTIVE_HEADS = frozenset({"коллектив", "команда", "сборная", "дружина", "экипаж"})   # of awards_groups.txt: a team
 LEAD_WORDS = {"у", "также", "лично", "был", "была", "были", "было"}  # words a chain may start after
 WORD = re.compile(r"[А-Яа-яЁёA-Za-z]+(?:-[А-Яа-яЁёA-Za-z0-9]+)*")
 INITIALS_NAME = re.compile(
@@ -362,6 +363,13 @@ def is_team_head(view: SentenceView, token: Token) -> bool:
     return j < len(view.words) and j not in view.blocked and is_organization_head(view, j) and can_be([view.words[j]], "gent")
 
 
+def is_team(view: SentenceView, head: Token) -> bool:
+    """A group that stands for its house, as teams and collectives do ("команда школы № 7",
+    "спортсмены лицея № 2", "коллектив МФЦ": kind organization), not people counted as people
+    ("сотрудники администрации", "ветераны труда": kind person)."""
+    return head.lemma_ in COLLECTIVE_HEADS or (head.lemma_ not in GROUP_HEADS and is_team_head(view, head))
+
+
 def read_group(view: SentenceView, k: int, limit: int, case: str | None) -> list[Recipient]:
     head = adjectives_before_head(view, k, limit, lambda t: t.lemma_ in GROUP_HEADS or is_team_head(view, t))
     if head is None or (case and not can_be([view.words[head]], case)):
@@ -370,7 +378,8 @@ def read_group(view: SentenceView, k: int, limit: int, case: str | None) -> list
     tokens = view.words[k:end]
     text = view.text(k, end, nominative_phrase(tokens, head - k, case))
     start_token, end_token = view.span_of(k, end)
-    recipient = Recipient(start_token, end_token, text, "person", None, organization_text(view, head + 1, end), first=k)
+    kind = "organization" if is_team(view, view.words[head]) else "person"
+    recipient = Recipient(start_token, end_token, text, kind, None, organization_text(view, head + 1, end), first=k)
     recipient.stop = read_project(view, end, limit, recipient)
     return [recipient]
 
