@@ -11,8 +11,12 @@ Sentence by sentence (a sentence with no award word is skipped at once):
    ("почётной грамотой губернатора награждены …", ``honours``);
 4. in a sentence the syntax component parsed, what the tree adds: the conjuncts of the
    recipients read, and the honours, places and winners whose recipients only the tree reaches
-   ("медалью … награждена заведующая детским садом № 3 Светлана Орлова", ``dependents``).
-Matches become ``Award`` records in one place, ``to_award``.
+   ("медалью … награждена заведующая детским садом № 3 Светлана Орлова", ``dependents``);
+5. lists: a sentence that ends with a colon after an honour or a place and names no one
+   ("Почётными грамотами награждены:") gives its award to the recipient of each line after it,
+   until a line is not one (``list_heading``, ``list_item``).
+Matches become ``Award`` records in one place, ``to_award``; the sums of money that come with
+the places are put on them last (``prizes``).
 """
 
 from __future__ import annotations
