@@ -16,6 +16,12 @@ def nlp():
     return pressfacts.load()
 
 
+def test_an_organization_after_a_list_of_people_is_theirs(nlp):
+    text = "Номинация «Плакат»:\n2 место – Ольга Рябова и Дарья Котова – МБОУ «СШ № 1».\n3 место – Анна Ким – 5 лет."
+    assert [(a.rank, a.recipient, a.recipient_organization) for a in nlp(text)._.awards] == [
+        (2, "Ольга Рябова", "МБОУ «СШ № 1»"), (2, "Дарья Котова", "МБОУ «СШ № 1»"), (3, "Анна Ким", None)]
+
+
 @pytest.mark.parametrize("text,kinds", [
     ("Благодарность губернатора объявлена коллективу ГУ ТО «Облдорстрой».", ["organization"]),
     ("Чемпионами турнира стали спортсмены лицея № 2.", ["organization"]),

@@ -535,10 +535,25 @@ def read_chain(view: SentenceView, k: int, limit: int, case: str | None, lead: b
         elif k < limit and words[k].lower_ == "и":
             k += 1
         else:
+            share_organization(view, found, k, limit)
             break
         while k < limit and words[k].lower_ in LEAD_WORDS:       # и лично Ивану Петрову
             k += 1
     return found
+
+
+def share_organization(view: SentenceView, found: list[Recipient], k: int, limit: int) -> None:
+    """An organization after a dash that closes a list of people is theirs: "2 место – Анна Ким и
+    Ольга Рябова – МБОУ «СШ № 1»" (each without one of their own gets it)."""
+    words = view.words
+    people = [r for r in found if r.kind == "person" and r.organization is None]
+    if not people or not (k + 1 < limit and words[k].text in ("-", "–", "—") and is_organization_head(view, k + 1)):
+        return
+    end = tail_end(view, k + 1 if k + 1 in view.quotes else k + 2, limit)
+    organization = organization_text(view, k + 1, end)
+    for person in people:
+        person.organization = organization
+    found[-1].stop = max(found[-1].stop, end)
 
 
 def chain_stop(view: SentenceView, found: list[Recipient], limit: int) -> int:
