@@ -1,8 +1,9 @@
 """Dependency syntax from natasha's slovnet parser (the model of ``NewsSyntaxParser``), optional.
 
 ``pressfacts.load()`` adds it after the NER and the quantities (``load(syntax=False)`` leaves it
-out). It parses only the sentences that can carry an award or a role: those the awards pre-check
-lets through (a stem of ``data/awards_triggers.txt``), those with a PER entity and a role word
+out). It parses only the sentences that can carry an award or a role: those with a word of a
+result or an honour (a stem of ``data/awards_triggers.txt`` not marked "context"), those with a
+PER entity and a role word
 (a lemma of ``data/syntax_role_words.txt`` or a position head of ``data/officials_positions.txt``),
 and with the config ``figures=True`` those with a quantity (no metric rule reads the parse yet, so
 they are not paid for). On their words it sets ``token.head`` and ``token.dep_``

@@ -16,6 +16,9 @@ from . import extensions  # noqa: F401  (doc._.text)
 from .blocks import BLOCK, after_last_space, blocks
 
 
+HYPHENS = "-–—"   # a dash razdel leaves on the word before it
+
+
 def words_and_spaces(text: str) -> tuple[list[str], list[bool]]:
     """Split ``text`` into spaCy words and trailing-space flags that rebuild it exactly.
 
@@ -48,8 +51,6 @@ def tokens(text: str):
             else:
                 yield start, stop, word
 
-
-HYPHENS = "-–—"
 
 
 def _add_gap(gap: str, words: list[str], spaces: list[bool]) -> None:

@@ -98,9 +98,10 @@ class AwardsExtractor:
                 continue
             paragraph = bisect.bisect_right(paragraphs, sent.start_char) - 1
             if heading is not None and not mentions_award(sent.text):   # a line with a place of its own reads it
-                if LIST_MARK.fullmatch(sent.text.strip()):
+                line = SentenceView.of(sent)
+                if list_mark_end(line) == len(line.words):
                     continue                                # "1." split off its line
-                listed = list_item(SentenceView.of(sent), heading, paragraph, number)
+                listed = list_item(line, heading, paragraph, number)
                 if listed:
                     found += listed
                     continue
@@ -202,7 +203,6 @@ class Heading(NamedTuple):
 
 
 BULLETS = frozenset({"-", "–", "—", "•", "*", "·"})
-LIST_MARK = re.compile(r"(?:\d{1,2}[.)]|[-–—•*·])")     # what begins a line of a list, alone
 # a heading that names the winners themselves: "Лауреаты конкурса «Учитель года»:"; the winners' rank is 1
 LIST_TITLES = {"победитель": 1, "победительница": 1, "лауреат": None, "призёр": None, "призер": None, "дипломант": None}
 
@@ -225,12 +225,23 @@ def list_heading(matcher: Matcher, view: SentenceView, in_contest: bool) -> Head
     return None
 
 
+def list_mark_end(view: SentenceView) -> int:
+    """Past the marks a line of a list begins with: "-", "•", "1.", "2)"."""
+    words, k = view.words, 0
+    while k < len(words):
+        if words[k].text in BULLETS:
+            k += 1
+        elif words[k].like_num and k + 1 < len(words) and words[k + 1].text in (".", ")"):
+            k += 2
+        else:
+            break
+    return k
+
+
 def list_item(view: SentenceView, heading: Heading, paragraph: int, sentence: int) -> list[Found]:
     """The recipients of one line under a heading ("- Анна Ким, учитель школы № 3;"), or nothing
     when the line is not one of its list."""
-    k = 0
-    while k < len(view.words) and (view.words[k].text in BULLETS or view.words[k].like_num and view.text(k, k + 2)[-1:] in ".)"):
-        k += 1 + (view.words[k].like_num)           # "-", "•", "1.", "2)"
+    k = list_mark_end(view)
     chain = claim(view, read_chain(view, k, len(view.words), None, lead=False))
     if not chain or chain[0].first != k:
         return []

@@ -34,6 +34,7 @@ ORDINAL_STEMS = sorted({lemma[:-2] for lemma in ORDINALS})
 ORDINAL = {"LOWER": {"REGEX": r"^(" + "|".join(ORDINAL_STEMS).replace("ё", "[её]") + r")[а-яё]{1,4}$"}}
 # An ordinal in the neuter standing for "N место" in a list: "второе место – А, третье – Б".
 ELLIPTIC_ORDINAL = {"LOWER": {"REGEX": r"^(" + "|".join(ORDINAL_STEMS).replace("ё", "[её]") + r")(ое|ье)$"}}
+PLACE_NOUNS = frozenset({"место", "степень", "ступень"})   # the nouns a rank is written with, no rank themselves
 PLACE = {"LEMMA": "место"}                                         # 1 место, первое место
 DEGREE = {"LEMMA": "степень"}                                      # лауреат 1 степени
 DASH = {"ORTH": {"IN": ["-", "–", "—", ":"]}}                      # за 1 место - МФЦ г. Новотроицка
@@ -44,10 +45,11 @@ WINNER = {"LEMMA": {"IN": ["победитель", "победительница
 # "лучшим признан", "лидером стал": a winner only where a contest is told of ("лидер по вводу жилья" is a rating)
 BEST = {"LOWER": {"REGEX": r"^(лучш(ий|им|ая|ей|ею|ие|ими)|лидер(ом|ами)?|лидеры)$"}}
 # a clause: no sentence, clause or bracket mark ("Анна Ким (2 место) и два участника заняли" is two)
-IN_CLAUSE = {"ORTH": {"NOT_IN": [".", ";", "!", "?", ",", ":", "-", "–", "—", "(", ")"]}, "OP": "{0,8}"}
+CLAUSE_BREAKS = [".", ";", "!", "?", ",", ":", "-", "–", "—", "(", ")"]
+IN_CLAUSE = {"ORTH": {"NOT_IN": CLAUSE_BREAKS}, "OP": "{0,8}"}
 # a clause with no rank of its own: "лауреатом I степени стал" is the degree's rule
-UNRANKED = {"ORTH": {"NOT_IN": [".", ";", "!", "?", ",", ":", "-", "–", "—", "(", ")"]}, "LEMMA": {"NOT_IN": ["степень", "место", "премия"]}, "OP": "{0,8}"}
-NEAR = {"ORTH": {"NOT_IN": [".", ";", "!", "?", ",", ":", "-", "–", "—", "(", ")"]}, "OP": "{0,3}"}
+UNRANKED = {"ORTH": {"NOT_IN": CLAUSE_BREAKS}, "LEMMA": {"NOT_IN": ["степень", "место", "премия"]}, "OP": "{0,8}"}
+NEAR = {"ORTH": {"NOT_IN": CLAUSE_BREAKS}, "OP": "{0,3}"}
 # a medal, or the metal for it: "серебро досталось", "бронзовые медали завоевали" (rank_of reads the rank)
 MEDAL = {"LEMMA": {"IN": ["золото", "серебро", "бронза", "золотой", "серебряный", "бронзовый"]}}
 MEDAL_VERB = {"LEMMA": {"IN": ["завоевать", "получить", "взять", "выиграть", "забрать", "увезти"]}, "MORPH": PAST}
@@ -208,7 +210,7 @@ def ordinal_value(word: str) -> int | None:
 
 def ranks_of(span: Span) -> list[int]:
     """Every rank a rank phrase writes, in order: "Второе и третье места" → [2, 3]."""
-    return [r for t in span if (r := rank_of(t)) is not None and t.lemma_ not in ("место", "степень", "ступень")]
+    return [r for t in span if (r := rank_of(t)) is not None and t.lemma_ not in PLACE_NOUNS]
 
 
 class RankMatch(NamedTuple):
@@ -235,7 +237,7 @@ def find_rank_phrases(matcher: Matcher, sent: Span) -> list[RankMatch]:
         span = sent[start:end]
         rank = rule.rank
         if rank == READ:
-            rank = next((r for t in span if (r := rank_of(t)) is not None and t.lemma_ not in ("место", "степень", "ступень")), None)
+            rank = next(iter(ranks_of(span)), None)
             if rank is None:
                 continue
         matches.append(RankMatch(rule, span, rank, _award_words(rule, span)))

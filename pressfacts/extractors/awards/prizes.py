@@ -9,14 +9,15 @@ single sum with the winners named and no place goes to rank 1 ("Победите
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Doc, Span
 
 from pressfacts.pipeline.sentences import sentences
 from pressfacts.schemas import Award, Metric
 
-from .grammar import rank_of
+from .grammar import PLACE_NOUNS, rank_of
 
-PLACE_WORDS = frozenset({"место", "степень"})      # the noun a rank is written with
 WINNER_WORDS = frozenset({"победитель", "победительница"})
 
 
@@ -28,12 +29,15 @@ def attach_prizes(doc: Doc, awards: list[Award]) -> list[Award]:
     money = [m for m in metrics if isinstance(m, Metric) and m.kind == "money"]
     if not money:
         return awards
+    sents = sentences(doc)
+    starts = [sent.start_char for sent in sents]
+    sums: dict[int, list[Metric]] = {}   # sentence number -> its sums, in text order
+    for metric in money:
+        sums.setdefault(bisect.bisect_right(starts, metric.span.start) - 1, []).append(metric)
     prizes: dict[int, Metric] = {}
-    for sent in sentences(doc):
-        sums = [m for m in money if sent.start_char <= m.span.start < sent.end_char]
-        if sums:
-            for rank, metric in prizes_in(sent, sums):
-                prizes.setdefault(rank, metric)
+    for number, found in sorted(sums.items()):
+        for rank, metric in prizes_in(sents[number], found):
+            prizes.setdefault(rank, metric)
     return [a.model_copy(update={"prize": prizes[a.rank]}) if a.rank in prizes and a.prize is None else a for a in awards]
 
 
@@ -51,13 +55,12 @@ def place_ranks(sent: Span) -> list[int]:
     """The ranks of the places a sentence names, in order: "за 1 место … за 2 место", "первое,
     второе и третье места": a rank whose next word, past other ranks, commas and "и", is "место"
     or "степени" (not "100 тыс.")."""
-    words = [t for t in sent if not t.is_space]
     ranks = []
-    for k, token in enumerate(words):
-        rank = rank_of(token)
-        if rank is None or token.lemma_ in PLACE_WORDS:
-            continue
-        after = next((t for t in words[k + 1 :] if not (t.is_punct or t.lower_ == "и" or rank_of(t) is not None)), None)
-        if after is not None and after.lemma_ in PLACE_WORDS:
+    after = None   # the next word that is neither a rank, a mark nor "и", read from the end
+    for token in reversed([t for t in sent if not t.is_space]):
+        rank = None if token.lemma_ in PLACE_NOUNS else rank_of(token)
+        if rank is not None and after is not None and after.lemma_ in PLACE_NOUNS:
             ranks.append(rank)
-    return ranks
+        if rank is None and not (token.is_punct or token.lower_ == "и"):
+            after = token
+    return ranks[::-1]

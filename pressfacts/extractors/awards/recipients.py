@@ -40,6 +40,7 @@ from .morph import can_be, nominative_name, nominative_phrase
 from .words import CONTEST_WORDS, GROUP_HEADS, HONOURS, MONEY_WORDS, ORGANIZATION_HEADS, POSITION_WORDS, PROJECT_WORDS
 
 DASHES = {"-", "–", "—", ":"}
+TRUE_DASHES = DASHES - {":"}
 APPOSITION = {",", "-", "–", "—"}  # Иван Петров, директор …; Иван Петров – ведущий специалист …
 # г. Оренбурга, им. Пушкина, г.о. Жигулёвск ("г", ".", "о", "."), м.р. Ставропольский, обл.
 ABBREVIATED = {"г", "гор", "с", "п", "пос", "пгт", "д", "ст", "им", "р", "ул", "о", "м", "обл", "рп", "сп", "мкр"}
@@ -212,12 +213,9 @@ def position_run(view: SentenceView, k: int, limit: int) -> int:
     """One past the words of a position at ``k``: "ведущему специалисту", "директор", "заведующей"."""
     while k < limit and k not in view.blocked and k not in view.names:
         token = view.words[k]
-        if token.lemma_ in POSITION_WORDS:
-            k += 1
-        elif is_participle_post(token):
-            k += 1
-        else:
+        if not (token.lemma_ in POSITION_WORDS or is_participle_post(token)):
             break
+        k += 1
     return k
 
 
@@ -257,7 +255,10 @@ def nominative_position(view: SentenceView, start: int, end: int, case: str | No
     if is_participle_post(tokens[-1]):                  # "заведующему" → "заведующий", "заведующей" → "заведующая"
         reading, _, gender = head_reading(tokens[-1].text, case)
         post = inflect_word(tokens[-1].text, reading, "sing", gender, ADJECTIVE_POS, singular=True)
-        return view.text(start, end, {**nominative_phrase(tokens[:-1], len(tokens) - 2, case, singular=True), tokens[-1].i: post}) if len(tokens) > 1 else post
+        if len(tokens) == 1:
+            return post
+        before = nominative_phrase(tokens[:-1], len(tokens) - 2, case, singular=True)
+        return view.text(start, end, {**before, tokens[-1].i: post})
     head = next((i for i, t in enumerate(tokens) if t.pos_ == "NOUN"), len(tokens) - 1)
     return view.text(start, end, nominative_phrase(tokens, head, case, singular=True))
 
@@ -547,7 +548,7 @@ def share_organization(view: SentenceView, found: list[Recipient], k: int, limit
     Ольга Рябова – МБОУ «СШ № 1»" (each without one of their own gets it)."""
     words = view.words
     people = [r for r in found if r.kind == "person" and r.organization is None]
-    if not people or not (k + 1 < limit and words[k].text in ("-", "–", "—") and is_organization_head(view, k + 1)):
+    if not people or not (k + 1 < limit and words[k].text in TRUE_DASHES and is_organization_head(view, k + 1)):
         return
     end = tail_end(view, k + 1 if k + 1 in view.quotes else k + 2, limit)
     organization = organization_text(view, k + 1, end)
