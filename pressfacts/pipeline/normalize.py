@@ -9,6 +9,9 @@ dateline that gave the publication date are page metadata, not dates of the text
 
 from __future__ import annotations
 
+import bisect
+import itertools
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -29,10 +32,13 @@ def find_doc_quantities(doc: Doc) -> Doc:
 
     A number inside a date mention belongs to the date ("За 6 месяцев", "7 сентября").
     """
-    dates = [(s.start_char, s.end_char) for s in doc.spans["dates"]] if "dates" in doc.spans else []
+    dates = sorted((s.start_char, s.end_char) for s in doc.spans["dates"]) if "dates" in doc.spans else []
+    starts = [start for start, _ in dates]
+    reach = list(itertools.accumulate((end for _, end in dates), max))   # the furthest end of the dates so far
     quantities, ordinals = [], []
     for found in find_quantities(text_of(doc)):
-        if any(start <= found.start and found.end <= end for start, end in dates):
+        k = bisect.bisect_right(starts, found.start) - 1   # a date that starts at or before it and ends after it holds it
+        if k >= 0 and reach[k] >= found.end:
             continue
         if (span := _char_span(doc, found.start, found.end)) is not None:
             span._.quantity = found

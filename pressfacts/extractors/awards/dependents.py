@@ -27,13 +27,16 @@ stays what the linear readers give.
 
 from __future__ import annotations
 
+import bisect
+
 from functools import lru_cache
 from typing import NamedTuple
 
 from spacy.matcher import DependencyMatcher
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
+from pressfacts.pipeline.sentences import sentences
 from pressfacts.pipeline.wordforms import ADJECTIVE_POS, head_reading, inflect_word, is_animate
 
 from .grammar import rank_of
@@ -199,12 +202,26 @@ def pattern_of(rule: ArgumentRule) -> list[dict]:
     ]
 
 
-def sentence_matches(matcher: DependencyMatcher, sent: Span) -> list[tuple[int, list[int]]]:
-    """The matcher's matches inside a sentence, token indices into the sentence. It runs on the
-    sentence made a Doc of its own without the user data: on a Span spaCy copies the Doc's, records
-    and all (a text with an award in every sentence went quadratic), and on the whole Doc it matches
-    every sentence to use one."""
-    return matcher(sent.as_doc(copy_user_data=False))
+class ArgumentMatches:
+    """The argument rules' matches of one Doc, found once, handed out by sentence (token indices
+    into the sentence). The matcher runs on the whole Doc, on the first sentence that asks: a
+    sentence's own Doc (``Span.as_doc``) reads the whole Doc's arrays on every call, and a Span
+    copies the Doc's user data, records and all; either made a text with an award in every
+    sentence quadratic. The parse's trees never cross a sentence, so neither does a match."""
+
+    def __init__(self, matcher: DependencyMatcher, doc: Doc):
+        self.matcher = matcher
+        self.doc = doc
+        self.by_start: dict[int, list[tuple[int, list[int]]]] | None = None
+
+    def of(self, sent: Span) -> list[tuple[int, list[int]]]:
+        if self.by_start is None:
+            starts = [s.start for s in sentences(self.doc)]
+            self.by_start = {}
+            for match_id, tokens in self.matcher(self.doc):
+                start = starts[bisect.bisect_right(starts, min(tokens)) - 1]
+                self.by_start.setdefault(start, []).append((match_id, [t - start for t in tokens]))
+        return self.by_start.get(sent.start, [])
 
 
 def nodes_of(rule: ArgumentRule, tokens: list[int]) -> dict[str, int]:
@@ -220,7 +237,7 @@ def has_anchor(view: SentenceView) -> bool:
     return any(t.lemma_ in ANCHOR_LEMMAS or t.lower_.startswith(ANCHOR_PREFIXES) for t in view.words)
 
 
-def argument_readings(matcher: DependencyMatcher, view: SentenceView, in_contest: bool) -> list[Reading]:
+def argument_readings(arguments: ArgumentMatches, view: SentenceView, in_contest: bool) -> list[Reading]:
     """Awards whose honour, place or winner is an argument of a verb and whose recipient is another.
     An anchor a linear reading took may give more recipients here: those its chain did not reach
     ("награждены Анна Ким из ДК «Заря», ансамбль «Радуга» …"); the words it took stay blocked."""
@@ -228,7 +245,7 @@ def argument_readings(matcher: DependencyMatcher, view: SentenceView, in_contest
         return []
     sent = view.sent
     matches: dict[int, list[tuple[ArgumentRule, Token, Token]]] = {}
-    for match_id, tokens in sentence_matches(matcher, sent):
+    for match_id, tokens in arguments.of(sent):
         rule = ARGUMENT_RULES[int(sent.vocab.strings[match_id])]
         nodes = nodes_of(rule, tokens)
         verb, anchor, recipient = nodes["verb"], nodes["anchor"], nodes["recipient"]

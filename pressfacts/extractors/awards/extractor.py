@@ -33,7 +33,7 @@ from pressfacts.pipeline.extensions import text_of
 from pressfacts.pipeline.sentences import sentences
 from pressfacts.schemas import Award, DateMention, Span
 
-from .dependents import argument_readings, build_argument_matcher, conjuncts, degree_rank, elliptic_readings
+from .dependents import ArgumentMatches, argument_readings, build_argument_matcher, conjuncts, degree_rank, elliptic_readings
 from .grammar import RankMatch, build_matcher, find_rank_phrases, ranks_of
 from .honours import find_honours, read_honour
 from .morph import nominative_phrase
@@ -93,6 +93,7 @@ class AwardsExtractor:
         found: list[Found] = []
         told_of_contest = False   # a contest word in an earlier sentence: the text tells of one
         heading: Heading | None = None   # "Почётными грамотами награждены:" with its list still to come
+        arguments = ArgumentMatches(self.arguments, doc)   # the parse's argument matches, found once
         for number, sent in enumerate(sentences(doc)):
             if any(s <= sent.start_char < e for s, e in furniture):
                 continue
@@ -114,11 +115,12 @@ class AwardsExtractor:
             in_contest = is_contest(view, contexts, paragraph) or (told_of_contest and not refuses_contest(view))
             read = contest_results(self.matcher, view, in_contest, paragraph, number) + honours(view, opened, paragraph, number)
             if sent._.parsed:
-                read += parsed(self.arguments, view, read, opened, in_contest, paragraph, number)
+                read += parsed(arguments, view, read, opened, in_contest, paragraph, number)
             found += read
             told_of_contest = told_of_contest or mentions_contest(view)
             heading = None if read else list_heading(self.matcher, view, in_contest)
-        awards = [to_award(doc, f, contexts) for f in sorted(found, key=lambda f: (f.start, f.recipient.start))]
+        days = Days.of(doc)
+        awards = [to_award(doc, f, contexts, days) for f in sorted(found, key=lambda f: (f.start, f.recipient.start))]
         doc._.awards = attach_prizes(doc, awards)
         return doc
 
@@ -367,7 +369,7 @@ def recipient_scope(view: SentenceView, opened: list[Context], recipient: Recipi
 
 
 def parsed(
-    arguments: DependencyMatcher, view: SentenceView, read: list[Found], opened: list[Context],
+    arguments: ArgumentMatches, view: SentenceView, read: list[Found], opened: list[Context],
     in_contest: bool, paragraph: int, sentence: int,
 ) -> list[Found]:
     """In a parsed sentence: the conjuncts of the recipients read, then the honours, places and
@@ -394,20 +396,31 @@ def with_recipient(view: SentenceView, found: Found, recipient: Recipient, scope
 
 # --- Records ---------------------------------------------------------------------------------
 
-def event_date(doc: Doc, found: Found) -> DateMention | None:
+class Days(NamedTuple):
+    """The days a Doc names (``doc._.dates`` of day granularity), in text order, with their starts."""
+
+    days: list[DateMention]
+    starts: list[int]
+
+    @classmethod
+    def of(cls, doc: Doc) -> Days:
+        dates = getattr(doc._, "dates", None)   # when the dates component has run
+        named = dates if isinstance(dates, list) else []
+        days = sorted((d for d in named if isinstance(d, DateMention) and d.granularity == "day"), key=lambda d: d.span.start)
+        return cls(days, [d.span.start for d in days])
+
+
+def event_date(days: Days, found: Found) -> DateMention | None:
     """The date of the event: a day named in the award's sentence, else the latest day named
-    before it. Read from ``doc._.dates`` when the dates component has run."""
-    dates = getattr(doc._, "dates", None)
-    if not isinstance(dates, list):
-        return None
-    days = [d for d in dates if isinstance(d, DateMention) and d.granularity == "day"]
+    before it (by bisection: a text with an award in every sentence stays linear)."""
     start, end = found.sentence_bounds
-    same = [d for d in days if start <= d.span.start < end]
-    before = [d for d in days if d.span.start < start]
-    return (same or before[-1:] or [None])[0]
+    first = bisect.bisect_left(days.starts, start)
+    if first < len(days.days) and days.starts[first] < end:
+        return days.days[first]
+    return days.days[first - 1] if first else None
 
 
-def to_award(doc: Doc, found: Found, contexts: list[Context]) -> Award:
+def to_award(doc: Doc, found: Found, contexts: list[Context], days: Days) -> Award:
     """The one place where a match becomes an ``Award`` record."""
     context = context_at(contexts, found.scope)
     if not found.contest_result and not any(c.paragraph == found.paragraph and c.kind != "category" for c in contexts):
@@ -427,5 +440,5 @@ def to_award(doc: Doc, found: Found, contexts: list[Context]) -> Award:
         recipient_organization=recipient.organization,
         recipient_position=recipient.position,
         project=recipient.project,
-        date=event_date(doc, found),
+        date=event_date(days, found),
     )
