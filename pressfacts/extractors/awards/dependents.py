@@ -27,16 +27,15 @@ stays what the linear readers give.
 
 from __future__ import annotations
 
-import bisect
 
 from functools import lru_cache
 from typing import NamedTuple
 
+from spacy.attrs import DEP, HEAD, LEMMA, MORPH, ORTH, POS
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from pressfacts.pipeline.sentences import sentences
 from pressfacts.pipeline.wordforms import ADJECTIVE_POS, head_reading, inflect_word, is_animate
 
 from .grammar import rank_of
@@ -203,25 +202,27 @@ def pattern_of(rule: ArgumentRule) -> list[dict]:
 
 
 class ArgumentMatches:
-    """The argument rules' matches of one Doc, found once, handed out by sentence (token indices
-    into the sentence). The matcher runs on the whole Doc, on the first sentence that asks: a
-    sentence's own Doc (``Span.as_doc``) reads the whole Doc's arrays on every call, and a Span
-    copies the Doc's user data, records and all; either made a text with an award in every
-    sentence quadratic. The parse's trees never cross a sentence, so neither does a match."""
+    """The argument rules' matches in the sentences of one Doc, token indices into the sentence.
+
+    The matcher runs on each sentence made a Doc of its own from the Doc's arrays, read once:
+    ``Span.as_doc`` reads the whole Doc's arrays on every call, and a Span copies the Doc's user
+    data, records and all; either made a text with an award in every sentence quadratic. (On the
+    whole Doc at once it matches every sentence to use a few, which cost more on real texts.)"""
+
+    ATTRS = [ORTH, LEMMA, POS, MORPH, DEP, HEAD]   # what the patterns read, and the tree
 
     def __init__(self, matcher: DependencyMatcher, doc: Doc):
         self.matcher = matcher
         self.doc = doc
-        self.by_start: dict[int, list[tuple[int, list[int]]]] | None = None
+        self.array = None
 
     def of(self, sent: Span) -> list[tuple[int, list[int]]]:
-        if self.by_start is None:
-            starts = [s.start for s in sentences(self.doc)]
-            self.by_start = {}
-            for match_id, tokens in self.matcher(self.doc):
-                start = starts[bisect.bisect_right(starts, min(tokens)) - 1]
-                self.by_start.setdefault(start, []).append((match_id, [t - start for t in tokens]))
-        return self.by_start.get(sent.start, [])
+        if self.array is None:
+            self.array = self.doc.to_array(self.ATTRS)
+        tokens = list(sent)
+        own = Doc(self.doc.vocab, words=[t.text for t in tokens], spaces=[bool(t.whitespace_) for t in tokens])
+        own.from_array(self.ATTRS, self.array[sent.start : sent.end])
+        return self.matcher(own)
 
 
 def nodes_of(rule: ArgumentRule, tokens: list[int]) -> dict[str, int]:
