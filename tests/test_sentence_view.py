@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pressfacts.extractors.awards.recipients import SentenceView as AwardsView
+from pressfacts.extractors.awards.view import SentenceView as AwardsView
 from pressfacts.extractors.metrics.grammar import SentenceView as MetricsView
 from pressfacts.pipeline.sentence_view import pair_quotes, sentence_view
 from pressfacts.pipeline.sentences import sentences

@@ -42,8 +42,6 @@ from .grammar import rank_of
 from .honours import HonourPhrase, giving_word, read_honour
 from .morph import nominative_phrase
 from .recipients import (
-    Recipient,
-    SentenceView,
     including_at,
     is_leader,
     is_organization_head,
@@ -51,8 +49,8 @@ from .recipients import (
     read_chain,
     read_person,
     read_project,
-    tail_end,
 )
+from .view import Recipient, SentenceView, tail_end
 from .words import HONOURS
 
 # Relations under which a name stands beside the title it belongs to: "тренеры по плаванию Ольга

@@ -38,7 +38,8 @@ from .grammar import RankMatch, build_matcher, find_rank_phrases, ranks_of
 from .honours import find_honours, read_honour
 from .morph import nominative_phrase
 from .prizes import attach_prizes
-from .recipients import Recipient, SentenceView, can_be_genitive, read_chain, read_chain_before
+from .recipients import read_chain, read_chain_before
+from .view import Recipient, SentenceView, can_be_genitive
 from .words import CONTEST_WORDS, HONOURS, NOT_CONTEST_WORDS, mentions_award
 
 # A context opener: the word, at most three words more (in the genitive: "конкурса

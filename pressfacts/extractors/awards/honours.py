@@ -17,16 +17,8 @@ from pressfacts.pipeline.morphology import is_abbreviation
 
 from .grammar import rank_of
 from .morph import nominative_phrase
-from .recipients import (
-    NAME_POS,
-    Recipient,
-    SentenceView,
-    can_be_genitive,
-    is_word,
-    read_chain,
-    read_chain_before,
-    skip_lead,
-)
+from .recipients import read_chain, read_chain_before, skip_lead
+from .view import NAME_POS, Recipient, SentenceView, can_be_genitive, is_word
 from .words import (
     GIVERS,
     GROUP_HEADS,

@@ -1,0 +1,174 @@
+"""The awards' sentence view and what every recipient reader stands on: the ``Recipient``
+record, the people a sentence names (PER entities, names with initials, names pymorphy3
+knows), and the tails that end a name ("г. Оренбурга", "№ 5", quoted names, genitives).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from pressfacts.pipeline.morphology import is_abbreviation
+from pressfacts.pipeline.sentence_view import SentenceView as SharedView
+from pressfacts.pipeline.wordforms import has_reading, parses_with
+
+from .words import HONOURS, MONEY_WORDS
+
+DASHES = {"-", "–", "—", ":"}
+TRUE_DASHES = DASHES - {":"}
+APPOSITION = {",", "-", "–", "—"}  # Иван Петров, директор …; Иван Петров – ведущий специалист …
+# г. Оренбурга, им. Пушкина, г.о. Жигулёвск ("г", ".", "о", "."), м.р. Ставропольский, обл.
+ABBREVIATED = {"г", "гор", "с", "п", "пос", "пгт", "д", "ст", "им", "р", "ул", "о", "м", "обл", "рп", "сп", "мкр"}
+SHORTENED = re.compile(r"^р-н\w{0,3}$", re.I)   # Заречного р-на, в Ивановском р-не
+NAME_POS = {"NOUN", "PROPN", "ADJ", "X"}  # words a name may go on with: not "и", "с", "в"
+CONJUNCTIONS = {"и", "а", "также"}
+COLLECTIVE_HEADS = frozenset({"коллектив", "команда", "сборная", "дружина", "экипаж"})   # of awards_groups.txt: a team
+LEAD_WORDS = {"у", "также", "лично", "был", "была", "были", "было"}  # words a chain may start after
+WORD = re.compile(r"[А-Яа-яЁёA-Za-z]+(?:-[А-Яа-яЁёA-Za-z0-9]+)*")
+INITIALS_NAME = re.compile(
+    r"(?<![\w.])(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.|[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)"
+)  # Михин С.В., С.В. Михин
+
+
+@dataclass
+class Recipient:
+    """One recipient as read from the text, in the nominative."""
+
+    start: int                  # doc token index of the first word of the recipient span
+    end: int                    # doc token index one past its last word
+    text: str
+    kind: str                   # person | organization
+    position: str | None = None
+    organization: str | None = None
+    project: str | None = None
+    stop: int = 0               # view position after the item, its position and project included
+    first: int = 0              # view position where the item starts (its position included)
+    shares_position: bool = False  # a plural title before the name, shared by the names after it:
+    #                                "сотрудникам МФЦ Людиновского района Сергею Иванову и Ольге Петровой"
+
+
+class SentenceView(SharedView):
+    """The shared sentence view, with what the award rules add: the people named in it (PER
+    entities, names with initials, names pymorphy3 knows), its ORG entities, whether a sum of
+    money is named, and the positions already taken by a recipient or a context."""
+
+    def extend(self) -> None:
+        self.blocked: set[int] = set()                     # positions no recipient may use
+        self.names = self.entity_ends("PER")               # first word of a name → one past its last
+        for start, end in initials_names(self.sent) + morphological_names(self.words):
+            if not any(s < end and start < e for s, e in self.names.items()):
+                self.names[start] = end
+        self.orgs = self.entity_ends("ORG")                # first word of an ORG entity → one past its last
+        self.money = any(t.lemma_ in MONEY_WORDS for t in self.words)   # once, not once per honour word
+        self.openers: dict[int, int] = {}                  # a context opener ("в номинации «…»") → one past it
+
+
+def initials_names(sent: Span) -> list[tuple[int, int]]:
+    """View positions of names written with initials: "Михин С.В.", "С. В. Михин"."""
+    words = [t for t in sent if not t.is_space]
+    starts = {t.idx: k for k, t in enumerate(words)}
+    ends = {t.idx + len(t.text): k + 1 for k, t in enumerate(words)}
+    found = []
+    for m in INITIALS_NAME.finditer(sent.text):
+        start, end = sent.start_char + m.start(), sent.start_char + m.end()
+        if start in starts and end in ends:
+            found.append((starts[start], ends[end]))
+    return found
+
+
+@lru_cache(maxsize=100_000)
+def name_part(word: str) -> str | None:
+    """"Name", "Surn" or "Patr" when a capitalized word can be that part of a person's name."""
+    if not word[:1].isupper() or word.isupper():
+        return None
+    return next((t for p in parses_with(word, "Name", "Patr", "Surn") for t in ("Name", "Patr", "Surn") if t in p.tag), None)
+
+
+def morphological_names(words: list[Token]) -> list[tuple[int, int]]:
+    """Names slovnet missed, by pymorphy3: a first name with a surname or patronymic beside it,
+    "Ивана Петрова", "Ивановой Марии Петровне"."""
+    found, k = [], 0
+    while k < len(words):
+        end = k
+        while end < len(words) and end - k < 3 and name_part(words[end].text):
+            end += 1
+        parts = [name_part(w.text) for w in words[k:end]]
+        if end - k >= 2 and "Name" in parts and any(p in ("Surn", "Patr") for p in parts):
+            found.append((k, end))
+            k = end
+        else:
+            k += 1
+    return found
+
+
+def is_word(token: Token) -> bool:
+    return WORD.fullmatch(token.text) is not None
+
+
+def can_be_genitive(word: str) -> bool:
+    return has_reading(word, ("NOUN", "ADJF", "PRTF", "NUMR"), "gent")
+
+
+def is_adjective_form(word: str) -> bool:
+    return has_reading(word, "ADJF")
+
+
+def is_plural_noun(word: str) -> bool:
+    return has_reading(word, "NOUN", "plur")
+
+
+# --- Tails: the words after a head that belong to the name ---------------------------------
+
+def tail_end(view: SentenceView, k: int, limit: int) -> int:
+    """One past the last word of the name that starts at ``k``: quoted names, "г. Оренбурга",
+    "№ 5", capitalized words and genitives; it stops at a name, a comma, a verb, a preposition."""
+    words = view.words
+    while k < limit and k not in view.blocked:
+        token = words[k]
+        if k in view.quotes and view.quotes[k] < limit:
+            k = view.quotes[k] + 1
+            continue
+        if token.lower_ in ABBREVIATED and k + 1 < limit and words[k + 1].text == ".":
+            k += 2                                              # г. Оренбурга
+            if k < limit and k not in view.blocked and words[k].text[:1].isupper() and is_word(words[k]):
+                k += 1                                          # the place even where the NER took it for a name
+            continue
+        if SHORTENED.match(token.text) or (is_abbreviation(token.text) and k > 0 and is_abbreviation(words[k - 1].text)):
+            k += 1                                              # Заречного р-на; ГУ ТО «Облдорстрой»
+            continue
+        if token.text == "№" and k + 1 < limit and words[k + 1].like_num:
+            k += 2                                              # школа № 5
+            continue
+        if token.lower_ in ("в", "во") and (place := location_end(view, k + 1, limit)) > k + 1:
+            k = place                                           # офис МФЦ в Мещовском районе
+            continue
+        if k in view.names or not is_word(token) or token.lemma_ in HONOURS:
+            break
+        if token.pos_ in NAME_POS and (token.text[:1].isupper() or can_be_genitive(token.text)):
+            k += 1
+            continue
+        break
+    return k
+
+
+def location_end(view: SentenceView, k: int, limit: int) -> int:
+    """One past a place after "в" that ends a name: "в Мещовском районе", "в г. Людиново";
+    ``k`` when there is none, or when more than a separator follows it (an event's place)."""
+    words, start = view.words, k
+    while k < limit and k not in view.blocked and k not in view.names:
+        token = words[k]
+        if token.lower_ in ABBREVIATED and k + 1 < limit and words[k + 1].text == ".":
+            k += 2
+        elif is_word(token) and (token.text[:1].isupper() if k == start else token.text[:1].isupper() or can_be_locative(token.text)):
+            k += 1
+        else:
+            break
+    ends_item = k >= limit or words[k].text in (",", ";", ".", ")", "»") or words[k].lower_ in ("и", "с")
+    return k if k > start and ends_item else start
+
+
+def can_be_locative(word: str) -> bool:
+    return has_reading(word, ("NOUN", "ADJF"), "loct")
