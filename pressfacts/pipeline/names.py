@@ -175,6 +175,17 @@ def nominative_words(words: tuple[str, ...], expected: str | None = None) -> tup
     return tuple(word for word, _ in _nominative_forms(words, expected)[0])
 
 
+@lru_cache(maxsize=50_000)
+def name_gender(words: tuple[str, ...]) -> str | None:
+    """The gender the words of a name agree on ("masc", "femn"), None when they tell nothing.
+
+    >>> name_gender(("Анне", "Ким")), name_gender(("Павла", "Громова"))
+    ('femn', 'masc')
+    """
+    options = _agreement(tuple(w for w in words if w[:1].isupper() and not w.endswith(".")))
+    return options[0][2] if options else None
+
+
 def _join(pieces: tuple[str, ...], normal: dict[str, str], gaps: tuple[str, ...] | None) -> str:
     """Pieces put back together as written: "Михин С.В.", "Фил О’Рейли"."""
     out = ""

@@ -38,6 +38,7 @@ from .grammar import RankMatch, build_matcher, find_rank_phrases, ranks_of
 from .honours import find_honours, read_honour
 from .morph import nominative_phrase
 from .prizes import attach_prizes
+from .pronouns import People, resolve
 from .recipients import read_chain, read_chain_before
 from .view import Recipient, SentenceView, can_be_genitive
 from .words import CONTEST_WORDS, HONOURS, NOT_CONTEST_WORDS, mentions_award
@@ -95,7 +96,10 @@ class AwardsExtractor:
         told_of_contest = False   # a contest word in an earlier sentence: the text tells of one
         heading: Heading | None = None   # "Почётными грамотами награждены:" with its list still to come
         arguments = ArgumentMatches(self.arguments, doc)   # the parse's argument matches, found once
+        people = People.of(doc)
+        previous = 0     # where the sentence before this one starts: a pronoun's antecedent is no further back
         for number, sent in enumerate(sentences(doc)):
+            previous, floor = sent.start_char, previous
             if any(s <= sent.start_char < e for s, e in furniture):
                 continue
             paragraph = bisect.bisect_right(paragraphs, sent.start_char) - 1
@@ -115,6 +119,7 @@ class AwardsExtractor:
             contexts += opened
             in_contest = is_contest(view, contexts, paragraph) or (told_of_contest and not refuses_contest(view))
             read = contest_results(self.matcher, view, in_contest, paragraph, number) + honours(view, opened, paragraph, number)
+            read = [r for f in read if (r := with_antecedent(doc, people, f, floor, found))]
             if sent._.parsed:
                 read += parsed(arguments, view, read, opened, in_contest, paragraph, number)
             found += read
@@ -359,6 +364,16 @@ def honours(view: SentenceView, opened: list[Context], paragraph: int, sentence:
     return found
 
 
+def with_antecedent(doc: Doc, people: People, found: Found, floor: int, earlier: list[Found]) -> Found | None:
+    """A result whose recipient is a pronoun, given the person it points to (None: no one fits)."""
+    if not found.recipient.pronoun:
+        return found
+    person = resolve(doc, people, found.recipient, found.start, floor, [f.recipient for f in earlier])
+    if person is None or any(f.recipient.text == person.text and f.award == found.award for f in earlier):
+        return None                                     # no one fits, or the award told again of its recipient
+    return found._replace(recipient=person)
+
+
 # --- What the parse adds ---------------------------------------------------------------------
 
 def recipient_scope(view: SentenceView, opened: list[Context], recipient: Recipient) -> int:
@@ -377,7 +392,7 @@ def parsed(
     winners whose recipients only the tree reaches, with their conjuncts (``dependents``)."""
     found = [
         with_recipient(view, f, r, f.scope if f.contest_result else recipient_scope(view, opened, r))
-        for f in read for r in conjuncts(view, f.recipient)
+        for f in read if not f.recipient.pronoun for r in conjuncts(view, f.recipient)
     ]
     bounds = (view.sent.start_char, view.sent.end_char)
     for reading in argument_readings(arguments, view, in_contest) + elliptic_readings(view):

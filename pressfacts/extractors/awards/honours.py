@@ -17,6 +17,7 @@ from pressfacts.pipeline.morphology import is_abbreviation
 
 from .grammar import rank_of
 from .morph import nominative_phrase
+from .pronouns import pronoun_at
 from .recipients import read_chain, read_chain_before, skip_lead
 from .view import NAME_POS, Recipient, SentenceView, can_be_genitive, is_word
 from .words import (
@@ -128,16 +129,33 @@ def find_honours(view: SentenceView, floor: int = 0) -> list[Honour]:
         lower = triggers[n - 1][0] + 1 if n else floor
         phrase = min(phrases, key=lambda p: min(abs(p.start - k), abs(p.end - 1 - k)))
         phrase = read_honour(view, phrase.head, verb.honour_case) or phrase
+        phrase = with_coordinated(view, phrase, phrases, verb.honour_case)
         if verb.form == "active" and (giver := giver_of(view, k, phrase)):
             phrase = phrase._replace(text=f"{phrase.text} {giver}")
         recipients = recipients_after(view, k, limit, phrase, verb)
         if not recipients and verb.form in ("passive", "copula"):
             end = phrase.start if phrase.end == k else k
-            recipients = read_chain_before(view, end, lower, verb.case)
+            if not (end == phrase.start and end > 0 and words[end - 1].text == ","):
+                # not across a clause: "приняли участие 120 школьников, дипломы получили 15 из них"
+                recipients = read_chain_before(view, end, lower, verb.case)
         recipients = [r for r in recipients if not (phrase.start <= view.position[r.start] < phrase.end)]
+        if not recipients and (pronoun := pronoun_at(view, k, verb.case)):
+            recipients = [pronoun]                              # "Ему вручили орден": resolved by the extractor
         if recipients:
             found.append(Honour(k, phrase, recipients))
     return found
+
+
+def with_coordinated(view: SentenceView, phrase: HonourPhrase, phrases: list[HonourPhrase], case: str | None) -> HonourPhrase:
+    """Two honours joined by "и" are given together: "государственные награды России и награды
+    области получили …" (one award, both names)."""
+    for other in phrases:
+        first, second = (other, phrase) if other.end < phrase.start else (phrase, other)
+        if first.end + 1 == second.start and view.words[first.end].lower_ == "и" and other != phrase:
+            first = read_honour(view, first.head, case) or first
+            second = read_honour(view, second.head, case) or second
+            return HonourPhrase(first.start, second.end, phrase.head, f"{first.text} и {second.text}")
+    return phrase
 
 
 def outermost(phrases: list[HonourPhrase]) -> list[HonourPhrase]:

@@ -40,6 +40,7 @@ from .view import (
     TRUE_DASHES,
     Recipient,
     SentenceView,
+    can_be_genitive,
     is_adjective_form,
     is_plural_noun,
     is_word,
@@ -93,13 +94,40 @@ def title_run(view: SentenceView, k: int, limit: int) -> int:
     return k
 
 
+def field_end(view: SentenceView, k: int, limit: int) -> int:
+    """Past the field a title names with "по": "тренеру по боксу", "инспектор по делам
+    несовершеннолетних" (``k`` when none follows)."""
+    words = view.words
+    if not (k + 1 < limit and words[k].lower_ == "по" and k + 1 not in view.names):
+        return k
+    j = k + 1
+    while j < limit and j not in view.blocked and j not in view.names and words[j].pos_ == "ADJ" and words[j].text.islower():
+        j += 1
+    if not (j < limit and j not in view.blocked and j not in view.names and words[j].pos_ == "NOUN" and words[j].text.islower()):
+        return k
+    j += 1
+    while j < limit and j not in view.blocked and j not in view.names and words[j].text.islower() and can_be_genitive(words[j].text) and words[j].pos_ in ("NOUN", "ADJ"):
+        j += 1                                          # по делам несовершеннолетних
+    return j
+
+
 def is_person_noun(word: str) -> bool:
     return has_reading(word, "NOUN", "anim")
 
 
 def nominative_position(view: SentenceView, start: int, end: int, case: str | None) -> str | None:
     """"ведущему специалисту" → "ведущий специалист", "сотрудникам" → "сотрудник": one
-    person's position, in the singular; words after the first noun stay."""
+    person's position, in the singular; words after the first noun stay; a capital that only
+    opens the sentence goes ("Директор школы Анна Ким награждена …" → "директор")."""
+    text = written_position(view, start, end, case)
+    first = view.words[start] if text else None
+    if first is not None and first.text[:1].isupper() and not first.text.isupper() and first.pos_ != "PROPN":
+        text = text[:1].lower() + text[1:]
+    return text
+
+
+def written_position(view: SentenceView, start: int, end: int, case: str | None) -> str | None:
+    """``nominative_position`` as the words give it, capitals kept."""
     if start >= end:
         return None
     tokens = view.words[start:end]
@@ -142,6 +170,7 @@ def read_person(view: SentenceView, k: int, limit: int, case: str | None) -> lis
         prefix_end = title_run(view, position_run(view, k, limit), limit)
         if prefix_end == k:
             return []
+        prefix_end = field_end(view, prefix_end, limit)
         governed = governed_end(view, prefix_end, limit) if is_participle_post(words[prefix_end - 1]) else prefix_end
         organization_end = tail_end(view, governed, limit)
         if organization_end not in view.names:
@@ -222,16 +251,47 @@ def is_team(view: SentenceView, head: Token) -> bool:
     return head.lemma_ in COLLECTIVE_HEADS or (head.lemma_ not in GROUP_HEADS and is_team_head(view, head))
 
 
+# Plural people nouns that name the winners themselves: a heading or a count, not a group honoured
+NOT_GROUP_HEADS = frozenset({"победитель", "призёр", "призер", "лауреат", "дипломант", "человек", "житель"})
+
+
+def is_people_head(token: Token) -> bool:
+    """Any plural animate common noun heads a group of people: "лидеры профсоюзного движения",
+    "наставникам молодёжи" (the list of groups is the seed; animacy is the rule)."""
+    return (
+        token.pos_ == "NOUN" and token.text.islower() and "Plur" in token.morph.get("Number")
+        and token.lemma_ not in NOT_GROUP_HEADS and is_animate(token.text)
+    )
+
+
+def names_soon(view: SentenceView, k: int, limit: int, window: int = 4) -> bool:
+    """Does a name follow within a few words (a title's complement or a colon between)?"""
+    return any(j in view.names for j in range(k, min(limit, k + window)))
+
+
 def read_group(view: SentenceView, k: int, limit: int, case: str | None) -> list[Recipient]:
-    head = adjectives_before_head(view, k, limit, lambda t: t.lemma_ in GROUP_HEADS or is_team_head(view, t))
-    if head is None or (case and not can_be([view.words[head]], case)):
+    counted = k + 1 < limit and view.words[k].like_num and k not in view.blocked   # "14 медиков района"
+    head = adjectives_before_head(
+        view, k + counted, limit, lambda t: t.lemma_ in GROUP_HEADS or is_team_head(view, t) or (counted and is_people_head(t))
+    )
+    if head is None or (case and not counted and not can_be([view.words[head]], case)):
         return []
+    if k > 0 and view.words[k - 1].lower_ in ("все", "всем", "всех", "всеми") and view.words[head].lemma_ not in GROUP_HEADS:
+        return []                                       # "все дети получили подарки": everyone, not a group honoured
     end = tail_end(view, head + 1, limit)
+    if view.words[head].lemma_ not in GROUP_HEADS and names_soon(view, end, limit):
+        return []                                       # "тренеры по самбо Анна Ким и …": the title of the names
+    if counted and end < limit and view.words[end].text == ":":
+        return []                                       # "отмечены 3 педагога: …": the list names them
     tokens = view.words[k:end]
-    text = view.text(k, end, nominative_phrase(tokens, head - k, case))
+    # a count is its own nominative: the words as written
+    text = view.text(k, end) if counted else view.text(k, end, nominative_phrase(tokens, head - k, case))
     start_token, end_token = view.span_of(k, end)
     kind = "organization" if is_team(view, view.words[head]) else "person"
-    recipient = Recipient(start_token, end_token, text, kind, None, organization_text(view, head + 1, end), first=k)
+    noun = next((j for j in range(head + 1, end) if view.words[j].pos_ != "ADJ"), end)
+    # "педагоги школы № 5": the school; "ветераны педагогического труда": no organization
+    organization = organization_text(view, head + 1, end) if noun < end and is_organization_head(view, noun) else None
+    recipient = Recipient(start_token, end_token, text, kind, None, organization, first=k)
     recipient.stop = read_project(view, end, limit, recipient)
     return [recipient]
 

@@ -1,0 +1,75 @@
+"""Recipients named by a pronoun: "Директор завода Павел Громов выступил перед коллегами. Ему
+вручили орден Почёта." The pronoun stands next to the giving word, in its recipient's case
+("ему вручили", "она награждена", "его наградили"); it is resolved to the latest person named
+before it, in its sentence or the one before, whose name agrees in gender.
+
+Only the singular: "им", "они" would need a group to point to.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import replace
+from typing import NamedTuple
+
+from spacy.tokens import Doc
+
+from pressfacts.pipeline.names import name_gender
+
+from .morph import nominative_name
+from .view import LEAD_WORDS, Recipient, SentenceView
+
+# the recipient's case of the giving word → pronoun → its gender
+PRONOUNS: dict[str, dict[str, str]] = {
+    "datv": {"ему": "masc", "ей": "femn"},     # Ему вручили орден; ей присвоено звание
+    "nomn": {"он": "masc", "она": "femn"},     # Она награждена медалью; он получил грамоту
+    "accs": {"его": "masc", "её": "femn", "ее": "femn"},   # его наградили орденом
+}
+
+
+def pronoun_at(view: SentenceView, verb: int, case: str) -> Recipient | None:
+    """A pronoun in ``case`` next to the giving word at ``verb`` ("также" and "был" may stand
+    between), as a recipient still to resolve (``pronoun``; its gender as the text)."""
+    forms = PRONOUNS.get(case, {})
+    for step in (-1, 1):
+        k = verb + step
+        while 0 <= k < len(view.words) and view.words[k].lower_ in LEAD_WORDS:
+            k += step
+        if 0 <= k < len(view.words) and k not in view.blocked and view.words[k].lower_ in forms:
+            token = view.words[k].i
+            return Recipient(token, token + 1, forms[view.words[k].lower_], "person", first=k, stop=k + 1, pronoun=True)
+    return None
+
+
+class People(NamedTuple):
+    """The people a Doc names (its PER entities), in text order, with their end offsets."""
+
+    spans: list[tuple[int, int]]    # doc token index ranges
+    ends: list[int]                 # character offsets where they end
+
+    @classmethod
+    def of(cls, doc: Doc) -> People:
+        people = [e for e in doc.ents if e.label_ == "PER"]
+        return cls([(e.start, e.end) for e in people], [e.end_char for e in people])
+
+
+def resolve(doc: Doc, people: People, pronoun: Recipient, at: int, floor: int, earlier: list[Recipient]) -> Recipient | None:
+    """The person a pronoun (a ``pronoun_at`` placeholder, its gender in ``text``) at character
+    ``at`` points to: the latest name that ends after ``floor`` and agrees with it. The recipient
+    keeps the pronoun's span (where the text gives the award) and takes the name; the record read
+    for that person before, when there is one, gives its position and organization."""
+    n = bisect.bisect_right(people.ends, at)
+    while n > 0 and people.ends[n - 1] > floor:
+        n -= 1
+        start, end = people.spans[n]
+        tokens = doc[start:end]
+        gender = name_gender(tuple(t.text for t in tokens if t.is_alpha))
+        if gender not in (None, pronoun.text):
+            continue
+        same = next((r for r in reversed(earlier) if r.start < end and start < r.end), None)
+        if same is not None:
+            return replace(pronoun, text=same.text, position=same.position, organization=same.organization)
+        replaced = nominative_name(list(tokens))
+        text = "".join(replaced.get(t.i, t.text) + t.whitespace_ for t in tokens).strip()
+        return replace(pronoun, text=text)
+    return None
