@@ -282,6 +282,7 @@ def contest_results(matcher: Matcher, view: SentenceView, in_contest: bool, para
     for anchor in anchors:
         view.blocked.update(range(anchor.start, anchor.end))
     chains: dict[int, list[Recipient]] = {}
+    view.results = True                                 # any people noun may be who placed ("юные атлеты")
     for n, anchor in enumerate(anchors):
         if anchor.match.rule.direction == "backward":
             floor = anchors[n - 1].end if n else 0
@@ -295,6 +296,7 @@ def contest_results(matcher: Matcher, view: SentenceView, in_contest: bool, para
         if not chain and rule.direction == "either":
             chain = read_chain_before(view, anchor.start, anchors[n - 1].end if n else 0, rule.case)
         chains[n] = claim(view, chain)
+    view.results = False
     found = []
     bounds = (view.sent.start_char, view.sent.end_char)
     for n, anchor in enumerate(anchors):

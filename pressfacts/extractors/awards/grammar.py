@@ -56,6 +56,15 @@ MEDAL_VERB = {"LEMMA": {"IN": ["завоевать", "получить", "взя
 GIVEN_VERB = {"LEMMA": {"IN": ["достаться", "присудить", "вручить"]}, "MORPH": PAST}   # the recipient in the dative
 PODIUM = [{"LEMMA": "ступень"}, {"LEMMA": "пьедестал"}]                                # вторая ступень пьедестала
 
+# "лучший результат показали …": the best result of a contest is its first place
+BEST_RESULT = [{"LOWER": {"REGEX": r"^лучш(ий|ие|ая|ее|его|ую)$"}}, {"LEMMA": "результат"}]   # pymorphy3: лучший → хороший
+SHOWED = {"LEMMA": {"IN": ["показать", "продемонстрировать"]}, "MORPH": PAST}
+# "замкнули тройку сильнейших …": the third place
+CLOSED = {"LEMMA": "замкнуть", "MORPH": PAST}
+TOP_THREE = [{"LEMMA": "тройка"}, {"LOWER": {"REGEX": r"^(сильнейших|лидеров|призёров|призеров|лучших|победителей)$"}, "OP": "?"}]
+PRIZE_KIND = {"LOWER": {"REGEX": r"^(поощрительн|специальн|главн)[а-яё]{2,3}$"}}   # поощрительный приз – …
+OPENING_QUOTE = {"ORTH": {"IN": ["«", "\"", "“", "„"]}}
+
 PLACEHOLDERS = {"RANK": [NUMBER, ORDINAL]}
 MEDAL_RANKS = {"золото": 1, "золотой": 1, "серебро": 2, "серебряный": 2, "бронза": 3, "бронзовый": 3}
 SPACE = {"IS_SPACE": True, "OP": "*"}  # a no-break space or a line break between two words
@@ -126,6 +135,18 @@ RANK_RULES = [
              example="Среди трактористов лучшим по итогам соревнования признан Иван Орлов."),
     RankRule("became_best", [COPULA, BEST], "backward", rank=1, needs_contest=True,
              example="Студентка колледжа Нина Белова стала лучшей в номинации «Дебют»."),
+    RankRule("named_as_best", [COPULA, {"LOWER": "как"}, OPENING_QUOTE, BEST], "backward", rank=1, needs_contest=True,
+             example="В номинации «Наставник» Анна Ким была названа как «лучший педагог года»."),
+    RankRule("best_result_shown", [*BEST_RESULT, NEAR, SHOWED], "forward", rank=1, needs_contest=True,
+             example="В эстафете спартакиады лучший результат показали спортсмены лицея № 2."),
+    RankRule("showed_best_result", [SHOWED, *BEST_RESULT], "backward", rank=1, needs_contest=True,
+             example="В эстафете спартакиады спортсмены лицея № 2 показали лучший результат."),
+    RankRule("closed_top_three", [CLOSED, *TOP_THREE], "either", rank=3, needs_contest=True,
+             example="Замкнули тройку сильнейших на турнире воспитанники Лесной школы."),
+    RankRule("top_three_closed", [*TOP_THREE, NEAR, CLOSED], "forward", rank=3, needs_contest=True,
+             example="Тройку призёров турнира замкнула сборная школы № 3."),
+    RankRule("prize_dash", [PRIZE_KIND, {"LEMMA": "приз"}, NEAR, DASH], "forward", rank=None, award=(0, 2), needs_contest=True,
+             example="Итоги конкурса: поощрительный приз – Роман Ефимов."),
     RankRule("victory_won", [{"LEMMA": "победа"}, IN_CLAUSE, {"LEMMA": "одержать", "MORPH": PAST}], "forward", rank=1,
              needs_contest=True, example="В номинации «Наставник» победу одержала учитель физики Анна Ким."),
     RankRule("won_victory", [{"LEMMA": "одержать", "MORPH": PAST}, {"LEMMA": "победа"}], "backward", rank=1,

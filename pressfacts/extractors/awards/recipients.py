@@ -89,7 +89,7 @@ def title_run(view: SentenceView, k: int, limit: int) -> int:
     j = k
     while j < limit and j not in view.blocked and view.words[j].pos_ == "ADJ" and view.words[j].text.islower():
         j += 1
-    if j < limit and j not in view.blocked and view.words[j].text.islower() and is_person_noun(view.words[j].text):
+    if j < limit and j not in view.blocked and view.words[j].text.islower() and view.words[j].pos_ == "NOUN" and is_person_noun(view.words[j].text):
         return j + 1
     return k
 
@@ -256,8 +256,9 @@ NOT_GROUP_HEADS = frozenset({"победитель", "призёр", "призе
 
 
 def is_people_head(token: Token) -> bool:
-    """Any plural animate common noun heads a group of people: "лидеры профсоюзного движения",
-    "наставникам молодёжи" (the list of groups is the seed; animacy is the rule)."""
+    """Any plural animate common noun heads a group of people: "14 рыбаков", "лучший результат
+    показали юные атлеты" (the list of groups is the seed; animacy is the rule). Where an honour
+    is given an uncounted one is read from the list only: "подарки получили дети" is no record."""
     return (
         token.pos_ == "NOUN" and token.text.islower() and "Plur" in token.morph.get("Number")
         and token.lemma_ not in NOT_GROUP_HEADS and is_animate(token.text)
@@ -272,7 +273,8 @@ def names_soon(view: SentenceView, k: int, limit: int, window: int = 4) -> bool:
 def read_group(view: SentenceView, k: int, limit: int, case: str | None) -> list[Recipient]:
     counted = k + 1 < limit and view.words[k].like_num and k not in view.blocked   # "14 медиков района"
     head = adjectives_before_head(
-        view, k + counted, limit, lambda t: t.lemma_ in GROUP_HEADS or is_team_head(view, t) or (counted and is_people_head(t))
+        view, k + counted, limit,
+        lambda t: t.lemma_ in GROUP_HEADS or is_team_head(view, t) or ((counted or view.results) and is_people_head(t)),
     )
     if head is None or (case and not counted and not can_be([view.words[head]], case)):
         return []

@@ -65,6 +65,7 @@ class SentenceView(SharedView):
         self.orgs = self.entity_ends("ORG")                # first word of an ORG entity → one past its last
         self.money = any(t.lemma_ in MONEY_WORDS for t in self.words)   # once, not once per honour word
         self.openers: dict[int, int] = {}                  # a context opener ("в номинации «…»") → one past it
+        self.results = False                               # reading the recipients of a place or a win
 
 
 def initials_names(sent: Span) -> list[tuple[int, int]]:
