@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
+from pressfacts.data import read_words
+
 from .morphology import CASES, NAME_GRAMMEMES, case_of, fold, is_abbreviation, match_case, parse
 
 GENDERS = ("masc", "femn", "neut")
@@ -33,7 +35,7 @@ SOFT_STEM = set("гкхжшчщ")  # русского → русский, not р
 __all__ = [
     "ADJECTIVE_POS", "CASES", "GENDERS", "NOMINAL_POS", "NOUN_POS", "adjective_cases", "agree_adjective", "best_lemma",
     "best_parse", "best_pos", "can_be_noun", "can_be_nominative", "case_of", "cases", "fold", "has_name_reading",
-    "head_reading", "inflect_as", "inflect_phrase", "inflect_word", "is_abbreviation", "is_adjective", "is_animate",
+    "head_reading", "inflect_as", "inflect_phrase", "inflect_word", "is_abbreviation", "is_adjective", "is_animate", "is_role_noun",
     "is_known", "is_noun", "is_preposition", "is_verb", "lemma", "match_case", "nominative_head", "nominative_noun",
     "noun_cases", "noun_gender", "noun_number", "parse", "parse_lemma", "parses_as", "parses_with", "same_stem",
     "singular",
@@ -214,6 +216,21 @@ def is_animate(word: str) -> bool:
     """
     best = next((p for p in parse(word) if p.tag.POS == "NOUN"), None)
     return best is not None and "anim" in best.tag
+
+
+NOT_ROLES = frozenset(map(fold, read_words("not_roles.txt")))   # residence, sex, age, kinship, nationality: who, not what
+
+
+@lru_cache(maxsize=50_000)
+def is_role_noun(word: str) -> bool:
+    """Can the word name what a person is or does, a post or a trade ("механизатору", "тренер")?
+    An animate common noun, not one that only says who the person is ("житель", "девушка", "сын").
+
+    >>> is_role_noun("механизатору"), is_role_noun("жительнице"), is_role_noun("школе")
+    (True, False, False)
+    """
+    best = next((p for p in parse(word) if p.tag.POS == "NOUN"), None)
+    return best is not None and "anim" in best.tag and fold(best.normal_form) not in NOT_ROLES
 
 
 @lru_cache(maxsize=50_000)

@@ -34,7 +34,7 @@ from pressfacts.pipeline.sentences import sentences
 from pressfacts.schemas import Award, DateMention, Span
 
 from .dependents import ArgumentMatches, argument_readings, build_argument_matcher, conjuncts, degree_rank, elliptic_readings
-from .grammar import RankMatch, build_matcher, find_rank_phrases, ranks_of
+from .grammar import READ, RankMatch, build_matcher, find_rank_phrases, ranks_of
 from .honours import find_honours, read_honour
 from .morph import nominative_phrase
 from .prizes import attach_prizes
@@ -273,9 +273,12 @@ class Anchor(NamedTuple):
 def contest_results(matcher: Matcher, view: SentenceView, in_contest: bool, paragraph: int, sentence: int) -> list[Found]:
     """Rank phrases with their recipients: the backward ones first, so that a forward phrase
     before them ("победил X, а Y занял второе место") stops where their recipients start."""
+    matches = find_rank_phrases(matcher, view.sent)
+    # a place or a degree written out makes the sentence a contest's: "второе место — у А, а первое — у Б"
+    in_contest = in_contest or any(m.rule.rank == READ and not m.rule.needs_contest for m in matches)
     anchors = [
         Anchor(view.position[words[0].i], view.position[words[-1].i] + 1, m)
-        for m in find_rank_phrases(matcher, view.sent)
+        for m in matches
         if (words := [t for t in m.span if not t.is_space]) and (in_contest or not m.rule.needs_contest)
     ]
     awards = [award_name(view, anchor.match) for anchor in anchors]

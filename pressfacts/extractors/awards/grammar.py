@@ -34,6 +34,9 @@ ORDINAL_STEMS = sorted({lemma[:-2] for lemma in ORDINALS})
 ORDINAL = {"LOWER": {"REGEX": r"^(" + "|".join(ORDINAL_STEMS).replace("ё", "[её]") + r")[а-яё]{1,4}$"}}
 # An ordinal in the neuter standing for "N место" in a list: "второе место – А, третье – Б".
 ELLIPTIC_ORDINAL = {"LOWER": {"REGEX": r"^(" + "|".join(ORDINAL_STEMS).replace("ё", "[её]") + r")(ое|ье)$"}}
+# an ordinal in the instrumental, as a result: "вторым", "третьей" (not "второе", "первого")
+ORDINAL_INSTR = {"LOWER": {"REGEX": r"^(" + "|".join(ORDINAL_STEMS).replace("ё", "[её]") + r")ь?(ым|им|ой|ей|ими|ыми)$"}}
+BECAME = {"LEMMA": "стать", "MORPH": PAST}
 PLACE_NOUNS = frozenset({"место", "степень", "ступень"})   # the nouns a rank is written with, no rank themselves
 PLACE = {"LEMMA": "место"}                                         # 1 место, первое место
 DEGREE = {"LEMMA": "степень"}                                      # лауреат 1 степени
@@ -110,6 +113,8 @@ RANK_RULES = [
              example="В турнире второе место у команды «Луч», третье – у команды «Искра»."),
     RankRule("place_at", ["RANK", PLACE, {"LOWER": "у"}], "forward", case="gent",
              example="2 место у МФЦ Медногорска"),
+    RankRule("place_dash_at", ["RANK", PLACE, TRUE_DASH, {"LOWER": "у"}], "forward", case="gent",
+             example="Второе место — у команды «Луч»."),
     RankRule("place_verb", ["RANK", PLACE, IN_CLAUSE, PLACE_VERB], "forward",
              example="3 место разделили МФЦ Ташлинского и Тюльганского районов"),
     # places shared out in order: "Второе и третье места заняли А и Б" (ranks_of reads them all)
@@ -171,6 +176,16 @@ RANK_RULES = [
              example="Лауреатом премии губернатора стала Анна Смирнова."),
     RankRule("became_prize_laureate", [COPULA, {"LEMMA": "лауреат"}, PRIZE], "backward", rank=None, award="honour",
              example="Анна Смирнова стала лауреатом премии «Просветитель»."),
+    # a medal's prizewinner: "серебряным призёром стала", "бронзовый призёр первенства – …" (rank_of reads the metal)
+    RankRule("medal_placed_became", [MEDAL, {**PLACED, "MORPH": INSTRUMENTAL}, UNRANKED, COPULA], "forward",
+             example="Серебряным призёром первенства стала Анна Ким."),
+    RankRule("became_medal_placed", [COPULA, MEDAL, {**PLACED, "MORPH": INSTRUMENTAL}], "backward",
+             example="Пётр Лаптев стал бронзовым призёром турнира."),
+    # an ordinal alone after "стать": "стал вторым в конкурсе", "третьей стала команда …"
+    RankRule("ordinal_became", [ORDINAL_INSTR, IN_CLAUSE, BECAME], "forward", needs_contest=True,
+             example="В конкурсе чтецов третьим стал Иван Орлов."),
+    RankRule("became_ordinal", [BECAME, ORDINAL_INSTR], "backward", needs_contest=True,
+             example="Команда школы № 5 стала второй в турнире."),
     RankRule("placed_became", [{**PLACED, "MORPH": INSTRUMENTAL}, UNRANKED, COPULA], "forward", rank=None,
              example="Призёрами олимпиады по химии стали Вера Гусева и Илья Фомин."),
     RankRule("became_placed", [COPULA, {**PLACED, "MORPH": INSTRUMENTAL}], "backward", rank=None,

@@ -61,7 +61,14 @@ def giving_word(token: Token) -> HonourVerb | None:
 
 
 def name_follows(view: SentenceView, k: int) -> bool:
-    return any(j in view.names for j in range(k + 1, min(len(view.words), k + 1 + NAME_LOOKAHEAD)))
+    """Does a name follow a position word closely, with no verb between ("грамотой главы района
+    Ивана Петрова"; not "благодарностью главы района отмечены Анна Ким …")?"""
+    for j in range(k + 1, min(len(view.words), k + 1 + NAME_LOOKAHEAD)):
+        if j in view.names:
+            return True
+        if view.words[j].pos_ in ("VERB", "AUX") or not is_word(view.words[j]):
+            return False
+    return False
 
 
 def honour_tail(view: SentenceView, k: int) -> int:

@@ -22,10 +22,10 @@ from pressfacts.pipeline.sentence_view import QUOTE_PAIRS
 from pressfacts.pipeline.wordforms import (
     ADJECTIVE_POS,
     best_lemma,
-    has_reading,
     head_reading,
     inflect_word,
     is_animate,
+    is_role_noun,
     is_verb,
     singular,
 )
@@ -89,7 +89,7 @@ def title_run(view: SentenceView, k: int, limit: int) -> int:
     j = k
     while j < limit and j not in view.blocked and view.words[j].pos_ == "ADJ" and view.words[j].text.islower():
         j += 1
-    if j < limit and j not in view.blocked and view.words[j].text.islower() and view.words[j].pos_ == "NOUN" and is_person_noun(view.words[j].text):
+    if j < limit and j not in view.blocked and view.words[j].text.islower() and view.words[j].pos_ == "NOUN" and is_role_noun(view.words[j].text):
         return j + 1
     return k
 
@@ -109,10 +109,6 @@ def field_end(view: SentenceView, k: int, limit: int) -> int:
     while j < limit and j not in view.blocked and j not in view.names and words[j].text.islower() and can_be_genitive(words[j].text) and words[j].pos_ in ("NOUN", "ADJ"):
         j += 1                                          # по делам несовершеннолетних
     return j
-
-
-def is_person_noun(word: str) -> bool:
-    return has_reading(word, "NOUN", "anim")
 
 
 def nominative_position(view: SentenceView, start: int, end: int, case: str | None) -> str | None:
@@ -187,7 +183,7 @@ def read_person(view: SentenceView, k: int, limit: int, case: str | None) -> lis
     stop = name_end
     if position is None:                                        # a position after the name
         after = name_end + 1 if name_end < limit and words[name_end].text in APPOSITION else name_end
-        run = position_run(view, after, limit)
+        run = title_run(view, position_run(view, after, limit), limit)   # a listed post, or any person noun
         if run > after:
             tail = tail_end(view, run, limit)
             if tail not in view.names:                          # else the position is the next person's
