@@ -39,7 +39,7 @@ from .honours import find_honours, read_honour
 from .morph import nominative_phrase
 from .prizes import attach_prizes
 from .pronouns import People, resolve
-from .recipients import read_chain, read_chain_before
+from .recipients import read_chain, read_chain_before, read_distributed
 from .view import Recipient, SentenceView, can_be_genitive
 from .words import CONTEST_WORDS, HONOURS, NOT_CONTEST_WORDS, mentions_award
 
@@ -312,10 +312,16 @@ def contest_results(matcher: Matcher, view: SentenceView, in_contest: bool, para
         start, end = clause(view, anchor.start, anchor.end, chain)
         scope = view.words[anchors[n + 1].start].idx if n + 1 < len(anchors) else view.sent.end_char
         ranks = ranks_of(anchor.match.span) if anchor.match.rule.shared_out else []
+        if len(ranks) > 1 and len(chain) == 1 and (each := claim(view, read_distributed(view, chain[0].stop, len(view.words), len(ranks)))):
+            chain = each                                # "… отделениям двух городов — Заречного и Лесного"
+            start, end = clause(view, anchor.start, anchor.end, chain)
         if len(ranks) != len(chain):
             ranks = [anchor.match.rank] * len(chain)    # one place for all ("2 место поделили А и Б")
         for recipient, rank in zip(chain, ranks):
-            found.append(Found(start, end, scope, recipient, rank, awards[n], True, paragraph, sentence, bounds))
+            # a nomination opened inside the list is the next recipients': "в номинации «А» — X, в номинации «Б» — Y"
+            inside = any(anchor.end <= k < recipient.first for k in view.openers)
+            own = view.words[recipient.first].idx if inside else scope
+            found.append(Found(start, end, own, recipient, rank, awards[n], True, paragraph, sentence, bounds))
     return found
 
 

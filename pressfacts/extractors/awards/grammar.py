@@ -66,6 +66,7 @@ SHOWED = {"LEMMA": {"IN": ["показать", "продемонстрирова
 CLOSED = {"LEMMA": "замкнуть", "MORPH": PAST}
 TOP_THREE = [{"LEMMA": "тройка"}, {"LOWER": {"REGEX": r"^(сильнейших|лидеров|призёров|призеров|лучших|победителей)$"}, "OP": "?"}]
 PRIZE_KIND = {"LOWER": {"REGEX": r"^(поощрительн|специальн|главн)[а-яё]{2,3}$"}}   # поощрительный приз – …
+AMONG = {"LOWER": {"IN": ["среди", "в"]}}
 OPENING_QUOTE = {"ORTH": {"IN": ["«", "\"", "“", "„"]}}
 
 PLACEHOLDERS = {"RANK": [NUMBER, ORDINAL]}
@@ -186,6 +187,23 @@ RANK_RULES = [
              example="В конкурсе чтецов третьим стал Иван Орлов."),
     RankRule("became_ordinal", [BECAME, ORDINAL_INSTR], "backward", needs_contest=True,
              example="Команда школы № 5 стала второй в турнире."),
+    # the ellipsis of "стать" in a second clause: "победителем стала А, призёрами — Б и В"
+    RankRule("placed_dash", [{**PLACED, "MORPH": INSTRUMENTAL}, TRUE_DASH], "forward", rank=None,
+             example="Победителем стала Анна Ким, призёрами — Пётр Лаптев и Иван Орлов."),
+    RankRule("winner_instr_dash", [{**WINNER, "MORPH": INSTRUMENTAL}, TRUE_DASH], "forward", rank=1,
+             example="Призёрами стали Анна Ким и Пётр Лаптев, победителем — Иван Орлов."),
+    # among the winners, the awarded: "Среди победителей — А и Б", "В числе награждённых — А"
+    RankRule("among_winners", [AMONG, {"LOWER": "числе", "OP": "?"}, {"LOWER": {"REGEX": r"^победител"}}, NEAR, TRUE_DASH],
+             "forward", rank=1, example="Среди победителей конкурса — Анна Ким и Пётр Лаптев."),
+    RankRule("among_awarded", [AMONG, {"LOWER": "числе", "OP": "?"}, {"LOWER": {"REGEX": r"^(призёр|призер|лауреат|награждённ|награжденн)"}}, NEAR, TRUE_DASH],
+             "forward", rank=None, example="В числе награждённых — Анна Ким и Пётр Лаптев."),
+    # a victory given: "победа в номинации «Лучший МФЦ» досталась МФЦ Заречного района"
+    RankRule("victory_given", [{"LEMMA": "победа"}, IN_CLAUSE, GIVEN_VERB], "forward", case="datv", rank=1, needs_contest=True,
+             example="Победа в номинации «Лучший МФЦ» досталась МФЦ Заречного района."),
+    # "Светлана Орлова отмечена в номинации «Песня»": a result in that nomination, no rank
+    RankRule("noted_in_nomination", [{"LEMMA": "отметить", "MORPH": {"IS_SUPERSET": ["Voice=Pass"]}}, {"LOWER": "в"}, {"LEMMA": "номинация"}],
+             "backward", rank=None, needs_contest=True,
+             example="На конкурсе «Мастер» хормейстер Светлана Орлова отмечена в номинации «Народное пение»."),
     RankRule("placed_became", [{**PLACED, "MORPH": INSTRUMENTAL}, UNRANKED, COPULA], "forward", rank=None,
              example="Призёрами олимпиады по химии стали Вера Гусева и Илья Фомин."),
     RankRule("became_placed", [COPULA, {**PLACED, "MORPH": INSTRUMENTAL}], "backward", rank=None,

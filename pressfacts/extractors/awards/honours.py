@@ -53,7 +53,9 @@ def giving_word(token: Token) -> HonourVerb | None:
         form = "noun"
     elif token.pos_ == "VERB" and "Pass" in token.morph.get("Voice"):
         form = "passive"
-    elif token.pos_ == "VERB" and (not token.morph.get("VerbForm") or "Inf" in token.morph.get("VerbForm")):
+    elif token.pos_ == "VERB" and "Inf" in token.morph.get("VerbForm"):
+        return None                                 # "хотели получить звание", "решено наградить": not given yet
+    elif token.pos_ == "VERB" and not token.morph.get("VerbForm"):
         form = "active"
     else:
         return None
@@ -79,6 +81,9 @@ def honour_tail(view: SentenceView, k: int) -> int:
         token = words[k]
         if k in view.quotes:
             k = view.quotes[k] + 1
+            continue
+        if token.lower_ == "имени" and k + 1 in view.names:
+            k = view.names[k + 1]                               # премия имени Пушкина: the name is the honour's
             continue
         if k + 1 < len(words) and rank_of(token) and words[k + 1].lemma_ == "степень":
             k += 2                                              # IV степени

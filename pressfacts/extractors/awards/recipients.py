@@ -86,10 +86,14 @@ def governed_end(view: SentenceView, k: int, limit: int) -> int:
 def title_run(view: SentenceView, k: int, limit: int) -> int:
     """One past a title that is not in the position list: adjectives and a person noun,
     "старшему лейтенанту" (before a name only)."""
+    def lower(j: int) -> bool:     # a capital that only opens the sentence counts as lower case
+        word = view.words[j].text
+        return word.islower() or (j == 0 and word[1:].islower())
+
     j = k
-    while j < limit and j not in view.blocked and view.words[j].pos_ == "ADJ" and view.words[j].text.islower():
+    while j < limit and j not in view.blocked and view.words[j].pos_ == "ADJ" and lower(j):
         j += 1
-    if j < limit and j not in view.blocked and view.words[j].text.islower() and view.words[j].pos_ == "NOUN" and is_role_noun(view.words[j].text):
+    if j < limit and j not in view.blocked and lower(j) and view.words[j].pos_ == "NOUN" and is_role_noun(view.words[j].text):
         return j + 1
     return k
 
@@ -109,6 +113,15 @@ def field_end(view: SentenceView, k: int, limit: int) -> int:
     while j < limit and j not in view.blocked and j not in view.names and words[j].text.islower() and can_be_genitive(words[j].text) and words[j].pos_ in ("NOUN", "ADJ"):
         j += 1                                          # по делам несовершеннолетних
     return j
+
+
+def agrees(view: SentenceView, name: list[Token], k: int) -> bool:
+    """Can the noun at ``k`` stand in apposition to the name: in one of its cases, and not a title
+    of the contest itself ("Анна Ким, призёрами — …": another result)?"""
+    noun = view.words[k]
+    if noun.lemma_ in NOT_GROUP_HEADS:
+        return False
+    return any(can_be(name, case) and can_be([noun], case) for case in ("nomn", "gent", "datv", "accs", "ablt", "loct"))
 
 
 def nominative_position(view: SentenceView, start: int, end: int, case: str | None) -> str | None:
@@ -183,7 +196,9 @@ def read_person(view: SentenceView, k: int, limit: int, case: str | None) -> lis
     stop = name_end
     if position is None:                                        # a position after the name
         after = name_end + 1 if name_end < limit and words[name_end].text in APPOSITION else name_end
-        run = title_run(view, position_run(view, after, limit), limit)   # a listed post, or any person noun
+        run = position_run(view, after, limit)
+        if run == after and (titled := title_run(view, after, limit)) > after and agrees(view, tokens, titled - 1):
+            run = titled                                        # any person noun in the name's case: "Ивану Орлову, механизатору"
         if run > after:
             tail = tail_end(view, run, limit)
             if tail not in view.names:                          # else the position is the next person's
@@ -327,6 +342,7 @@ def read_organization(view: SentenceView, k: int, limit: int, case: str | None) 
     #   a name never ends inside its quotes: the NER's "МБОУ «Гимназия № 2" leaves out the "»"
     if (shared := read_shared_head(view, k, head, end, limit)):
         return shared
+    end = participle_clause_end(view, end, limit)
     tokens = view.words[k:end]
     text = view.text(k, end, nominative_phrase(tokens, head - k, case))
     if head == k and head in view.quotes and view.quotes[head] == end - 1:
@@ -335,6 +351,18 @@ def read_organization(view: SentenceView, k: int, limit: int, case: str | None) 
     recipient = Recipient(start_token, end_token, text, "organization", first=k)
     recipient.stop = read_project(view, end, limit, recipient)
     return [recipient]
+
+
+def participle_clause_end(view: SentenceView, k: int, limit: int) -> int:
+    """Past a participle clause that says which one: "отделение, расположенное в городе Лесные
+    Зори" (to the next comma or the end); ``k`` when none follows."""
+    words = view.words
+    if not (k + 1 < limit and words[k].text == "," and "Part" in words[k + 1].morph.get("VerbForm") and words[k + 1].text.islower()):
+        return k
+    end = k + 1
+    while end < limit and end not in view.blocked and words[end].text not in (",", ";", ".", ":", "(", ")") and not is_verb(words[end].text):
+        end += 1
+    return end if end >= limit or words[end].text in (",", ";", ".") else k
 
 
 def read_shared_head(view: SentenceView, k: int, head: int, end: int, limit: int) -> list[Recipient]:
@@ -394,6 +422,8 @@ def skip_lead(view: SentenceView, k: int, limit: int) -> int:
         token = view.words[k]
         if token.text in DASHES or token.lower_ in LEAD_WORDS or (is_verb(token.text) and token.lemma_ not in POSITION_WORDS):
             k += 1
+        elif token.lower_ == "в" and k + 1 in view.openers and view.openers[k + 1] < limit and view.words[view.openers[k + 1]].text in DASHES:
+            k = view.openers[k + 1] + 1                 # "Победители: в номинации «Проза» — Анна Ким, …"
         else:
             break
     return k
@@ -450,6 +480,33 @@ def read_chain(view: SentenceView, k: int, limit: int, case: str | None, lead: b
         while k < limit and words[k].lower_ in LEAD_WORDS:       # и лично Ивану Петрову
             k += 1
     return found
+
+
+def read_distributed(view: SentenceView, k: int, limit: int, count: int) -> list[Recipient]:
+    """The places named after a dash that tells which of a group took each place: "Второе и третье
+    места достались отделениям из двух городов — Заречного и Лесного" (one per place, in order;
+    nothing unless there are as many as places)."""
+    words, found = view.words, []
+    while k < limit and k not in view.blocked and words[k].text not in TRUE_DASHES and is_word(words[k]) and (words[k].text.islower() or words[k].text.isupper()):
+        k += 1                                          # "из двух городов": the rest of the group
+    if not (k < limit and words[k].text in TRUE_DASHES):
+        return []
+    j = k + 1
+    while j < limit and j not in view.blocked:
+        start = j
+        while j < limit and j not in view.blocked and is_word(words[j]) and words[j].text[:1].isupper():
+            j += 1
+        if j == start:
+            break
+        tokens = words[start:j]
+        start_token, end_token = view.span_of(start, j)
+        text = view.text(start, j, nominative_phrase(tokens, len(tokens) - 1, "gent"))
+        found.append(Recipient(start_token, end_token, text, "organization", first=start, stop=j))
+        if j < limit and (words[j].text == "," or words[j].lower_ == "и"):
+            j += 1
+        else:
+            break
+    return found if len(found) == count else []
 
 
 def share_organization(view: SentenceView, found: list[Recipient], k: int, limit: int) -> None:
