@@ -457,12 +457,18 @@ def inflect_phrase(
     ['почётная', 'грамота', 'губернатора']
     >>> inflect_phrase(["лучшим", "сотрудникам", "МФЦ"], 1, "datv")
     ['лучшие', 'сотрудники', 'МФЦ']
+    >>> inflect_phrase(["тренеру-преподавателю"], 0, "datv"), inflect_phrase(["шеф-повару"], 0, "datv")
+    (['тренер-преподаватель'], ['шеф-повар'])
     """
     out = list(words)
     case, number, gender = head_reading(words[head], expected)
     if case is None or (case == target and not (singular and number == "plur")):
         return out
     out[head] = inflect_word(words[head], case, number, gender, NOUN_POS, target, singular)
+    first, _, rest = words[head].partition("-")
+    if rest and first.isalpha() and first.islower() and case in noun_cases(first):
+        # both halves of a compound decline: "тренеру-преподавателю" → "тренер-преподаватель" (not "шеф-повару")
+        out[head] = "-".join(inflect_word(part, case, number, gender, NOUN_POS, target, singular) for part in (first, rest))
     for k in range(head):
         word = words[k]
         if word.isalpha() and not word.isupper() and case in cases(word):

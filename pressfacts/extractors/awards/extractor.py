@@ -43,10 +43,10 @@ from .recipients import read_chain, read_chain_before, read_distributed
 from .view import Recipient, SentenceView, can_be_genitive
 from .words import CONTEST_WORDS, HONOURS, NOT_CONTEST_WORDS, mentions_award
 
-# A context opener: the word, at most three words more (in the genitive: "конкурса
-# видео-роликов «…»"), then the quoted name.
+# A context opener: the word (or a compound ending in it: "смотра-конкурса"), at most three words
+# more (in the genitive: "конкурса видео-роликов «…»"; or "на звание"), then the quoted name.
 CONTEXT_OPENER = re.compile(
-    r"(?<!\w)(?P<word>конкурс|номинаци|категори)\w*(?:\s+[\w-]+){0,3}?\s*(?=[«“„\"])", re.IGNORECASE
+    r"(?<![\w-])(?:\w+-)?(?P<word>конкурс|номинаци|категори)\w*(?:\s+[\w-]+){0,3}?\s*(?=[«“„\"])", re.IGNORECASE
 )
 CONTEXT_KINDS = {
     "конкурс": "contest",        # регионального конкурса «Лучший многофункциональный центр Оренбургской области»
@@ -152,7 +152,9 @@ def read_contexts(view: SentenceView, paragraph: int, sentence: int) -> list[Con
         first, quote = starts.get(offset + m.start()), starts.get(offset + m.end())
         if first is None or quote not in view.quotes:
             continue
-        if not all(can_be_genitive(view.words[k].text) for k in range(first + 1, quote)):
+        between = [view.words[k] for k in range(first + 1, quote)]
+        titled = [t.lower_ for t in between[-2:]] == ["на", "звание"]     # конкурс на звание «Лучший …»
+        if not all(can_be_genitive(t.text) for t in (between[:-2] if titled else between)):
             continue                                            # "конкурса команда «Вымпел»": not the contest's name
         close = view.quotes[quote]
         view.blocked.update(range(first, close + 1))

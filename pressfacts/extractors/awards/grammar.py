@@ -69,6 +69,9 @@ PRIZE_KIND = {"LOWER": {"REGEX": r"^(поощрительн|специальн|�
 AMONG = {"LOWER": {"IN": ["среди", "в"]}}
 OPENING_QUOTE = {"ORTH": {"IN": ["«", "\"", "“", "„"]}}
 
+BEST_ADJ = {"LOWER": {"REGEX": r"^лучш(ий|им|ая|ей|ею|ие|ими)$"}}        # not "лидер": a rating's word
+RECOGNIZED = {"LEMMA": {"IN": ["признать", "назвать"]}, "MORPH": {"IS_SUPERSET": ["Voice=Pass"]}}   # признан, названа
+
 PLACEHOLDERS = {"RANK": [NUMBER, ORDINAL]}
 MEDAL_RANKS = {"золото": 1, "золотой": 1, "серебро": 2, "серебряный": 2, "бронза": 3, "бронзовый": 3}
 SPACE = {"IS_SPACE": True, "OP": "*"}  # a no-break space or a line break between two words
@@ -137,8 +140,13 @@ RANK_RULES = [
              example="Победитель конкурса – МФЦ г. Орска."),
     RankRule("dash_winner", [DASH, {**WINNER, "MORPH": NOMINATIVE}], "backward", rank=1,
              example="Ученица школы № 4 Анна Ким – победитель в номинации «Эссе»."),
+    # a verdict needs no contest word: "лучшим подразделением признан отдел полиции …"
+    RankRule("best_recognized", [BEST_ADJ, IN_CLAUSE, RECOGNIZED], "forward", rank=1,
+             example="По итогам года лучшим подразделением области признан отдел полиции № 3."),
+    RankRule("recognized_best", [RECOGNIZED, BEST_ADJ], "backward", rank=1,
+             example="Отдел полиции № 3 признан лучшим подразделением области."),
     RankRule("best_became", [BEST, IN_CLAUSE, COPULA], "forward", rank=1, needs_contest=True,
-             example="Среди трактористов лучшим по итогам соревнования признан Иван Орлов."),
+             example="Среди трактористов лучшим по итогам соревнования стал Иван Орлов."),
     RankRule("became_best", [COPULA, BEST], "backward", rank=1, needs_contest=True,
              example="Студентка колледжа Нина Белова стала лучшей в номинации «Дебют»."),
     RankRule("named_as_best", [COPULA, {"LOWER": "как"}, OPENING_QUOTE, BEST], "backward", rank=1, needs_contest=True,
@@ -161,6 +169,10 @@ RANK_RULES = [
              example="На турнире по борьбе серебро завоевал Пётр Лаптев."),
     RankRule("medal_given", [MEDAL, NEAR, GIVEN_VERB], "forward", case="datv", needs_contest=True,
              example="Бронзовые медали соревнований достались воспитанникам спортшколы «Олимп»."),
+    RankRule("medal_at", [MEDAL, {**TRUE_DASH, "OP": "?"}, {"LOWER": "у"}], "forward", case="gent", needs_contest=True,
+             example="В турнире серебро у команды «Луч», бронза — у сборной МЧС."),
+    RankRule("ordinal_dash", [ORDINAL_INSTR, TRUE_DASH], "forward", needs_contest=True,
+             example="В первенстве лучшим стал Иван Орлов, вторым — Пётр Лаптев."),
     RankRule("won_medal", [MEDAL_VERB, MEDAL], "backward", needs_contest=True,
              example="Команда гимназии № 1 завоевала серебро первенства области."),
     RankRule("podium", ["RANK", *PODIUM, NEAR, {"LEMMA": "подняться", "MORPH": PAST}], "forward", needs_contest=True,

@@ -54,12 +54,25 @@ def giving_word(token: Token) -> HonourVerb | None:
     elif token.pos_ == "VERB" and "Pass" in token.morph.get("Voice"):
         form = "passive"
     elif token.pos_ == "VERB" and "Inf" in token.morph.get("VerbForm"):
-        return None                                 # "хотели получить звание", "решено наградить": not given yet
+        if not opens_decree(token):
+            return None                             # "хотели получить звание", "решено наградить": not given yet
+        form = "active"                             # "Наградить почётной грамотой: …" (a decree's wording)
     elif token.pos_ == "VERB" and not token.morph.get("VerbForm"):
         form = "active"
     else:
         return None
     return HONOUR_VERBS.get((token.lemma_, form)) or (HONOUR_VERBS.get((token.lemma_, "copula")) if form == "active" else None)
+
+
+def opens_decree(token: Token) -> bool:
+    """An infinitive that opens its sentence or line, as a decree gives an honour ("Наградить
+    почётной грамотой губернатора …", "2. Объявить благодарность …")."""
+    for t in token.sent:
+        if t.i == token.i:
+            return True
+        if not (t.is_space or t.is_punct or t.like_num):
+            return False
+    return False
 
 
 def name_follows(view: SentenceView, k: int) -> bool:

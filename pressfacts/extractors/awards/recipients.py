@@ -92,10 +92,21 @@ def title_run(view: SentenceView, k: int, limit: int) -> int:
 
     j = k
     while j < limit and j not in view.blocked and view.words[j].pos_ == "ADJ" and lower(j):
+        if is_role_noun(view.words[j].text) and not modifies(view, j, limit):
+            return j + 1                                # "пожарный пожарной части № 5": a noun made of an adjective
         j += 1
     if j < limit and j not in view.blocked and lower(j) and view.words[j].pos_ == "NOUN" and is_role_noun(view.words[j].text):
         return j + 1
     return k
+
+
+def modifies(view: SentenceView, j: int, limit: int) -> bool:
+    """Does the adjective at ``j`` agree with the word after it ("старшему лейтенанту"), rather than
+    stand for a noun ("пожарный пожарной части")?"""
+    if not (j + 1 < limit and view.words[j + 1].pos_ in ("NOUN", "ADJ")):
+        return False
+    pair = [view.words[j]], [view.words[j + 1]]
+    return any(can_be(pair[0], case) and can_be(pair[1], case) for case in ("nomn", "gent", "datv", "accs", "ablt", "loct"))
 
 
 def field_end(view: SentenceView, k: int, limit: int) -> int:
@@ -438,6 +449,19 @@ def is_leader(view: SentenceView, collective: Recipient, person: Recipient) -> b
     return person.kind == "person" and bare_title and collective_kind
 
 
+def workplace_of(view: SentenceView, found: list[Recipient], items: list[Recipient]) -> bool:
+    """Is the organization read after "Анна Ким," hers ("Анна Ким, детский сад № 5"), a common
+    noun after a comma, rather than a recipient of its own ("МФЦ района" stays one)?"""
+    if not found or len(items) != 1:
+        return False
+    person, item = found[-1], items[0]
+    first = view.words[item.first]
+    return (
+        person.kind == "person" and person.organization is None and item.kind == "organization"
+        and view.words[item.first - 1].text == "," and first.text.islower() and not is_abbreviation(first.text)
+    )
+
+
 def including_at(view: SentenceView, k: int) -> int | None:
     """Past ", в том числе" at ``k``: the named members of a group follow ("12 работников отрасли,
     в том числе оператор котельной Анна Ким")."""
@@ -456,6 +480,13 @@ def read_chain(view: SentenceView, k: int, limit: int, case: str | None, lead: b
         items = read_item(view, k, limit, case)
         if not items or (found and is_leader(view, found[-1], items[0])):
             break                                       # "ансамбль «Радуга», руководитель Нина Белова": not hers
+        if workplace_of(view, found, items):
+            found[-1].organization, found[-1].stop = items[0].text, items[0].stop
+            k = skip_stray_quotes(view, items[0].stop, limit)
+            if not (k < limit and words[k].text in (",", ";", "и")):
+                break
+            k += 1
+            continue
         sharing = next((r for r in reversed(found) if r.shares_position), None)
         for item in items:
             if sharing and item.kind == "person" and item.position is None and item.first == view.position[item.start]:

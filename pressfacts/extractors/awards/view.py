@@ -144,6 +144,9 @@ def tail_end(view: SentenceView, k: int, limit: int) -> int:
         if token.text == "№" and k + 1 < limit and words[k + 1].like_num:
             k += 2                                              # школа № 5
             continue
+        if token.lower_ == "по" and k + 1 < limit and k + 1 not in view.names and words[k + 1].text[:1].isupper() and k > 0 and words[k - 1].text[:1].isupper():
+            k = jurisdiction_end(view, k + 1, limit)            # ОМВД России по Заречному району
+            continue
         if token.lower_ in ("в", "во") and (place := location_end(view, k + 1, limit)) > k + 1:
             k = place                                           # офис МФЦ в Мещовском районе
             continue
@@ -153,6 +156,19 @@ def tail_end(view: SentenceView, k: int, limit: int) -> int:
             k += 1
             continue
         break
+    return k
+
+
+def jurisdiction_end(view: SentenceView, k: int, limit: int) -> int:
+    """Past the district a unit serves, after "по": "Заречному району", "Лесному городскому округу",
+    "Озёрной области" (capitalized words, then lower-case ones that close it)."""
+    words = view.words
+    while k < limit and k not in view.blocked and is_word(words[k]) and words[k].text[:1].isupper():
+        k += 1
+    while k < limit and k not in view.blocked and is_word(words[k]) and words[k].text.islower() and words[k].pos_ in ("NOUN", "ADJ"):
+        k += 1
+        if words[k - 1].pos_ == "NOUN":
+            break
     return k
 
 
