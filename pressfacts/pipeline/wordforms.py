@@ -229,8 +229,9 @@ def is_role_noun(word: str) -> bool:
     >>> is_role_noun("механизатору"), is_role_noun("жительнице"), is_role_noun("школе")
     (True, False, False)
     """
-    best = next((p for p in parse(word) if p.tag.POS == "NOUN"), None)
-    return best is not None and "anim" in best.tag and fold(best.normal_form) not in NOT_ROLES
+    # any animate reading: "спасателям" reads first as an inanimate device
+    living = next((p for p in parse(word) if p.tag.POS == "NOUN" and "anim" in p.tag), None)
+    return living is not None and fold(living.normal_form) not in NOT_ROLES
 
 
 @lru_cache(maxsize=50_000)

@@ -40,7 +40,7 @@ from .morph import nominative_phrase
 from .prizes import attach_prizes
 from .pronouns import People, resolve
 from .recipients import read_chain, read_chain_before, read_distributed
-from .view import Recipient, SentenceView, can_be_genitive
+from .view import Recipient, SentenceView, can_be_genitive, is_word
 from .words import CONTEST_WORDS, HONOURS, NOT_CONTEST_WORDS, mentions_award
 
 # A context opener: the word (or a compound ending in it: "смотра-конкурса"), at most three words
@@ -95,6 +95,7 @@ class AwardsExtractor:
         found: list[Found] = []
         told_of_contest = False   # a contest word in an earlier sentence: the text tells of one
         heading: Heading | None = None   # "Почётными грамотами награждены:" with its list still to come
+        titled: int | None = None        # the rank of the latest "Победители конкурса" title: 1
         arguments = ArgumentMatches(self.arguments, doc)   # the parse's argument matches, found once
         people = People.of(doc)
         previous = 0     # where the sentence before this one starts: a pronoun's antecedent is no further back
@@ -124,7 +125,8 @@ class AwardsExtractor:
                 read += parsed(arguments, view, read, opened, in_contest, paragraph, number)
             found += read
             told_of_contest = told_of_contest or mentions_contest(view)
-            heading = None if read else list_heading(self.matcher, view, in_contest)
+            heading = None if read else list_heading(self.matcher, view, in_contest, titled)
+            titled = title_rank(view, titled)
         days = Days.of(doc)
         awards = [to_award(doc, f, contexts, days) for f in sorted(found, key=lambda f: (f.start, f.recipient.start))]
         doc._.awards = attach_prizes(doc, awards)
@@ -217,12 +219,24 @@ BULLETS = frozenset({"-", "–", "—", "•", "*", "·"})
 LIST_TITLES = {"победитель": 1, "победительница": 1, "лауреат": None, "призёр": None, "призер": None, "дипломант": None}
 
 
-def list_heading(matcher: Matcher, view: SentenceView, in_contest: bool) -> Heading | None:
+def title_rank(view: SentenceView, before: int | None) -> int | None:
+    """The rank a title line gives the lists after it ("Победители конкурса" → 1, "Лауреаты" →
+    None); ``before`` when the sentence is no title."""
+    first = view.words[0] if view.words else None
+    if first is not None and first.lemma_ in LIST_TITLES and "Nom" in first.morph.get("Case"):
+        return LIST_TITLES[first.lemma_]
+    return before
+
+
+def list_heading(matcher: Matcher, view: SentenceView, in_contest: bool, titled: int | None = None) -> Heading | None:
     """A sentence that ends with a colon and names an honour or a place but no recipient:
-    "Почётными грамотами губернатора награждены:", "Дипломы I степени получили:"."""
+    "Почётными грамотами губернатора награждены:", "Дипломы I степени получили:"; or only a
+    nomination in a contest ("В номинации «Открытие года»:", the rank of the title before it)."""
     words = view.words
     if not words or words[-1].text != ":":
         return None
+    if in_contest and view.openers and all(k in view.blocked or not is_word(t) or t.lower_ == "в" for k, t in enumerate(words)):
+        return Heading(None, titled, True)
     for k, token in enumerate(words):
         if token.lemma_ in HONOURS and (phrase := read_honour(view, k)):
             return Heading(phrase.text, degree_rank(view, phrase), False)

@@ -107,7 +107,7 @@ def honour_tail(view: SentenceView, k: int) -> int:
             or token.lemma_ in GROUP_HEADS
             or (token.lemma_ in HONOURS and not can_be_genitive(token.text))  # медалью ордена «…»: one honour
             or (token.lemma_ in POSITION_WORDS and name_follows(view, k))
-            or token.pos_ in ("ADP", "CCONJ", "VERB", "AUX")   # "в", "и", "стали", "были" can read as genitives
+            or token.pos_ in ("ADP", "CCONJ", "VERB", "AUX", "NUM")   # "в", "и", "стали", "троих" can read as genitives
         ):
             break
         if is_abbreviation(token.text) or can_be_genitive(token.text):
@@ -157,12 +157,13 @@ def find_honours(view: SentenceView, floor: int = 0) -> list[Honour]:
         phrase = with_coordinated(view, phrase, phrases, verb.honour_case)
         if verb.form == "active" and (giver := giver_of(view, k, phrase)):
             phrase = phrase._replace(text=f"{phrase.text} {giver}")
-        recipients = recipients_after(view, k, limit, phrase, verb)
+        recipients = between(view, phrase, k, verb) or recipients_after(view, k, limit, phrase, verb)
         if not recipients and verb.form in ("passive", "copula"):
             end = phrase.start if phrase.end == k else k
             if not (end == phrase.start and end > 0 and words[end - 1].text == ","):
                 # not across a clause: "приняли участие 120 школьников, дипломы получили 15 из них"
                 recipients = read_chain_before(view, end, lower, verb.case)
+
         recipients = [r for r in recipients if not (phrase.start <= view.position[r.start] < phrase.end)]
         if not recipients and (pronoun := pronoun_at(view, k, verb.case)):
             recipients = [pronoun]                              # "Ему вручили орден": resolved by the extractor
@@ -227,6 +228,15 @@ def giver_of(view: SentenceView, verb: int, phrase: HonourPhrase) -> str | None:
         return None
     text = view.text(giver, end, nominative_phrase(words[giver:end], 0, "nomn", target="gent"))
     return text[:1].lower() + text[1:] if not words[giver].text.isupper() else text
+
+
+def between(view: SentenceView, phrase: HonourPhrase, k: int, verb: HonourVerb) -> list[Recipient]:
+    """The recipients between the honour and an active verb, in the verb's case, filling the gap:
+    "Награду Ивану Орлову вручил начальник управления" (not the giver after the verb)."""
+    if verb.form != "active" or verb.case == "nomn" or not phrase.end < k:
+        return []
+    found = read_chain(view, phrase.end, k, verb.case, lead=False)
+    return found if found and found[0].first == phrase.end and found[-1].stop == k else []
 
 
 def recipients_after(view: SentenceView, k: int, limit: int, phrase: HonourPhrase, verb: HonourVerb) -> list[Recipient]:

@@ -277,13 +277,13 @@ def is_team(view: SentenceView, head: Token) -> bool:
 NOT_GROUP_HEADS = frozenset({"победитель", "призёр", "призер", "лауреат", "дипломант", "человек", "житель"})
 
 
-def is_people_head(token: Token) -> bool:
+def is_people_head(token: Token, counted: bool = False) -> bool:
     """Any plural animate common noun heads a group of people: "14 рыбаков", "лучший результат
     показали юные атлеты" (the list of groups is the seed; animacy is the rule). Where an honour
     is given an uncounted one is read from the list only: "подарки получили дети" is no record."""
     return (
         token.pos_ == "NOUN" and token.text.islower() and "Plur" in token.morph.get("Number")
-        and token.lemma_ not in NOT_GROUP_HEADS and is_animate(token.text)
+        and (counted or token.lemma_ not in NOT_GROUP_HEADS) and is_animate(token.text)
     )
 
 
@@ -293,15 +293,18 @@ def names_soon(view: SentenceView, k: int, limit: int, window: int = 4) -> bool:
 
 
 def read_group(view: SentenceView, k: int, limit: int, case: str | None) -> list[Recipient]:
-    counted = k + 1 < limit and view.words[k].like_num and k not in view.blocked   # "14 медиков района"
+    # "14 медиков района", "троих жителей области"
+    counted = k + 1 < limit and (view.words[k].like_num or view.words[k].pos_ == "NUM") and k not in view.blocked
     head = adjectives_before_head(
         view, k + counted, limit,
-        lambda t: t.lemma_ in GROUP_HEADS or is_team_head(view, t) or ((counted or view.results) and is_people_head(t)),
+        lambda t: t.lemma_ in GROUP_HEADS or is_team_head(view, t) or ((counted or view.results) and is_people_head(t, counted)),
     )
     if head is None or (case and not counted and not can_be([view.words[head]], case)):
         return []
     if k > 0 and view.words[k - 1].lower_ in ("все", "всем", "всех", "всеми") and view.words[head].lemma_ not in GROUP_HEADS:
         return []                                       # "все дети получили подарки": everyone, not a group honoured
+    if not counted and head == k and (head + 1 >= limit or not is_word(view.words[head + 1])) and head + 1 not in view.quotes:
+        return []                                       # "дипломы вручили командам, занявшим …": which, it does not say
     end = tail_end(view, head + 1, limit)
     if view.words[head].lemma_ not in GROUP_HEADS and names_soon(view, end, limit):
         return []                                       # "тренеры по самбо Анна Ким и …": the title of the names
@@ -433,6 +436,8 @@ def skip_lead(view: SentenceView, k: int, limit: int) -> int:
         token = view.words[k]
         if token.text in DASHES or token.lower_ in LEAD_WORDS or (is_verb(token.text) and token.lemma_ not in POSITION_WORDS):
             k += 1
+        elif token.lower_.startswith("следующ") and (colon := next((j for j in range(k + 1, min(limit, k + 5)) if view.words[j].text == ":"), None)):
+            k = colon + 1                               # "признаны следующие подразделения: А, Б"
         elif token.lower_ == "в" and k + 1 in view.openers and view.openers[k + 1] < limit and view.words[view.openers[k + 1]].text in DASHES:
             k = view.openers[k + 1] + 1                 # "Победители: в номинации «Проза» — Анна Ким, …"
         else:
@@ -564,12 +569,27 @@ def is_breaker(view: SentenceView, k: int) -> bool:
     return k in view.blocked or is_verb(token.text) or token.text in (":", ";", "(", ")") or token.lower_ == "а"
 
 
+def before_participle_clause(view: SentenceView, end: int, floor: int) -> int:
+    """Where the words before ``end`` stop being a participle clause between commas: "Иван Орлов,
+    спасший двоих детей, награждён …" → after "Орлов" (the clause says who, it is no recipient)."""
+    words = view.words
+    comma = next((j for j in range(end - 1, floor - 1, -1) if words[j].text == ","), None)
+    if comma is None or comma + 1 >= end:
+        return end
+    first = words[comma + 1]
+    named = any(j in view.names for j in range(comma + 1, end))      # "учащийся школы № 13 Иван Орлов": a post
+    if "Part" in first.morph.get("VerbForm") and first.text.islower() and not is_verb(first.text) and not named:
+        return comma
+    return end
+
+
 def read_chain_before(view: SentenceView, end: int, floor: int, case: str | None) -> list[Recipient]:
     """The recipients that end right before ``end`` (a rank phrase or a verb): the longest
     chain after ``floor`` and after the last verb, colon or blocked word."""
     words = view.words
     while end > floor and (words[end - 1].text in DASHES | {","} or is_verb(words[end - 1].text) or words[end - 1].lower_ in LEAD_WORDS):
         end -= 1
+    end = before_participle_clause(view, end, floor)
     start, k = floor, floor
     while k < end:
         if words[k].text == "(" and (inside := parenthesized_organization(view, k, end)):
