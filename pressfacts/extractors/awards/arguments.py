@@ -11,15 +11,9 @@ from spacy.tokens import Token
 from pressfacts.pipeline.morphology import fold
 from pressfacts.pipeline.wordforms import ADJECTIVE_POS, NOT_ROLES, head_reading, inflect_word, is_animate
 
+from .chains import including_at, read_chain
 from .morph import nominative_phrase
-from .recipients import (
-    including_at,
-    is_organization_head,
-    organization_text,
-    read_chain,
-    read_person,
-    read_project,
-)
+from .recipients import is_organization_head, organization_text, read_person, read_project
 from .view import Recipient, SentenceView, tail_end
 from .words import HONOURS
 

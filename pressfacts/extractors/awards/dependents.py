@@ -37,10 +37,10 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from .arguments import NUMERALS, claim, read_argument, team
+from .chains import is_leader
 from .grammar import rank_of
 from .honours import HonourPhrase, giving_word, read_honour
 from .morph import nominative_phrase
-from .recipients import is_leader
 from .view import Recipient, SentenceView
 from .words import HONOURS
 

@@ -33,13 +33,13 @@ from pressfacts.pipeline.extensions import text_of
 from pressfacts.pipeline.sentences import sentences
 from pressfacts.schemas import Award, DateMention, Span
 
+from .chains import read_chain, read_chain_before, read_distributed
 from .dependents import ArgumentMatches, argument_readings, build_argument_matcher, conjuncts, degree_rank, elliptic_readings
 from .grammar import READ, RankMatch, build_matcher, find_rank_phrases, ranks_of
 from .honours import find_honours, read_honour
 from .morph import nominative_phrase
 from .prizes import attach_prizes
 from .pronouns import People, resolve
-from .recipients import read_chain, read_chain_before, read_distributed
 from .view import Recipient, SentenceView, can_be_genitive, is_word
 from .words import CONTEST_WORDS, HONOURS, NOT_CONTEST_WORDS, mentions_award
 
@@ -361,7 +361,8 @@ def award_name(view: SentenceView, match: RankMatch) -> str | None:
 def claim(view: SentenceView, chain: list[Recipient]) -> list[Recipient]:
     """Block the words of a chain for every later reading."""
     for recipient in chain:
-        view.blocked.update(range(recipient.first, recipient.stop))
+        first = recipient.first if recipient.covers is None else min(recipient.first, recipient.covers)
+        view.blocked.update(range(first, recipient.stop))
     return chain
 
 

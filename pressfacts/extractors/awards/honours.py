@@ -15,10 +15,10 @@ from spacy.tokens import Token
 
 from pressfacts.pipeline.morphology import is_abbreviation
 
+from .chains import read_chain, read_chain_before, skip_lead
 from .grammar import rank_of
 from .morph import nominative_phrase
 from .pronouns import pronoun_at
-from .recipients import read_chain, read_chain_before, skip_lead
 from .view import NAME_POS, Recipient, SentenceView, can_be_genitive, is_word
 from .words import (
     GIVERS,

@@ -18,7 +18,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pressfacts.pipeline.morphology import is_abbreviation
-from pressfacts.pipeline.sentence_view import QUOTE_PAIRS
 from pressfacts.pipeline.wordforms import (
     ADJECTIVE_POS,
     best_lemma,
@@ -34,10 +33,6 @@ from .morph import can_be, nominative_name, nominative_phrase
 from .view import (
     APPOSITION,
     COLLECTIVE_HEADS,
-    CONJUNCTIONS,
-    DASHES,
-    LEAD_WORDS,
-    TRUE_DASHES,
     Recipient,
     SentenceView,
     can_be_genitive,
@@ -177,7 +172,7 @@ def organization_text(view: SentenceView, start: int, end: int, case: str = "gen
     while head < end - 1 and view.words[head].pos_ == "ADJ" and is_word(view.words[head]):
         head += 1
     noun = view.words[head]
-    if noun.text[:1].islower() and noun.pos_ == "NOUN":
+    if noun.pos_ == "NOUN" and not noun.text.isupper() and is_word(noun):   # "Дома культуры" → "Дом культуры"
         return view.text(start, end, nominative_phrase(view.words[start:end], head - start, case))
     return view.text(start, end)
 
@@ -329,11 +324,14 @@ def is_organization_head(view: SentenceView, k: int) -> bool:
 
 
 def is_named_collective(view: SentenceView, token: Token) -> bool:
-    """A common noun with a quoted name right after it: "хор «Рябинушка»", "ансамбль «Калинка»"
+    """A common noun with a quoted name after it (its genitives between): "хор «Рябинушка»", "ансамбль «Калинка»"
     (not an honour's or a contest's name: "медаль «За отвагу»", "конкурс «Мастер»")."""
     k = view.position[token.i]
+    j = k + 1
+    while j < min(len(view.words), k + 4) and j not in view.quotes and view.words[j].text.islower() and can_be_genitive(view.words[j].text):
+        j += 1                                          # "хор ветеранов «Русская песня»", "ансамбль народного танца «Онар»"
     return (
-        token.pos_ == "NOUN" and token.text.islower() and k + 1 in view.quotes
+        token.pos_ == "NOUN" and token.text.islower() and j in view.quotes
         and token.lemma_ not in HONOURS and token.lemma_ not in CONTEST_WORDS
     )
 
@@ -357,13 +355,22 @@ def read_organization(view: SentenceView, k: int, limit: int, case: str | None) 
     if (shared := read_shared_head(view, k, head, end, limit)):
         return shared
     end = participle_clause_end(view, end, limit)
+    house, stop = None, end
+    if end + 1 < limit and view.words[end].lower_ == "из" and is_organization_head(view, end + 1):
+        stop = tail_end(view, end + 2, limit)           # "ансамбль «Услада» из ДК Ягуновский": its house
+        house = organization_text(view, end + 1, stop)
+    elif is_named_collective(view, view.words[head]):
+        close = next((view.quotes[q] for q in range(head + 1, end) if q in view.quotes), end)
+        if close + 1 < end and view.words[close + 1].text[:1].isupper():
+            # "ансамбль «Истоки» Дома культуры п. Заречный": the collective, and its house
+            house, end = organization_text(view, close + 1, end), close + 1
     tokens = view.words[k:end]
     text = view.text(k, end, nominative_phrase(tokens, head - k, case))
     if head == k and head in view.quotes and view.quotes[head] == end - 1:
         text = view.text(k + 1, end - 1)                        # «Родник» → Родник
     start_token, end_token = view.span_of(k, end)
-    recipient = Recipient(start_token, end_token, text, "organization", first=k)
-    recipient.stop = read_project(view, end, limit, recipient)
+    recipient = Recipient(start_token, end_token, text, "organization", organization=house, first=k)
+    recipient.stop = read_project(view, stop, limit, recipient)
     return [recipient]
 
 
@@ -418,190 +425,3 @@ def read_project(view: SentenceView, k: int, limit: int, recipient: Recipient) -
         recipient.project = view.text(k + 3, close)
         return close + 1
     return k
-
-
-# --- Chains: recipients joined by "и" and commas ----------------------------------------------
-
-def skip_stray_quotes(view: SentenceView, k: int, limit: int) -> int:
-    """Past quote marks that close nothing here: "МФЦ Новоорского района» и …"."""
-    closing = set(QUOTE_PAIRS.values())
-    while k < limit and view.words[k].text in closing and k not in view.quotes:
-        k += 1
-    return k
-
-
-def skip_lead(view: SentenceView, k: int, limit: int) -> int:
-    """Past dashes, verbs and auxiliaries before a chain: "– МФЦ", "награжден МФЦ"."""
-    while k < limit and k not in view.blocked:
-        token = view.words[k]
-        if token.text in DASHES or token.lower_ in LEAD_WORDS or (is_verb(token.text) and token.lemma_ not in POSITION_WORDS):
-            k += 1
-        elif token.lower_.startswith("следующ") and (colon := next((j for j in range(k + 1, min(limit, k + 5)) if view.words[j].text == ":"), None)):
-            k = colon + 1                               # "признаны следующие подразделения: А, Б"
-        elif token.lower_ == "в" and k + 1 in view.openers and view.openers[k + 1] < limit and view.words[view.openers[k + 1]].text in DASHES:
-            k = view.openers[k + 1] + 1                 # "Победители: в номинации «Проза» — Анна Ким, …"
-        else:
-            break
-    return k
-
-
-def is_leader(view: SentenceView, collective: Recipient, person: Recipient) -> bool:
-    """The leader named after a collective, by a bare title: "ансамбль «Радуга», руководитель
-    Нина Белова" (hers is not an award of its own)."""
-    bare_title = person.position is not None and " " not in person.position and person.organization is None
-    after_name = person.first > 1 and view.words[person.first - 1].text == "," and view.words[person.first - 2].text in "»”\""
-    collective_kind = collective.kind == "organization" or collective.text[:1].islower() or after_name
-    return person.kind == "person" and bare_title and collective_kind
-
-
-def workplace_of(view: SentenceView, found: list[Recipient], items: list[Recipient]) -> bool:
-    """Is the organization read after "Анна Ким," hers ("Анна Ким, детский сад № 5"), a common
-    noun after a comma, rather than a recipient of its own ("МФЦ района" stays one)?"""
-    if not found or len(items) != 1:
-        return False
-    person, item = found[-1], items[0]
-    first = view.words[item.first]
-    return (
-        person.kind == "person" and person.organization is None and item.kind == "organization"
-        and view.words[item.first - 1].text == "," and first.text.islower() and not is_abbreviation(first.text)
-    )
-
-
-def including_at(view: SentenceView, k: int) -> int | None:
-    """Past ", в том числе" at ``k``: the named members of a group follow ("12 работников отрасли,
-    в том числе оператор котельной Анна Ким")."""
-    if [w.lower_ for w in view.words[k : k + 4]] == [",", "в", "том", "числе"]:
-        return k + 4
-    return None
-
-
-def read_chain(view: SentenceView, k: int, limit: int, case: str | None, lead: bool = True) -> list[Recipient]:
-    """The recipients from ``k`` on, joined by "и", ",", ", а также"."""
-    words = view.words
-    if lead:
-        k = skip_lead(view, k, limit)
-    found: list[Recipient] = []
-    while k < limit:
-        items = read_item(view, k, limit, case)
-        if not items or (found and is_leader(view, found[-1], items[0])):
-            break                                       # "ансамбль «Радуга», руководитель Нина Белова": not hers
-        if workplace_of(view, found, items):
-            found[-1].organization, found[-1].stop = items[0].text, items[0].stop
-            k = skip_stray_quotes(view, items[0].stop, limit)
-            if not (k < limit and words[k].text in (",", ";", "и")):
-                break
-            k += 1
-            continue
-        sharing = next((r for r in reversed(found) if r.shares_position), None)
-        for item in items:
-            if sharing and item.kind == "person" and item.position is None and item.first == view.position[item.start]:
-                item.position, item.organization = sharing.position, sharing.organization
-        found += items
-        k = skip_stray_quotes(view, items[-1].stop, limit)
-        if k < limit and words[k].text in (",", ";"):
-            k = including_at(view, k) or k + 1
-            if k < limit and view.words[k].lower_ == "в" and k + 1 in view.openers:
-                after = view.openers[k + 1]             # ", в номинации «Песня» – ансамбль «Истоки»": the list goes on
-                if after < limit and words[after].text in DASHES:
-                    k = after + 1
-            if k < limit and words[k].lower_ == "и":
-                k += 1
-            elif k + 1 < limit and words[k].lower_ == "а" and words[k + 1].lower_ == "также":
-                k += 2
-        elif k < limit and words[k].lower_ == "и":
-            k += 1
-        else:
-            share_organization(view, found, k, limit)
-            break
-        while k < limit and words[k].lower_ in LEAD_WORDS:       # и лично Ивану Петрову
-            k += 1
-    return found
-
-
-def read_distributed(view: SentenceView, k: int, limit: int, count: int) -> list[Recipient]:
-    """The places named after a dash that tells which of a group took each place: "Второе и третье
-    места достались отделениям из двух городов — Заречного и Лесного" (one per place, in order;
-    nothing unless there are as many as places)."""
-    words, found = view.words, []
-    while k < limit and k not in view.blocked and words[k].text not in TRUE_DASHES and is_word(words[k]) and (words[k].text.islower() or words[k].text.isupper()):
-        k += 1                                          # "из двух городов": the rest of the group
-    if not (k < limit and words[k].text in TRUE_DASHES):
-        return []
-    j = k + 1
-    while j < limit and j not in view.blocked:
-        start = j
-        while j < limit and j not in view.blocked and is_word(words[j]) and words[j].text[:1].isupper():
-            j += 1
-        if j == start:
-            break
-        tokens = words[start:j]
-        start_token, end_token = view.span_of(start, j)
-        text = view.text(start, j, nominative_phrase(tokens, len(tokens) - 1, "gent"))
-        found.append(Recipient(start_token, end_token, text, "organization", first=start, stop=j))
-        if j < limit and (words[j].text == "," or words[j].lower_ == "и"):
-            j += 1
-        else:
-            break
-    return found if len(found) == count else []
-
-
-def share_organization(view: SentenceView, found: list[Recipient], k: int, limit: int) -> None:
-    """An organization after a dash that closes a list of people is theirs: "2 место – Анна Ким и
-    Ольга Рябова – МБОУ «СШ № 1»" (each without one of their own gets it)."""
-    words = view.words
-    people = [r for r in found if r.kind == "person" and r.organization is None]
-    if not people or not (k + 1 < limit and words[k].text in TRUE_DASHES and is_organization_head(view, k + 1)):
-        return
-    end = tail_end(view, k + 1 if k + 1 in view.quotes else k + 2, limit)
-    organization = organization_text(view, k + 1, end)
-    for person in people:
-        person.organization = organization
-    found[-1].stop = max(found[-1].stop, end)
-
-
-def chain_stop(view: SentenceView, found: list[Recipient], limit: int) -> int:
-    return skip_stray_quotes(view, found[-1].stop, limit) if found else 0
-
-
-def is_breaker(view: SentenceView, k: int) -> bool:
-    """A word no recipient chain reaches back across: a verb, a colon, "а", a blocked word."""
-    token = view.words[k]
-    return k in view.blocked or is_verb(token.text) or token.text in (":", ";", "(", ")") or token.lower_ == "а"
-
-
-def before_participle_clause(view: SentenceView, end: int, floor: int) -> int:
-    """Where the words before ``end`` stop being a participle clause between commas: "Иван Орлов,
-    спасший двоих детей, награждён …" → after "Орлов" (the clause says who, it is no recipient)."""
-    words = view.words
-    comma = next((j for j in range(end - 1, floor - 1, -1) if words[j].text == ","), None)
-    if comma is None or comma + 1 >= end:
-        return end
-    first = words[comma + 1]
-    named = any(j in view.names for j in range(comma + 1, end))      # "учащийся школы № 13 Иван Орлов": a post
-    if "Part" in first.morph.get("VerbForm") and first.text.islower() and not is_verb(first.text) and not named:
-        return comma
-    return end
-
-
-def read_chain_before(view: SentenceView, end: int, floor: int, case: str | None) -> list[Recipient]:
-    """The recipients that end right before ``end`` (a rank phrase or a verb): the longest
-    chain after ``floor`` and after the last verb, colon or blocked word."""
-    words = view.words
-    while end > floor and (words[end - 1].text in DASHES | {","} or is_verb(words[end - 1].text) or words[end - 1].lower_ in LEAD_WORDS):
-        end -= 1
-    end = before_participle_clause(view, end, floor)
-    start, k = floor, floor
-    while k < end:
-        if words[k].text == "(" and (inside := parenthesized_organization(view, k, end)):
-            k = inside[1]                               # "Анна Ким (школа № 1) – 1 место": the name's own
-            continue
-        if is_breaker(view, k):
-            start = k + 1
-        k += 1
-    while start < end and (words[start].lower_ in CONJUNCTIONS or words[start].text == ","):
-        start += 1                                      # "(2 место) и Пётр Лаптев (3 место)": not a title "и"
-    for k in range(start, end):
-        found = read_chain(view, k, end, case, lead=False)
-        if found and chain_stop(view, found, end) >= end:
-            return found
-    return []
