@@ -363,3 +363,11 @@ def test_the_genre_ratchet_holds(genre):
 def test_evaluate_from_python(genre):
     outcome = evaluate(genre, split="check")
     assert outcome["documents"] == 15 and outcome["snapshot_differences"] is None
+
+
+def test_a_document_the_pipeline_failed_on_is_said_on_stderr(capsys):
+    from pressfacts.evaluation.runner import FAILED, said_failures
+
+    results = [DocumentResult(doc_id="ok"), DocumentResult(doc_id="bad", warnings=[f"{FAILED} KeyError: 3"])]
+    assert said_failures(results) == results
+    assert capsys.readouterr().err.strip().splitlines() == ["warning: bad: processing failed: KeyError: 3"]

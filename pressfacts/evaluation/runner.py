@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 from pressfacts.api import process
@@ -16,6 +17,7 @@ from .scoring import Error, evaluate_predictions
 from .snapshot import snapshot_diff
 
 SNAPSHOT = "expected.jsonl"
+FAILED = "processing failed:"   # the warning ``api.process`` gives a document it could not process
 SCORES = "scores.json"
 
 
@@ -29,12 +31,22 @@ def corpus_layout(path: Path) -> tuple[Path, Path]:
 
 def predict(texts_dir: Path) -> list[DocumentResult]:
     """Run the pipeline on every *.txt of a folder."""
-    return [result for _, result in process(read_inputs([str(texts_dir)]))]
+    return said_failures([result for _, result in process(read_inputs([str(texts_dir)]))])
 
 
 def predict_genre(folder: Path, split: str = "all") -> list[DocumentResult]:
     """Run the pipeline on the genre corpus's documents of a split, fed as a crawl would feed them."""
-    return [result for _, result in process(genre_inputs(folder, split))]
+    return said_failures([result for _, result in process(genre_inputs(folder, split))])
+
+
+def said_failures(results: list[DocumentResult]) -> list[DocumentResult]:
+    """The results, after a line on standard error for each document the pipeline failed on: its
+    records are empty, and a score that fell for that reason should say so."""
+    for result in results:
+        for warning in result.warnings:
+            if warning.startswith(FAILED):
+                print(f"warning: {result.doc_id}: {warning}", file=sys.stderr)
+    return results
 
 
 def read_predictions(path: Path) -> list[DocumentResult]:
@@ -76,7 +88,7 @@ def evaluate(corpus: Path, predictions: list[DocumentResult] | None = None, *, s
 def evaluate_factrueval_folder(folder: Path, predictions: list[DocumentResult] | None = None) -> dict:
     """Officials' Occupation scores on the factRuEval-2016 folder."""
     if predictions is None:
-        predictions = [result for _, result in process(read_inputs(sorted(str(p) for p in Path(folder).glob("*.txt"))))]
+        predictions = said_failures([result for _, result in process(read_inputs(sorted(str(p) for p in Path(folder).glob("*.txt"))))])
     return evaluate_factrueval(folder, {r.doc_id: r for r in predictions})
 
 
