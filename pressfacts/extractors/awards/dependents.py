@@ -47,7 +47,8 @@ from .words import HONOURS
 ELLIPSIS_MARKS = frozenset({"-", "–", "—", ":"})  # "третье – Марине Гусевой"
 # The honour nouns that need a name to be an honour ("премия губернатора") are one with it as
 # the argument of a giving verb: "премия присуждена руководителю ансамбля …".
-NEEDS_NAME = frozenset(lemma for lemma, need in HONOURS.items() if need != "plain")
+# honours that stand bare when given ("премия присуждена"); a "qualified" one never ("подарок вручили": a gift)
+NEEDS_NAME = frozenset(lemma for lemma, need in HONOURS.items() if need == "named")
 DEGREE_HONOURS = frozenset({"диплом"})   # диплом II степени: the degree is a rank (an order's is its name)
 LAUREATE = "лауреат"                     # диплом лауреата I степени, грамота лауреата II степени
 WINNERS = frozenset({"победитель", "победительница"})   # звание победителя, диплом победителя: rank 1

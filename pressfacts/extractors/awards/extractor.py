@@ -396,7 +396,8 @@ def with_antecedent(doc: Doc, people: People, found: Found, floor: int, earlier:
     """A result whose recipient is a pronoun, given the person it points to (None: no one fits)."""
     if not found.recipient.pronoun:
         return found
-    person = resolve(doc, people, found.recipient, found.start, floor, [f.recipient for f in earlier])
+    at = doc[found.recipient.start].idx              # the people named before the pronoun itself
+    person = resolve(doc, people, found.recipient, at, floor, [f.recipient for f in earlier])
     if person is None or any(f.recipient.text == person.text and f.award == found.award for f in earlier):
         return None                                     # no one fits, or the award told again of its recipient
     return found._replace(recipient=person)

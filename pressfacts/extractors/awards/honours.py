@@ -117,6 +117,14 @@ def honour_tail(view: SentenceView, k: int) -> int:
     return k
 
 
+def qualifies(adjective: str, noun: str) -> bool:
+    """Does the adjective make the noun an honour: "ценный подарок" (not "памятный подарок")?"""
+    if adjective not in HONOUR_QUALIFIERS:
+        return False
+    nouns = HONOUR_QUALIFIERS[adjective]
+    return nouns is None or noun in nouns
+
+
 def read_honour(view: SentenceView, head: int, case: str | None = None) -> HonourPhrase | None:
     """The honour phrase around an honour noun, or None when a "named" noun has no name.
     ``case``: the case the phrase is known to be in ("лауреатом премии": genitive)."""
@@ -127,7 +135,7 @@ def read_honour(view: SentenceView, head: int, case: str | None = None) -> Honou
     end = honour_tail(view, head + 1)
     need = HONOURS[words[head].lemma_]
     if need in ("named", "qualified"):
-        qualified = any(words[j].lemma_ in HONOUR_QUALIFIERS for j in range(start, head))
+        qualified = any(qualifies(words[j].lemma_, words[head].lemma_) for j in range(start, head))
         if not (qualified or (need == "named" and end > head + 1)):
             return None
         if view.money:

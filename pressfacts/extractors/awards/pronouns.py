@@ -1,7 +1,7 @@
 """Recipients named by a pronoun: "Директор завода Павел Громов выступил перед коллегами. Ему
 вручили орден Почёта." The pronoun stands next to the giving word, in its recipient's case
-("ему вручили", "она награждена", "его наградили"); it is resolved to the latest person named
-before it, in its sentence or the one before, whose name agrees in gender.
+("ему вручили", "она награждена", "его наградили"); it is resolved to the person named before
+it, in its sentence or the one before, whose name agrees in gender, when there is only one.
 
 Only the singular: "им", "они" would need a group to point to.
 """
@@ -55,21 +55,23 @@ class People(NamedTuple):
 
 def resolve(doc: Doc, people: People, pronoun: Recipient, at: int, floor: int, earlier: list[Recipient]) -> Recipient | None:
     """The person a pronoun (a ``pronoun_at`` placeholder, its gender in ``text``) at character
-    ``at`` points to: the latest name that ends after ``floor`` and agrees with it. The recipient
+    ``at`` points to: the one person named after ``floor`` who agrees with it (two who could be
+    meant, "Губернатор Олег Белкин поздравил Ивана Орлова. Ему вручили …", are not guessed). The recipient
     keeps the pronoun's span (where the text gives the award) and takes the name; the record read
     for that person before, when there is one, gives its position and organization."""
-    n = bisect.bisect_right(people.ends, at)
-    while n > 0 and people.ends[n - 1] > floor:
-        n -= 1
-        start, end = people.spans[n]
-        tokens = doc[start:end]
-        gender = name_gender(tuple(t.text for t in tokens if t.is_alpha))
-        if gender not in (None, pronoun.text):
-            continue
-        same = next((r for r in reversed(earlier) if r.start < end and start < r.end), None)
-        if same is not None:
-            return replace(pronoun, text=same.text, position=same.position, organization=same.organization)
-        replaced = nominative_name(list(tokens))
-        text = "".join(replaced.get(t.i, t.text) + t.whitespace_ for t in tokens).strip()
-        return replace(pronoun, text=text)
-    return None
+    last = bisect.bisect_right(people.ends, at)
+    first = bisect.bisect_right(people.ends, floor)
+    fitting = [
+        (start, end) for start, end in people.spans[first:last]
+        if name_gender(tuple(t.text for t in doc[start:end] if t.is_alpha)) in (None, pronoun.text)
+    ]
+    if len({doc[s:e].lemma_ for s, e in fitting}) != 1:
+        return None                                     # no one, or two who could be meant: not guessed
+    start, end = fitting[-1]
+    same = next((r for r in reversed(earlier) if r.start < end and start < r.end), None)
+    if same is not None:
+        return replace(pronoun, text=same.text, position=same.position, organization=same.organization)
+    tokens = doc[start:end]
+    replaced = nominative_name(list(tokens))
+    text = "".join(replaced.get(t.i, t.text) + t.whitespace_ for t in tokens).strip()
+    return replace(pronoun, text=text)

@@ -44,7 +44,10 @@ ORDINALS: dict[str, int] = {lemma: value for lemma, value in ORDINAL_LEMMAS.item
 HONOURS: dict[str, str] = {e.fields[0]: e.fields[1] for e in read_entries("awards_honours.txt")}
 HONOURS_WITH_GIVER = frozenset(e.fields[0] for e in read_entries("awards_honours.txt") if e.fields[2] == "giver")
 GIVERS = read_words("awards_givers.txt")
-HONOUR_QUALIFIERS = read_words("awards_qualifiers.txt")
+# qualifier → the honour nouns it qualifies (None: any)
+HONOUR_QUALIFIERS: dict[str, frozenset[str] | None] = {
+    e.fields[0]: None if e.fields[1] == "*" else frozenset(e.fields[1].split(",")) for e in read_entries("awards_qualifiers.txt")
+}
 HONOUR_VERBS: dict[tuple[str, str], HonourVerb] = {
     (e.fields[0], e.fields[1]): HonourVerb(*e.fields[:4]) for e in read_entries("awards_verbs.txt")
 }
