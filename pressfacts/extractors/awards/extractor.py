@@ -386,9 +386,10 @@ def honours(view: SentenceView, opened: list[Context], paragraph: int, sentence:
         end = max(honour.trigger + 1, honour.phrase.end)
         first, last = clause(view, start, end, honour.recipients)
         rank = degree_rank(view, honour.phrase)                # дипломом лауреатов 2-й степени
-        for recipient in honour.recipients:
+        titles = honour.titles or [honour.phrase.text] * len(honour.recipients)
+        for recipient, title in zip(honour.recipients, titles):
             scope = recipient_scope(view, opened, recipient)
-            found.append(Found(first, last, scope, recipient, rank, honour.phrase.text, False, paragraph, sentence, bounds))
+            found.append(Found(first, last, scope, recipient, rank, title, False, paragraph, sentence, bounds))
     return found
 
 

@@ -19,7 +19,7 @@ from .chains import read_chain, read_chain_before, skip_lead
 from .grammar import rank_of
 from .morph import nominative_phrase
 from .pronouns import pronoun_at
-from .view import NAME_POS, Recipient, SentenceView, can_be_genitive, is_word
+from .view import NAME_POS, Recipient, SentenceView, can_be_genitive, is_plural_noun, is_word
 from .words import (
     GIVERS,
     GROUP_HEADS,
@@ -45,6 +45,7 @@ class Honour(NamedTuple):
     trigger: int                # view position of the giving word
     phrase: HonourPhrase
     recipients: list[Recipient]
+    titles: list[str] | None = None   # one award each, in order: "звания заслуженного работника А, Б и В"
 
 
 def giving_word(token: Token) -> HonourVerb | None:
@@ -104,10 +105,11 @@ def honour_tail(view: SentenceView, k: int) -> int:
         if (
             k in view.names
             or not is_word(token)
-            or token.lemma_ in GROUP_HEADS
+            or (token.lemma_ in GROUP_HEADS and not titled(words[k - 1]))   # "звания заслуженного работника" goes on
             or (token.lemma_ in HONOURS and not can_be_genitive(token.text))  # медалью ордена «…»: one honour
             or (token.lemma_ in POSITION_WORDS and name_follows(view, k))
-            or token.pos_ in ("ADP", "CCONJ", "VERB", "AUX", "NUM")   # "в", "и", "стали", "троих" can read as genitives
+            or (token.pos_ in ("ADP", "CCONJ", "VERB", "AUX", "NUM") and "Part" not in token.morph.get("VerbForm"))
+            #   "в", "и", "стали", "троих" can read as genitives; "заслуженного" (a participle) goes on
         ):
             break
         if is_abbreviation(token.text) or can_be_genitive(token.text):
@@ -123,6 +125,11 @@ def qualifies(adjective: str, noun: str) -> bool:
         return False
     nouns = HONOUR_QUALIFIERS[adjective]
     return nouns is None or noun in nouns
+
+
+def titled(token: Token) -> bool:
+    """An adjective or participle that makes a people noun a title: "заслуженного (работника)"."""
+    return token.text.islower() and (token.pos_ == "ADJ" or "Part" in token.morph.get("VerbForm"))
 
 
 def read_honour(view: SentenceView, head: int, case: str | None = None) -> HonourPhrase | None:
@@ -176,7 +183,7 @@ def find_honours(view: SentenceView, floor: int = 0) -> list[Honour]:
         if not recipients and (pronoun := pronoun_at(view, k, verb.case)):
             recipients = [pronoun]                              # "Ему вручили орден": resolved by the extractor
         if recipients:
-            found.append(Honour(k, phrase, recipients))
+            found.append(Honour(k, phrase, recipients, distributed_titles(view, phrase, k, len(recipients))))
     return found
 
 
@@ -190,6 +197,34 @@ def with_coordinated(view: SentenceView, phrase: HonourPhrase, phrases: list[Hon
             second = read_honour(view, second.head, case) or second
             return HonourPhrase(first.start, second.end, phrase.head, f"{first.text} и {second.text}")
     return phrase
+
+
+def distributed_titles(view: SentenceView, phrase: HonourPhrase, verb: int, count: int) -> list[str] | None:
+    """One title for each recipient, in order, when a plural honour lists its fields: "Звания
+    заслуженного работника здравоохранения, сельского хозяйства и культуры получили А, Б и В"
+    → "звание заслуженного работника здравоохранения", "… сельского хозяйства", "… культуры"."""
+    words = view.words
+    head = words[phrase.head]
+    if count < 2 or not is_plural_noun(head.text) or phrase.end >= verb or words[phrase.end].text != ",":
+        return None
+    first = phrase.end - 1                                 # the first field: the noun that ends the phrase,
+    while first - 1 > phrase.head and words[first - 1].pos_ == "ADJ":
+        first -= 1                                          # with its adjectives
+    fields, k = [(first, phrase.end)], phrase.end
+    while k < verb and (words[k].text == "," or words[k].lower_ == "и"):
+        start = end = k + 1
+        while end < verb and words[end].pos_ == "ADJ" and words[end].text.islower():
+            end += 1
+        if not (end < verb and words[end].pos_ == "NOUN" and words[end].text.islower() and can_be_genitive(words[end].text)):
+            return None
+        fields.append((start, end + 1))
+        k = end + 1
+    if len(fields) != count or k != verb:
+        return None
+    single = read_honour(view, phrase.head, None)
+    stem = nominative_phrase([head], 0, None, singular=True).get(head.i, head.text).lower()
+    shared = view.text(phrase.head + 1, first) if first > phrase.head + 1 else ""
+    return [" ".join(w for w in (stem, shared, view.text(a, b)) if w) for a, b in fields] if single else None
 
 
 def outermost(phrases: list[HonourPhrase]) -> list[HonourPhrase]:
