@@ -20,12 +20,14 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pressfacts.pipeline.regions import Region, text_region
 from pressfacts.pipeline.wordforms import best_parse, is_verb
 from pressfacts.schemas import Official, PersonName, Role, Span
 
 from .context import Context
 from .dependents import ParsedRoles, role_position
 from .forms import position_start
+from .implied import place
 from .lexicon import DocWords, fold, position_parses
 from .names import Mention, find_mentions, find_surname_mentions
 from .roles import PREDICATE_REACH, RolePhrase, View, predicate_of, read_role, roles_after, roles_before
@@ -288,26 +290,30 @@ def _span(text: str, span: tuple[int, int] | None) -> Span | None:
     return Span.of(text, *span) if span else None
 
 
-def to_official(text: str, person: Person) -> Official:
-    """The one place where a person found in the text becomes an output record."""
+def to_official(text: str, person: Person, region: Region | None = None) -> Official:
+    """The one place where a person found in the text becomes an output record; ``region``, the
+    region the text is about, for the organizations its roles leave implied (``implied``)."""
     mentions = sorted(person.mentions, key=lambda m: m.start_char)
     size = max(_parts(m) for m in mentions)
     full = next(m for m in mentions if _parts(m) == size)
     form = full.form
-    roles = [
-        Role(
+    roles, implied = [], []
+    for r in sorted(person.roles, key=lambda r: r.position_span[0]):   # in order of first mention
+        placed = place(r.position, r.organization, region)
+        where = r.organization_span if not placed.implied else (region.start, region.end)
+        roles.append(Role(
             position=r.position,
             position_span=_span(text, r.position_span),
-            organization=r.organization,
-            organization_span=_span(text, r.organization_span),
-        )
-        for r in sorted(person.roles, key=lambda r: r.position_span[0])   # in order of first mention
-    ]
+            organization=placed.organization,
+            organization_span=_span(text, where) if placed.organization else None,
+        ))
+        implied.append(placed.implied)
     return Official(
         name=PersonName(full=form.full, last=form.last, first=form.first, middle=form.middle),
         name_span=Span.of(text, full.start_char, full.end_char),
         mentions=[Span.of(text, m.start_char, m.end_char) for m in mentions],
         roles=roles,
+        organization_implied=bool(implied and implied[0]),
     )
 
 
@@ -328,7 +334,8 @@ def find_officials(doc: Doc) -> list[Official]:
     if extra:
         people = group_mentions(sorted(mentions + extra, key=lambda m: m.start))
     RoleFinder(people, words, tree).attach()
-    return [to_official(words.text, p) for p in people]
+    region = text_region(doc) if any(p.roles for p in people) else None
+    return [to_official(words.text, p, region) for p in people]
 
 
 @Language.component("pressfacts_officials", assigns=["doc._.officials"], requires=["doc.ents"])

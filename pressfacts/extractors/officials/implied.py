@@ -1,0 +1,71 @@
+"""Organizations a regional text leaves to the reader: "губернатор", "министр здравоохранения
+региона", "заместитель Председателя Правительства области" hold office in the region the text is
+about (``pipeline.regions``), marked implied; a region written short takes its full name ("Коми"
+→ "Республика Коми").
+
+    губернатор Павел Малков (a text about the Ryazan region)   -> Рязанская область, implied
+    министр здравоохранения края Иван Орлов                      -> Ставропольский край, implied
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from pressfacts.pipeline.morphology import fold
+from pressfacts.pipeline.regions import REGIONS, Region
+from pressfacts.pipeline.wordforms import best_lemma
+
+# Positions held in a region's government: the words they begin with, or a word they contain.
+REGIONAL_STARTS = (
+    "министр", "заместитель министра", "первый заместитель министра", "замминистра", "первый замминистра",
+    "исполняющий обязанности министра", "и.о. министра", "и. о. министра", "врио министра",
+    "председатель правительства", "заместитель председателя правительства", "первый заместитель председателя правительства",
+)
+REGIONAL_WORDS = ("губернатор", "вице-губернатор", "замгубернатора")
+# An organization that only says "the region": "региона", "области", "Правительства края".
+GENERIC_REGION = frozenset({"регион", "область", "край", "республика", "субъект"})
+GOVERNMENT = frozenset({"правительство", "администрация"})
+
+
+class Placed(NamedTuple):
+    organization: str | None
+    implied: bool
+
+
+def regional_post(position: str) -> bool:
+    """Is the post one of a region's government ("министр культуры", "врио губернатора")?"""
+    folded = fold(position)
+    return folded.startswith(REGIONAL_STARTS) or any(w in folded.replace("-", " ").split() or w in folded for w in REGIONAL_WORDS)
+
+
+def generic_region(organization: str) -> bool:
+    """Does the organization only say "the region": "региона", "Правительство области"?"""
+    lemmas = _lemmas(organization)
+    if len(lemmas) == 1:
+        return lemmas[0] in GENERIC_REGION
+    return len(lemmas) == 2 and lemmas[0] in GOVERNMENT and lemmas[1] in GENERIC_REGION
+
+
+def _lemmas(text: str) -> list[str]:
+    return [fold(best_lemma(w)) for w in text.split() if w.replace("-", "").isalpha()]
+
+
+def full_name(organization: str) -> str | None:
+    """The full name of a region written as a part of it ("Коми" → "Республика Коми"), else None
+    ("Приморье" stays: it is another word, not a part of "Приморский край")."""
+    key = _lemmas(organization)
+    name = REGIONS.get(" ".join(key))
+    if name is None or fold(name) == fold(organization) or not set(key) < set(_lemmas(name)):
+        return None
+    return name
+
+
+def place(position: str, organization: str | None, region: Region | None) -> Placed:
+    """The organization of a role, with the text's region where the role leaves it implied."""
+    if organization is not None:
+        if region is not None and generic_region(organization):
+            return Placed(region.name, True)
+        return Placed(full_name(organization) or organization, False)
+    if region is not None and regional_post(position):
+        return Placed(region.name, True)
+    return Placed(None, False)

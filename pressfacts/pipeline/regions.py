@@ -1,0 +1,93 @@
+"""The region a text is about: the subject of the Russian Federation it names most often.
+
+A regional press release says "губернатор региона", "министр здравоохранения края", "в области"
+and leaves the region to the reader; the genre's annotation resolves them to the region of the
+text ("Рязанская область"), marked implied. The names and their other spellings are data
+(``pressfacts/data/regions.txt``); a name is found by the lemmas of its words, in any case:
+"Рязанской области", "в Кузбассе", "Республики Коми".
+
+    >>> import spacy; nlp = spacy.blank("ru")
+    >>> text_region(nlp("В Кузбассе открыли школу. Губернатор Кемеровской области — Кузбасса …")).name
+    'Кемеровская область — Кузбасс'
+    >>> text_region(nlp("Рязань. Депутаты Рязанской областной думы утвердили бюджет.")).name
+    'Рязанская область'
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+from typing import NamedTuple
+
+from spacy.tokens import Doc
+
+from pressfacts.data import read_entries
+
+from .morphology import fold
+from .wordforms import best_lemma
+
+
+class Region(NamedTuple):
+    name: str        # as given in output: "Рязанская область"
+    start: int       # character offsets of its first mention
+    end: int
+
+
+def _key(words: list[str]) -> str:
+    return " ".join(fold(best_lemma(w)) for w in words)
+
+
+def load_regions() -> tuple[dict[str, str], dict[str, str]]:
+    """Lemma key of every way a region is written → its name ({"рязанский область": "Рязанская
+    область"}), and of the adjectives that name it before "областной"/"краевой" ({"рязанский": …})."""
+    regions, adjectives = {}, {}
+    for entry in read_entries("regions.txt"):
+        names = [n.strip() for n in " ".join(entry.fields).split(" | ")]
+        for written in names:
+            table = adjectives if written.endswith("*") else regions
+            table[_key([w for w in written.rstrip("*").split() if w.replace("-", "").isalpha()])] = names[0]
+    return regions, adjectives
+
+
+REGIONS, ADJECTIVES = load_regions()
+REGIONAL = frozenset({"областной", "краевой"})   # "Рязанской областной думы"
+LONGEST = max(len(key.split()) for key in REGIONS)
+
+
+@lru_cache(maxsize=100_000)
+def _lemma(word: str) -> str:
+    return fold(best_lemma(word))
+
+
+def region_mentions(doc: Doc) -> list[Region]:
+    """Every mention of a region in a Doc, in text order (the longest name at each place)."""
+    words = [t for t in doc if t.text.replace("-", "").isalpha()]
+    found, k = [], 0
+    while k < len(words):
+        size = 0
+        if words[k].text[:1].isupper():
+            size = next(
+                (n for n in range(min(LONGEST, len(words) - k), 0, -1)
+                 if " ".join(_lemma(t.text) for t in words[k : k + n]) in REGIONS),
+                0,
+            )
+        if size:
+            key = " ".join(_lemma(t.text) for t in words[k : k + size])
+            last = words[k + size - 1]
+            found.append(Region(REGIONS[key], words[k].idx, last.idx + len(last.text)))
+        elif words[k].text[:1].isupper() and k + 1 < len(words) and _lemma(words[k + 1].text) in REGIONAL and (
+            name := ADJECTIVES.get(_lemma(words[k].text))
+        ):
+            found.append(Region(name, words[k].idx, words[k].idx + len(words[k].text)))
+        k += size or 1
+    return found
+
+
+def text_region(doc: Doc) -> Region | None:
+    """The region named most often in the Doc (the first named, of equals); None when none is."""
+    mentions = region_mentions(doc)
+    if not mentions:
+        return None
+    counts = Counter(m.name for m in mentions)
+    best = max(counts.values())
+    return next(m for m in mentions if counts[m.name] == best)

@@ -1,0 +1,70 @@
+"""Officials as the genre writes them (issue 17): one row per construction, negative rows among
+them. Every sentence is invented in the genre's phrasing; no name is taken from a corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+import pressfacts
+from pressfacts.pipeline.regions import text_region
+from pressfacts.schemas import DocumentResult
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return pressfacts.load()
+
+
+def officials(nlp, text: str) -> list[tuple[str, str | None, str | None, bool]]:
+    doc = nlp(text)
+    DocumentResult(doc_id="t", officials=doc._.officials).check_spans(text)   # every span a slice of the text
+    return [(o.name.full, o.position, o.organization, o.organization_implied) for o in doc._.officials]
+
+
+# --- the region a text is about ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,region", [
+    ("В Рязанской области отремонтировали 40 км дорог.", "Рязанская область"),
+    ("Рязань. 25 сентября. Депутаты областной думы утвердили бюджет.", "Рязанская область"),      # the dateline's capital
+    ("Депутаты Рязанской областной думы утвердили бюджет.", "Рязанская область"),                # the adjective before "областной"
+    ("В Кузбассе открыли школу. Губернатор Кемеровской области — Кузбасса вручил ключи.", "Кемеровская область — Кузбасс"),
+    ("Глава Коми подписал указ. В Республике Коми открыли больницу.", "Республика Коми"),
+    ("В Якутии и в Республике Саха (Якутия) прошли выборы.", "Республика Саха (Якутия)"),
+    # the region named most often wins; districts and first names are not regions
+    ("Делегация Тульской области посетила Калугу. В Калужской области её встретил губернатор. Калуга готовится.",
+     "Калужская область"),
+    ("В Кировском районе города открыли парк.", None),
+    ("Владимир Орлов открыл выставку.", None),
+    ("Погода будет тёплой.", None),
+])
+def test_the_region_a_text_is_about(nlp, text, region):
+    found = text_region(nlp.make_doc(text))
+    assert (found.name if found else None) == region
+    if found:
+        assert text[found.start:found.end]                    # a span of the text
+
+
+# --- organizations a regional text leaves implied -----------------------------------------------------
+
+IMPLIED_ROWS = [
+    ("В Рязанской области подвели итоги. Губернатор Олег Белкин поблагодарил медиков.",
+     [("Олег Белкин", "губернатор", "Рязанская область", True)]),
+    ("На Ставрополье отремонтировали дороги. Об этом сообщил министр дорожного хозяйства края Иван Орлов.",
+     [("Иван Орлов", "министр дорожного хозяйства", "Ставропольский край", True)]),
+    ("В Кировской области назначен новый первый заместитель губернатора области Пётр Лаптев.",
+     [("Пётр Лаптев", "первый заместитель губернатора", "Кировская область", True)]),
+    ("Врио губернатора Анна Ким посетила Тамбовскую область.", [("Анна Ким", "врио губернатора", "Тамбовская область", True)]),
+    # written organizations stay; a region written as a part of its name takes the full name
+    ("В Рязанской области директор школы № 5 Ольга Сомова рассказала о ремонте.",
+     [("Ольга Сомова", "директор", "школа № 5", False)]),
+    ("Министр здравоохранения Коми Денис Зуев открыл больницу.", [("Денис Зуев", "министр здравоохранения", "Республика Коми", False)]),
+    # no region in the text, or a post that is not the region's: nothing implied
+    ("Губернатор Олег Белкин поблагодарил медиков.", [("Олег Белкин", "губернатор", None, False)]),
+    ("В Рязанской области прошёл турнир. Тренер Олег Белкин поблагодарил спортсменов.", [("Олег Белкин", "тренер", None, False)]),
+    ("В Рязанской области прошёл турнир. Мэр Олег Белкин поблагодарил спортсменов.", [("Олег Белкин", "мэр", None, False)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", IMPLIED_ROWS)
+def test_organizations_a_regional_text_leaves_implied(nlp, text, expected):
+    assert officials(nlp, text) == expected
