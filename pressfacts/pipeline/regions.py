@@ -83,11 +83,18 @@ def region_mentions(doc: Doc) -> list[Region]:
     return found
 
 
+LEAD = 200   # characters: a region named once is the text's only in its lead (or first third)
+
+
 def text_region(doc: Doc) -> Region | None:
-    """The region named most often in the Doc (the first named, of equals); None when none is."""
+    """The region named most often in the Doc (the first named, of equals); None when none is, or
+    when the one it names once comes late (a federal text's "бывший вице-губернатор Приморского края")."""
     mentions = region_mentions(doc)
     if not mentions:
         return None
     counts = Counter(m.name for m in mentions)
     best = max(counts.values())
-    return next(m for m in mentions if counts[m.name] == best)
+    region = next(m for m in mentions if counts[m.name] == best)
+    if best == 1 and region.start >= max(LEAD, len(doc.text) // 3):
+        return None
+    return region
