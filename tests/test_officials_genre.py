@@ -72,3 +72,23 @@ IMPLIED_ROWS = [
 @pytest.mark.parametrize("text,expected", IMPLIED_ROWS)
 def test_organizations_a_regional_text_leaves_implied(nlp, text, expected):
     assert officials(nlp, text) == expected
+
+
+# --- what the awards tell the officials --------------------------------------------------------------
+
+LINK_ROWS = [
+    ("Итоги конкурса рисунков.\n2 место – Ольга Рябова – МБОУ «СШ № 1».",
+     [("Ольга Рябова", None, "МБОУ «СШ № 1»", False)]),
+    ("Дипломом губернатора награждён ансамбль «Родник», руководитель Нина Белова.",
+     [("Нина Белова", "руководитель", "ансамбль «Родник»", False)]),
+    ("Дипломом II степени награждена Анна Ким из ДК «Заря».", [("Анна Ким", None, "ДК «Заря»", False)]),
+    # a person's own organization stays; a name far from a collective is not its leader
+    ("Грамотой награждена директор школы № 5 Ольга Сомова из ДК «Заря».", [("Ольга Сомова", "директор", "школа № 5", False)]),
+    ("Дипломом награждён ансамбль «Родник». На концерте выступил руководитель Нина Белова.",
+     [("Нина Белова", "руководитель", None, False)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", LINK_ROWS)
+def test_what_the_awards_tell_the_officials(nlp, text, expected):
+    assert officials(nlp, text) == expected

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pressfacts.pipeline.extensions import set_list_extension
 
-from . import awards, metrics, officials  # noqa: F401  (registers the components)
+from . import awards, links, metrics, officials  # noqa: F401  (registers the components)
 
 # The Doc extensions that hold output records; the pipeline registers its own, dates.
 RECORD_EXTENSIONS = ("metrics", "officials", "awards", "dates")
@@ -18,6 +18,7 @@ for _name in RECORD_EXTENSIONS:
     set_list_extension(_name)
 
 # In pipeline order, after the linguistic stages.
-EXTRACTOR_STAGES: list[str] = ["pressfacts_metrics", "pressfacts_officials", "pressfacts_awards"]
+# "pressfacts_links" last: what the awards read tells the officials (``links``).
+EXTRACTOR_STAGES: list[str] = ["pressfacts_metrics", "pressfacts_officials", "pressfacts_awards", "pressfacts_links"]
 
 __all__ = ["EXTRACTOR_STAGES", "RECORD_EXTENSIONS"]

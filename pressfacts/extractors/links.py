@@ -1,0 +1,68 @@
+"""What one record type tells another, after both are read: a contest's results name where each
+laureate comes from, and the leader a collective is given with ("ансамбль «Радуга», руководитель
+Нина Белова"); the officials record of that person gets the organization.
+
+    2 место – Ольга Рябова – МБОУ «СШ № 1»            -> Ольга Рябова @ МБОУ «СШ № 1»
+    ансамбль «Родник», руководитель Нина Белова        -> Нина Белова: руководитель @ ансамбль «Родник»
+
+Only an official with no organization of their own is given one.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pressfacts.pipeline.extensions import text_of
+from pressfacts.schemas import Award, Official, Span
+
+LEADER_GAP = 3   # characters between a collective and its leader's title: ", "
+
+
+def overlaps(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def recipient_organization(official: Official, awards: list[Award]) -> str | None:
+    """The organization the results give for the person: "Ольга Рябова – МБОУ «СШ № 1»"."""
+    return next(
+        (a.recipient_organization for a in awards
+         if a.recipient_kind == "person" and a.recipient_organization
+         and any(overlaps(m, a.recipient_span) for m in official.mentions)),
+        None,
+    )
+
+
+def led_collective(official: Official, awards: list[Award], text: str) -> Award | None:
+    """The collective an official's first role leads, written just before it: "ансамбль
+    «Радуга», руководитель Нина Белова"."""
+    if official.position_span is None:
+        return None
+    start = official.position_span.start
+    for award in awards:
+        end = award.recipient_span.end
+        if award.recipient_kind == "organization" and 0 < start - end <= LEADER_GAP and not text[end:start].strip(" ,"):
+            return award
+    return None
+
+
+def with_organization(official: Official, awards: list[Award], text: str) -> Official:
+    if official.organization is not None:
+        return official
+    if (collective := led_collective(official, awards, text)) is not None:
+        role = official.roles[0].model_copy(update={"organization": collective.recipient, "organization_span": collective.recipient_span})
+        return official.model_copy(update={
+            "roles": [role, *official.roles[1:]], "organization": role.organization, "organization_span": role.organization_span,
+        })
+    if not official.roles and (organization := recipient_organization(official, awards)):
+        return official.model_copy(update={"organization": organization})
+    return official
+
+
+@Language.component("pressfacts_links", assigns=["doc._.officials"], requires=["doc._.officials", "doc._.awards"])
+def link_records(doc: Doc) -> Doc:
+    """Officials given the organizations the awards read for them."""
+    if doc._.awards and doc._.officials:
+        text = text_of(doc)
+        doc._.officials = [with_organization(o, doc._.awards, text) for o in doc._.officials]
+    return doc
