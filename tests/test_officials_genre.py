@@ -92,3 +92,24 @@ LINK_ROWS = [
 @pytest.mark.parametrize("text,expected", LINK_ROWS)
 def test_what_the_awards_tell_the_officials(nlp, text, expected):
     assert officials(nlp, text) == expected
+
+
+# --- organizations in the nominative, split off the position -------------------------------------------
+
+ORGANIZATION_ROWS = [
+    ("Заместитель главного врача Лесной МРБ Ольга Сомова выступила.", [("Ольга Сомова", "заместитель главного врача", "Лесная МРБ", False)]),
+    ("Слово взяла заведующая Озёрской ЦРБ Ирина Котова.", [("Ирина Котова", "заведующая", "Озёрская ЦРБ", False)]),
+    # a genitive group that leads to a quoted name is the house, not part of the post
+    ("Руководитель студии «Вышивка» Софья Крючкова провела мастер-класс.", [("Софья Крючкова", "руководитель", "студия «Вышивка»", False)]),
+    ("Премия присуждена руководителю детского ансамбля народного танца «Огонёк» Андрею Белову.",
+     [("Андрей Белов", "руководитель", "детский ансамбль народного танца «Огонёк»", False)]),
+    ("Редактор журнала «Заря» Иван Орлов.", [("Иван Орлов", "редактор", "журнал «Заря»", False)]),
+    # a domain of the post stays in it
+    ("Министр здравоохранения и социального развития Иван Орлов подписал приказ.",
+     [("Иван Орлов", "министр здравоохранения и социального развития", None, False)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ORGANIZATION_ROWS)
+def test_organizations_in_the_nominative_split_off_the_position(nlp, text, expected):
+    assert officials(nlp, text) == expected

@@ -95,6 +95,8 @@ def _nominative_np_from(view: View, start: int, end: int, case: str) -> dict[int
             adjective_cases(view.text(k + 1)) | noun_cases(view.text(k + 1)), wanted))
     ):
         k += 1
+    if k < end and k > start and is_abbreviation(view.text(k)):
+        return _agreeing_with_abbreviation(view, start, k, case)   # Рязанской МРБ -> Рязанская МРБ
     if k >= end or not _has_case(noun_cases(view.text(k)), wanted):
         return {}
     noun_word = view.text(k)
@@ -110,6 +112,25 @@ def _nominative_np_from(view: View, start: int, end: int, case: str) -> dict[int
             continue   # крайне правого -> крайне правый
         form = inflect_word(word, case, number, gender, ADJECTIVE_POS)
         if form == word:   # no agreeing form: leave the group as written
+            return {}
+        replace[j] = form
+    return replace
+
+
+def _agreeing_with_abbreviation(view: View, start: int, head: int, case: str) -> dict[int, str]:
+    """The adjectives before an abbreviation in the nominative, in the gender and number they are
+    written in (the abbreviation does not decline): "Ухоловской ЦРБ" -> "Ухоловская ЦРБ"."""
+    replace = {}
+    for j in range(start, head):
+        word = view.text(j)
+        if _is_degree_adverb(word):
+            continue
+        parse = next((p for p in parses_as(word, ADJECTIVE_POS) if case_of(p) == case), None)
+        if parse is None:
+            return {}
+        number = "plur" if "plur" in parse.tag else "sing"
+        form = inflect_word(word, case, number, parse.tag.gender or "masc", ADJECTIVE_POS)
+        if form == word and case != "nomn":
             return {}
         replace[j] = form
     return replace
