@@ -113,3 +113,21 @@ ORGANIZATION_ROWS = [
 @pytest.mark.parametrize("text,expected", ORGANIZATION_ROWS)
 def test_organizations_in_the_nominative_split_off_the_position(nlp, text, expected):
     assert officials(nlp, text) == expected
+
+
+# --- names: which word is the surname, and its nominative ---------------------------------------------
+
+NAME_ROWS = [
+    ("1 место – Харина Полина.", ("Харина Полина", "Харина", "Полина")),            # the surname first, as lists write it
+    ("В конкурсе победила Турушева Дарья.", ("Турушева Дарья", "Турушева", "Дарья")),
+    ("Полина Харина победила в конкурсе.", ("Полина Харина", "Харина", "Полина")),
+    # a word that is no nominative decides the case of its name: "Штепы" is a genitive only
+    ("По словам министра Евгения Штепы, дороги отремонтированы.", ("Евгений Штепа", "Штепа", "Евгений")),
+    ("Министр Евгения Штепа рассказала о дорогах.", ("Евгения Штепа", "Штепа", "Евгения")),
+]
+
+
+@pytest.mark.parametrize("text,expected", NAME_ROWS)
+def test_names_in_the_nominative(nlp, text, expected):
+    [official] = nlp(text)._.officials
+    assert (official.name.full, official.name.last, official.name.first) == expected

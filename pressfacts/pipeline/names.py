@@ -86,8 +86,22 @@ def _agreement(words: tuple[str, ...]) -> list[tuple[float, str, str]]:
                     break
                 total *= max(fitting)
             else:
+                if named and not _others_fit(words, named, case):
+                    continue
                 options.append((total, case, gender))
     return sorted(options, key=lambda o: -o[0])
+
+
+def _others_fit(words: tuple[str, ...], named: dict, case: str) -> bool:
+    """Can the words that are no known name be in the case the names decide? ("Евгения Штепы":
+    "Штепы" is no nominative, so "Евгения" is Евгений's genitive, not Евгения)."""
+    for word in words:
+        if word in named:
+            continue
+        readings = _candidates(word)      # guessed ones too: "Штепы" is a genitive only
+        if readings and not any(case_of(p) == case for p in readings):
+            return False
+    return True
 
 
 POSSESSIVE_ADJECTIVE = re.compile(r"^(.+(?:ов|ев|ёв|ин|ын))ый$")   # сомовый, ершовый: Сомов, Ершов
@@ -109,7 +123,10 @@ def _nominative(word: str, case: str, gender: str) -> tuple[str, str | None]:
         return match_case(word, surname), "Surn"
     wanted = {"nomn", "sing"} | ({gender} if best.tag.POS == "ADJF" or "Surn" in best.tag or "ms-f" in best.tag else set())
     inflected = best.inflect(wanted) or best.inflect({"nomn"})
-    return (match_case(word, inflected.word) if inflected else word), role
+    form = match_case(word, inflected.word) if inflected else word
+    if role not in ("Name", "Patr") and "ё" not in word.lower():
+        form = form.replace("ё", "е").replace("Ё", "Е")   # a surname as written: "Штепы" → "Штепа", not "Штёпа"
+    return form, role
 
 
 @lru_cache(maxsize=50_000)
@@ -127,13 +144,20 @@ def normalize_name(pieces: tuple[str, ...], gaps: tuple[str, ...] | None = None,
     ('Михин С.В.', 'Михин', 'С.', 'В.')
     >>> normalize_name(("Черкасова", "А.", "А.")).last
     'Черкасова'
+    >>> form = normalize_name(("Харина", "Полина"), expected="nomn")
+    >>> form.full, form.last, form.first
+    ('Харина Полина', 'Харина', 'Полина')
+    >>> normalize_name(("Евгения", "Штепы")).full
+    'Евгений Штепа'
     """
     words = tuple(p for p in pieces if not p.endswith("."))
     initials = [p for p in pieces if p.endswith(".")]
     forms, cases = _nominative_forms(words, expected)
     first = middle = last = None
     unassigned = []
-    for word, role in forms:
+    surnames = {}   # nominative → can the written word be a surname
+    for written, (word, role) in zip(words, forms):
+        surnames[word] = any("Surn" in p.tag for p in _candidates(written))
         if role == "Name" and first is None:
             first = word
         elif role == "Patr" and middle is None:
@@ -144,6 +168,8 @@ def normalize_name(pieces: tuple[str, ...], gaps: tuple[str, ...] | None = None,
             unassigned.append(word)
     if last is None and unassigned:   # a word pymorphy3 does not know as a name: the last one is the surname ("Владислав Шапша")
         last = unassigned.pop()
+        if first is not None and surnames.get(first) and not surnames.get(last):
+            first, last = last, first   # "Харина Полина": the surname first, as lists write it
     if first is None and unassigned:
         first = unassigned.pop(0)
     if initials:
