@@ -131,3 +131,26 @@ NAME_ROWS = [
 def test_names_in_the_nominative(nlp, text, expected):
     [official] = nlp(text)._.officials
     assert (official.name.full, official.name.last, official.name.first) == expected
+
+
+# --- open-class posts: any noun for what a person does, with the place they do it --------------------
+
+OPEN_ROWS = [
+    ("Механизатор ООО «Заря» Иван Орлов убрал больше всех.", [("Иван Орлов", "механизатор", "ООО «Заря»", False)]),
+    ("Фельдшер Лесной амбулатории Анна Ким приняла роды.", [("Анна Ким", "фельдшер", "Лесная амбулатория", False)]),
+    ("Слово взяла Анна Ким, медсестра районной больницы.", [("Анна Ким", "медсестра", "районная больница", False)]),
+    ("Наставник студии «Вышивка» Софья Крючкова провела занятие.", [("Софья Крючкова", "наставник", "студия «Вышивка»", False)]),
+    # a bare noun says who, not what; a place one comes from is no place of work
+    ("Болельщик клуба Иван Орлов пришёл на матч.", [("Иван Орлов", None, None, False)]),
+    ("Иван Орлов, республиканец, выступил в сенате.", [("Иван Орлов", None, None, False)]),
+    ("Чемпионкой стала шахматистка из Лесногорска Анна Ким.", [("Анна Ким", None, None, False)]),
+    ("Житель села Иван Орлов спас ребёнка.", [("Иван Орлов", None, None, False)]),
+    ("Совладелец компании «Заря» Иван Орлов продал долю.", [("Иван Орлов", None, None, False)]),
+    # a post of the list stands alone as before
+    ("Директор Иван Орлов открыл собрание.", [("Иван Орлов", "директор", None, False)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", OPEN_ROWS)
+def test_open_class_posts(nlp, text, expected):
+    assert officials(nlp, text) == expected

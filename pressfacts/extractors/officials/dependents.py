@@ -36,6 +36,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from pressfacts.pipeline.morphology import case_of, is_abbreviation
+from pressfacts.pipeline.wordforms import NOT_ROLES as SHARED_NOT_ROLES
 from pressfacts.pipeline.wordforms import (
     ADJECTIVE_POS, NOMINAL_POS, NOUN_POS, adjective_cases, best_parse, inflect_phrase, is_verb, noun_cases, parse_lemma, parses_as,
 )
@@ -73,19 +74,10 @@ RELATIVE = {"который"}        # Иван Петров, который р�
 WORDS_BEFORE_HEAD = 6         # modifiers and "исполняющий обязанности" before a head, at most
 CLAUSE_STOPS = {";", ":", "(", ")", "—", "–", "-"}   # inside a role only as a hyphen, never alone
 OPENING_MARKS = {"—", "–", "-", "«", "(", ":", '"'}   # after them a capital may open a sentence: "— Хормейстер …"
-# Animate nouns linked to a name that are no occupation: kin, status, awards, address.
-NOT_ROLES = {
-    # победитель конкурса Анна Ким
-    "победитель", "призер", "лауреат", "участник", "участница", "обладатель", "номинант", "финалист",
-    "чемпион", "герой", "ветеран", "кандидат", "соперник", "гость", "житель", "жительница",  # житель села Иван Петров
-    "сын", "дочь", "мать", "отец", "мама", "папа", "брат", "сестра", "муж", "жена", "супруг",  # дочь Анна
-    "внук", "внучка", "бабушка", "дедушка", "вдова", "коллега", "друг", "товарищ", "господин", "госпожа",
-    "человек", "ребенок", "гражданин", "гражданка",  # гражданин Иван Петров
-    # основатель компании Иван Петров: he owns it, holds no post in it
-    "основатель", "создатель", "учредитель", "владелец", "совладелец",
-    "болельщик", "фанат", "поклонник",  # болельщик «Спартака» Иван Петров
-    "автор",  # автор книги «Простые опыты» Иван Петров: a work, not a body
-}
+# Animate nouns linked to a name that are no occupation: kin, status, awards, address (the shared
+# list, data/not_roles.txt); here also "сестра" alone, kin ("медицинская сестра" is read by the list),
+# and "ветеран", a status (beside a name in an award it is a title: "ветерану труда Нине Сомовой").
+NOT_ROLES = SHARED_NOT_ROLES | {"сестра", "ветеран"}
 
 
 @lru_cache(maxsize=50_000)

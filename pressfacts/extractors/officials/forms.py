@@ -11,7 +11,7 @@ import re
 from pressfacts.pipeline.morphology import case_of, fold, is_abbreviation
 from pressfacts.pipeline.wordforms import ADJECTIVE_POS, NOUN_POS, adjective_cases, inflect_as, inflect_word, noun_cases, parses_as
 
-from .lexicon import PLACE_ADJECTIVES, modifier_parses, place_parses, position_parses
+from .lexicon import PLACE_ADJECTIVES, modifier_parses, place_parses, role_parses
 from .roles import ORG_PREPOSITIONS, RolePhrase, View, _has_case, _is_degree_adverb
 
 def _render(view: View, start: int, end: int, replace: dict[int, str]) -> str:
@@ -32,10 +32,10 @@ def position_text(view: View, phrase: RolePhrase) -> str:
         replace = {phrase.start: inflect_as(first, {"nomn", "sing", "masc"}, parses_as(first, ADJECTIVE_POS)).lower()}
         return _render(view, phrase.start, phrase.position_end, replace)   # the rest is governed: stays as written
     head_word = view.text(phrase.head)
-    head = position_parses(head_word)[0]
+    head = role_parses(head_word)[0]
     gender = "femn" if "femn" in head.tag and head.tag.POS in ADJECTIVE_POS else "masc"
     replace = {}
-    replace[phrase.head] = fold_title(inflect_as(head_word, {"nomn", "sing"}, position_parses(head_word)), head_word)
+    replace[phrase.head] = fold_title(inflect_as(head_word, {"nomn", "sing"}, role_parses(head_word)), head_word)
     for k in range(phrase.start, phrase.head):
         word = view.text(k)
         if modifier_parses(word):

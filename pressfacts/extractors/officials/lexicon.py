@@ -22,7 +22,7 @@ from pressfacts.pipeline.morphology import fold
 from pressfacts.pipeline.extensions import text_of
 from pressfacts.pipeline.sentences import sentences
 from pressfacts.pipeline.wordforms import (
-    ADJECTIVE_POS, FUNCTION_POS, NOMINAL_POS, NOUN_POS, best_parse, best_pos, parse_lemma, parses_as,
+    ADJECTIVE_POS, FUNCTION_POS, NOMINAL_POS, NOT_ROLES, NOUN_POS, best_parse, best_pos, parse_lemma, parses_as,
 )
 
 
@@ -69,6 +69,25 @@ def position_parses(word: str) -> tuple:
     if best_pos(word) in FUNCTION_POS:
         return ()
     return tuple(p for p in parses_as(word, NOMINAL_POS) if parse_lemma(p) in POSITIONS and "plur" not in p.tag)
+
+
+@lru_cache(maxsize=100_000)
+def open_position_parses(word: str) -> tuple:
+    """Parses of a post the list does not know, read beside a name only: any common noun for a
+    living being, singular, that says what a person does ("механизатору", "фельдшер"), not who
+    they are (``wordforms.NOT_ROLES``: "житель", "девушка", "сын") nor a name."""
+    if not word[1:].islower() or best_pos(word) in FUNCTION_POS:
+        return ()   # not an abbreviation or a name with inner capitals; a capital that opens a sentence is fine
+    return tuple(
+        p for p in parses_as(word, ("NOUN",))
+        if "anim" in p.tag and "plur" not in p.tag and not any(g in p.tag for g in ("Name", "Surn", "Patr"))
+        and fold(p.normal_form) not in NOT_ROLES
+    )
+
+
+def role_parses(word: str) -> tuple:
+    """A listed post's parses, else an open-class one's."""
+    return position_parses(word) or open_position_parses(word)
 
 
 @lru_cache(maxsize=100_000)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import itertools
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from pressfacts.pipeline.morphology import CASES, case_of, is_abbreviation
 from pressfacts.pipeline.sentence_view import QUOTE_PAIRS, pair_quotes
@@ -31,7 +31,9 @@ from .lexicon import (
     modifier_parses,
     organization_word,
     place_parses,
+    open_position_parses,
     position_parses,
+    role_parses,
 )
 
 TOWN_MARKS = {"г", "гор", "с", "пос", "п"}          # МАУ «МФЦ» г. Оренбурга
@@ -97,6 +99,7 @@ class RolePhrase:
     place: int | None = None   # a place adjective before the head: "российский президент"
     acting: int | None = None  # where the position begins after "исполняющий обязанности"
     shares: RolePhrase | None = None   # the role right before, whose organization a bare title shares
+    open_class: bool = False   # its head is a post the list does not know, read beside a name ("механизатор")
 
     @property
     def position_end(self) -> int:
@@ -336,15 +339,18 @@ def opens_role(word: str) -> bool:
     return fold(word).startswith(ACTING_FIRST_WORDS) or _is_modifier(word) or bool(position_parses(word))
 
 
-def read_role(view: View, k: int, limit: int | None = None) -> RolePhrase | None:
-    """The role phrase that starts at view position k, or None. ``limit``: where a name starts."""
-    if k in view.person or not opens_role(view.text(k)):
+def read_role(view: View, k: int, limit: int | None = None, open_class: bool = False) -> RolePhrase | None:
+    """The role phrase that starts at view position k, or None. ``limit``: where a name starts;
+    ``open_class``: beside a name, any post the open class reads ("механизатор"), not only the list's."""
+    if k in view.person or not (opens_role(view.text(k)) or open_class and open_position_parses(view.text(k))):
         return None
     acting = _acting_end(view, k)
     head = _modifiers_end(view, acting)
-    if head >= len(view) or head in view.person or not position_parses(view.text(head)):
+    if head >= len(view) or head in view.person:
         return None
-    phrase = RolePhrase(k, head + 1, head, acting=acting)
+    if not (position_parses(view.text(head)) or open_class and open_position_parses(view.text(head))):
+        return None
+    phrase = RolePhrase(k, head + 1, head, acting=acting, open_class=not position_parses(view.text(head)))
     phrase.place = next((j for j in range(k, head) if place_parses(view.text(j)) and not modifier_parses(view.text(j))), None)
     stop = min(len(view), limit if limit is not None else len(view), k + MAX_ROLE)
     j = head + 1
@@ -392,10 +398,10 @@ def _adjective_head(word: str) -> bool:
 # ---------------------------------------------------------------- finding roles around a name
 
 
-def _role_ending_at(view: View, end: int, accept=None) -> RolePhrase | None:
+def _role_ending_at(view: View, end: int, accept=None, open_class: bool = False) -> RolePhrase | None:
     """The longest role phrase that ends right at view position ``end`` (and that ``accept`` takes)."""
     for k in range(max(0, end - MAX_ROLE), end):
-        phrase = read_role(view, k, limit=end)
+        phrase = read_role(view, k, limit=end, open_class=open_class)
         if phrase is not None and phrase.end == end and (accept is None or accept(phrase)):
             return phrase   # the earliest start is the longest phrase
     return None
@@ -411,9 +417,10 @@ def roles_before(view: View, start: int, name_cases: frozenset[str] | None = Non
     A role set off by a comma counts when it opens the sentence and the name is closed by a comma
     too: "Бывший спикер палаты представителей, Нэнси Пелоси, которая …".
     """
-    best = _role_ending_at(view, start)
+    placed = partial(_open_after, view)   # an open-class post only with its place of work
+    best = _role_ending_at(view, start, placed, open_class=True)
     if best is None and view.text(start - 1) == ",":
-        best = _role_ending_at(view, start - 1)
+        best = _role_ending_at(view, start - 1, placed, open_class=True)
         if best is None or best.start != 0:
             return []
     if best is None or name_cases is not None and not _agrees(view, best, name_cases):
@@ -426,9 +433,11 @@ def roles_before(view: View, start: int, name_cases: frozenset[str] | None = Non
             end = best.start - len(link)
             if end > 0 and _linked(view, end, link):
                 if link:
-                    earlier = _role_ending_at(view, end)
+                    earlier = _role_ending_at(view, end, placed, open_class=True)
                 else:   # side by side, in one case: "заместитель [главы вооружённых сил] генерал-лейтенанта Аксары Кердпола"
-                    earlier = _role_ending_at(view, end, lambda p, b=best: bool(p.org_units) and _same_case(view, p, b))
+                    earlier = _role_ending_at(
+                        view, end, lambda p, b=best: bool(p.org_units) and _same_case(view, p, b) and placed(p), open_class=True
+                    )
                 if earlier is not None:
                     if not link and not best.org_units and best.place is None:
                         best.shares = earlier   # "представитель вооружённых сил полковник Сансерн Каевкамнерд"
@@ -441,7 +450,7 @@ def roles_before(view: View, start: int, name_cases: frozenset[str] | None = Non
 def _head_cases(view: View, phrase: RolePhrase) -> frozenset[str]:
     if phrase.acting is not None and phrase.acting > phrase.start:   # исполняющего обязанности …
         return adjective_cases(view.text(phrase.start)) or frozenset(CASES)   # и.о. …: any case
-    parses = position_parses(view.text(phrase.head))
+    parses = (role_parses if phrase.open_class else position_parses)(view.text(phrase.head))
     if any("Fixd" in p.tag for p in parses):
         return frozenset(CASES)   # замминистра, врио: any case
     return frozenset(case_of(p) for p in parses)
@@ -455,6 +464,14 @@ def _agrees(view: View, phrase: RolePhrase, name_cases: frozenset[str]) -> bool:
 def _same_case(view: View, a: RolePhrase, b: RolePhrase) -> bool:
     """Two roles side by side belong to one name only in one case: not "с корреспондентом «Голоса Америки» лидер …"."""
     return bool(_head_cases(view, a) & _head_cases(view, b))
+
+
+def _open_after(view: View, phrase: RolePhrase) -> bool:
+    """A post the list does not know counts with its place of work only, before a name or after it
+    ("медсестра районной больницы Анна Ким", "Анна Ким, медсестра районной больницы"); a bare noun
+    says who, not what ("Иван Орлов, республиканец", "болельщик Иван Орлов")."""
+    # a body, not a place one comes from: "шахматистка из Турции" holds no post there
+    return bool(position_parses(view.text(phrase.head))) or any(u.kind == "org" and not u.place for u in phrase.units)
 
 
 def _free_end(view: View, phrase: RolePhrase) -> bool:
@@ -492,23 +509,23 @@ def roles_after(view: View, end: int, name_cases: frozenset[str]) -> list[RolePh
     before them skipped ("Ивана Петрова, известного правозащитника, члена Общественной палаты")."""
     for mark in APPOSITION_MARKS:
         if all(view.text(end + i) == w for i, w in enumerate(mark)):
-            phrase = read_role(view, end + len(mark))
-            if phrase is not None and _free_end(view, phrase) and _agrees(view, phrase, name_cases) and (
+            phrase = read_role(view, end + len(mark), open_class=True)
+            if phrase is not None and _open_after(view, phrase) and _free_end(view, phrase) and _agrees(view, phrase, name_cases) and (
                 mark or "nomn" in _head_cases(view, phrase)   # "Михин С.В. специалист", not "избрания Гачечиладзе премьер-министром"
             ):
                 break
     else:
         aside = _apposition_end(view, end, name_cases)
-        phrase = read_role(view, aside) if aside is not None else None
-        if phrase is None or not _free_end(view, phrase) or not _agrees(view, phrase, name_cases):
+        phrase = read_role(view, aside, open_class=True) if aside is not None else None
+        if phrase is None or not _open_after(view, phrase) or not _free_end(view, phrase) or not _agrees(view, phrase, name_cases):
             return []
     found = [phrase]
     while True:
         k = phrase.end
         for link in ROLE_LINKS:
             if _linked(view, k, link) and (link or phrase.org_units):
-                nxt = read_role(view, k + len(link))
-                if nxt is not None and _free_end(view, nxt) and _agrees(view, nxt, name_cases):
+                nxt = read_role(view, k + len(link), open_class=True)
+                if nxt is not None and _open_after(view, nxt) and _free_end(view, nxt) and _agrees(view, nxt, name_cases):
                     break
         else:
             return found
