@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from pressfacts.pipeline.morphology import parse
+from pressfacts.pipeline.titles import full_title
 from pressfacts.schemas import DocumentResult
 
 from .matching import match, surname_lemma
@@ -87,7 +88,8 @@ def _same_where(gold: tuple[str, ...], predicted: str | None) -> bool:
 
 
 def _same_position(gold: tuple[str, ...], predicted: str) -> bool:
-    return not gold or head_noun(predicted) in {head_noun(g) for g in gold}
+    # short titles in full on both sides: "замминистра" is "заместитель министра"
+    return not gold or head_noun(full_title(predicted)) in {head_noun(full_title(g)) for g in gold}
 
 
 def _same_person(gold: Occupation, official) -> bool:

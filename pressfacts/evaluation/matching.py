@@ -23,6 +23,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from pressfacts.pipeline.morphology import parse
+from pressfacts.pipeline.titles import full_title
 from pressfacts.schemas import Span
 
 from .gold import GoldRecord
@@ -118,7 +119,8 @@ def position_right(g: GoldRecord, p) -> bool:
     if p.position is None:
         return g.record.position is None or bool(g.extra.get("position_implied"))
     accepted = [a for a in (g.record.position, *g.alternatives("position")) if a]
-    return any(contains_words(a, p.position) for a in accepted)
+    # short titles in full on both sides: "и.о. министра" is "исполняющий обязанности министра"
+    return any(contains_words(full_title(a), full_title(p.position)) for a in accepted)
 
 
 def official_strict_score(g: GoldRecord, p) -> float | None:

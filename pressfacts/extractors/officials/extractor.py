@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pressfacts.pipeline.regions import Region, text_region
+from pressfacts.pipeline.titles import full_title
 from pressfacts.pipeline.wordforms import best_parse, is_verb
 from pressfacts.schemas import Official, PersonName, Role, Span
 
@@ -135,7 +136,7 @@ def group_mentions(mentions: list[Mention]) -> list[Person]:
 
 def _found_role(context: Context, sentence: int, phrase: RolePhrase) -> FoundRole:
     view = context.views[sentence]
-    position = role_position(view, phrase)
+    position = full_title(role_position(view, phrase))   # "замминистра" -> "заместитель министра"; the span as written
     start, end = view.start_char(position_start(phrase)), view.end_char(phrase.position_end - 1)
     organization, organization_span = None, None
     org = context.organization(sentence, phrase)

@@ -10,6 +10,7 @@ import re
 
 from pressfacts.pipeline.morphology import case_of, fold, is_abbreviation
 from pressfacts.pipeline.wordforms import ADJECTIVE_POS, NOUN_POS, adjective_cases, inflect_as, inflect_word, noun_cases, parses_as
+from pressfacts.pipeline.titles import ABBREVIATED
 
 from .lexicon import PLACE_ADJECTIVES, modifier_parses, place_parses, role_parses
 from .roles import ORG_PREPOSITIONS, RolePhrase, View, _has_case, _is_degree_adverb
@@ -35,7 +36,10 @@ def position_text(view: View, phrase: RolePhrase) -> str:
     head = role_parses(head_word)[0]
     gender = "femn" if "femn" in head.tag and head.tag.POS in ADJECTIVE_POS else "masc"
     replace = {}
-    replace[phrase.head] = fold_title(inflect_as(head_word, {"nomn", "sing"}, role_parses(head_word)), head_word)
+    if fold(head_word) in ABBREVIATED:
+        replace[phrase.head] = head_word.lower()          # замгубернатора: indeclinable, written out later
+    else:
+        replace[phrase.head] = fold_title(inflect_as(head_word, {"nomn", "sing"}, role_parses(head_word)), head_word)
     for k in range(phrase.start, phrase.head):
         word = view.text(k)
         if modifier_parses(word):

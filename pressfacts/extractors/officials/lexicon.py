@@ -68,7 +68,10 @@ def position_parses(word: str) -> tuple:
     """
     if best_pos(word) in FUNCTION_POS:
         return ()
-    return tuple(p for p in parses_as(word, NOMINAL_POS) if parse_lemma(p) in POSITIONS and "plur" not in p.tag)
+    listed = tuple(p for p in parses_as(word, NOMINAL_POS) if parse_lemma(p) in POSITIONS and "plur" not in p.tag)
+    if not listed and fold(word) in POSITIONS:
+        listed = parses_as(word, NOMINAL_POS)   # a short title pymorphy3 does not know: "Замгубернатора" (indeclinable)
+    return listed
 
 
 @lru_cache(maxsize=100_000)

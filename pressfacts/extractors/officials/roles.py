@@ -22,6 +22,7 @@ from functools import lru_cache, partial
 from pressfacts.pipeline.morphology import CASES, case_of, is_abbreviation
 from pressfacts.pipeline.sentence_view import QUOTE_PAIRS, pair_quotes
 from pressfacts.pipeline.wordforms import ADJECTIVE_POS, adjective_cases, best_pos, has_reading, is_verb, noun_cases, parses_with
+from pressfacts.pipeline.titles import ABBREVIATED
 
 from .lexicon import (
     LATIN,
@@ -451,7 +452,7 @@ def _head_cases(view: View, phrase: RolePhrase) -> frozenset[str]:
     if phrase.acting is not None and phrase.acting > phrase.start:   # исполняющего обязанности …
         return adjective_cases(view.text(phrase.start)) or frozenset(CASES)   # и.о. …: any case
     parses = (role_parses if phrase.open_class else position_parses)(view.text(phrase.head))
-    if any("Fixd" in p.tag for p in parses):
+    if any("Fixd" in p.tag for p in parses) or fold(view.text(phrase.head)) in ABBREVIATED:
         return frozenset(CASES)   # замминистра, врио: any case
     return frozenset(case_of(p) for p in parses)
 
