@@ -128,6 +128,18 @@ NAME_ROWS = [
 ]
 
 
+NAME_ROWS += [
+    # one name the NER cut in two, a surname in capitals, a surname pymorphy3 knows as a town
+    ("1 место – Кашина Арина.", ("Кашина Арина", "Кашина", "Арина")),
+    ("Дипломы получили Ромашова Анна.", ("Ромашова Анна", "Ромашова", "Анна")),
+    ("Текст подготовила Ольга КУЗЬМИНА", ("Ольга КУЗЬМИНА", "КУЗЬМИНА", "Ольга")),
+]
+
+
+def test_two_names_side_by_side_stay_two(nlp):
+    assert [o.name.full for o in nlp("Иван Орлов и Анна Ким выступили.")._.officials] == ["Иван Орлов", "Анна Ким"]
+
+
 @pytest.mark.parametrize("text,expected", NAME_ROWS)
 def test_names_in_the_nominative(nlp, text, expected):
     [official] = nlp(text)._.officials

@@ -92,12 +92,15 @@ def _agreement(words: tuple[str, ...]) -> list[tuple[float, str, str]]:
     return sorted(options, key=lambda o: -o[0])
 
 
+SURNAME_LIKE = re.compile(r"(ов|ев|ёв|ин|ын)(а|ой|у|ым|ом|е)?$|(ова|ева|ина|ына)$|(ский|цкий|ская|цкая)$", re.IGNORECASE)
+
+
 def _others_fit(words: tuple[str, ...], named: dict, case: str) -> bool:
     """Can the words that are no known name be in the case the names decide? ("Евгения Штепы":
     "Штепы" is no nominative, so "Евгения" is Евгений's genitive, not Евгения)."""
     for word in words:
-        if word in named:
-            continue
+        if word in named or SURNAME_LIKE.search(word):
+            continue                      # "Кашина": a surname by its ending, whatever else pymorphy3 knows it as (a town)
         readings = _candidates(word)      # guessed ones too: "Штепы" is a genitive only
         if readings and not any(case_of(p) == case for p in readings):
             return False
@@ -149,6 +152,8 @@ def normalize_name(pieces: tuple[str, ...], gaps: tuple[str, ...] | None = None,
     ('Харина Полина', 'Харина', 'Полина')
     >>> normalize_name(("Евгения", "Штепы")).full
     'Евгений Штепа'
+    >>> normalize_name(("Кашина", "Арина"), expected="nomn").full
+    'Кашина Арина'
     """
     words = tuple(p for p in pieces if not p.endswith("."))
     initials = [p for p in pieces if p.endswith(".")]

@@ -103,6 +103,8 @@ def _name_like(words: DocWords, i: int, start: int) -> bool:
         return True
     if i > start and NAME_PARTICLE.fullmatch(word):
         return True
+    if i > start and len(word) > 3 and word.isupper() and word.isalpha() and has_name_reading(words.words[start]):
+        return True   # a surname in capitals after a first name: "Ольга КУЗЬМИНА"
     if not NAME_WORD.fullmatch(word) or is_abbreviation(word) and len(word) > 1:
         return False
     titled = position_parses(word) or modifier_parses(word)
@@ -208,9 +210,7 @@ def find_mentions(words: DocWords) -> list[Mention]:
     """Every mention of a person in the Doc, in text order."""
     found = []
     titled = in_titles(words)
-    for label, ent_start, ent_end in words.entities:
-        if label != "PER":
-            continue
+    for ent_start, ent_end in _person_spans(words):
         start, end = _trim(words, *_widen(words, ent_start, ent_end))
         start = _past_body(words, start, end)
         if start >= end or _blocked(words, start) or _in_boilerplate(words, start, end) or titled[start]:
@@ -219,6 +219,42 @@ def find_mentions(words: DocWords) -> list[Mention]:
         if mention is not None:
             found.append(mention)
     return found
+
+
+def _person_spans(words: DocWords) -> list[tuple[int, int]]:
+    """The PER entities, two that touch joined into one name ("Кашина" "Арина" -> "Кашина Арина":
+    the NER cut a list's surname-first name in two) and a surname in capitals after a first name
+    taken in ("Ольга КУЗЬМИНА", a byline)."""
+    spans = [(a, b) for label, a, b in words.entities if label == "PER"]
+    joined: list[tuple[int, int]] = []
+    for a, b in spans:
+        if joined and _touching(words, joined[-1][1], a) and _words(words, joined[-1][0], b) <= MAX_NAME_WORDS:
+            joined[-1] = (joined[-1][0], b)
+        else:
+            joined.append((a, b))
+    return [(a, _capital_surname_end(words, a, b)) for a, b in joined]
+
+
+MAX_NAME_WORDS = 3
+
+
+def _touching(words: DocWords, end: int, start: int) -> bool:
+    """Only a space (no line break) between two spans."""
+    return all(words.space[i] and "\n" not in words.words[i] for i in range(end, start)) and start - end <= 1
+
+
+def _words(words: DocWords, start: int, end: int) -> int:
+    return sum(not words.space[i] for i in range(start, end))
+
+
+def _capital_surname_end(words: DocWords, start: int, end: int) -> int:
+    """Past a surname printed in capitals right after a lone first name: "Ольга КУЗЬМИНА"."""
+    if _words(words, start, end) != 1 or not has_name_reading(words.words[start]):
+        return end
+    j = end + 1 if end < len(words.words) and words.space[end] and "\n" not in words.words[end] else end
+    if j < len(words.words) and len(words.words[j]) > 3 and words.words[j].isupper() and words.words[j].isalpha():
+        return j + 1
+    return end
 
 
 def find_surname_mentions(words: DocWords, known: set[str], taken: set[int]) -> list[Mention]:
