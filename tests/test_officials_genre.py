@@ -191,3 +191,17 @@ def test_short_titles_in_full(nlp, text, position, written):
 def test_a_governed_short_title_stays():
     from pressfacts.pipeline.titles import full_title
     assert full_title("и.о. первого заместителя врио губернатора") == "исполняющий обязанности первого заместителя врио губернатора"
+
+
+# --- states: a bare state title takes the text's main state; one state written two ways ----------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Внешний долг России вырос. Экономисты обсудили долг России. Погода была тёплой. Позже президент Иван Петров выступил.",
+     ("президент", "Россия", True)),                                  # not in its sentence or the one before: implied
+    ("Внешний долг России вырос. Президент Иван Петров назвал причины.", ("президент", "Россия", False)),
+    ("Президент РФ Иван Петров подписал указ.", ("президент", "Российская Федерация", False)),   # written out
+    ("Премьер-министр Иван Петров обсудил торговлю с коллегами из Франции и Италии.", ("премьер-министр", None, False)),
+])
+def test_states_of_state_titles(nlp, text, expected):
+    [official] = nlp(text)._.officials
+    assert (official.position, official.organization, official.organization_implied) == expected

@@ -98,3 +98,25 @@ def text_region(doc: Doc) -> Region | None:
     if best == 1 and region.start >= max(LEAD, len(doc.text) // 3):
         return None
     return region
+
+
+def load_states() -> dict[str, str]:
+    """Lemma key of every way a state is written → the name given in output."""
+    states = {}
+    for entry in read_entries("state_names.txt"):
+        names = [n.strip() for n in " ".join(entry.fields).split(" | ")]
+        for written in names:
+            states[_key(written.split())] = names[0]
+    return states
+
+
+STATES = load_states()
+
+
+def state_name(text: str) -> str | None:
+    """The one name of a state written any of its ways ("РФ", "России" → "Российская Федерация"), or None.
+
+    >>> state_name("России"), state_name("КНР"), state_name("Калуга")
+    ('Российская Федерация', 'Китай', None)
+    """
+    return STATES.get(_key(text.split()))

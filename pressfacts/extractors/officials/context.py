@@ -11,10 +11,12 @@ sentence has none, of the sentence before; two candidates leave the organization
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from pressfacts.pipeline.morphology import is_abbreviation
+from pressfacts.pipeline.regions import state_name
 from pressfacts.pipeline.wordforms import NOUN_POS, best_lemma, parse_lemma, parses_as
 
 from .lexicon import (
@@ -147,6 +149,27 @@ class Context:
                 named.setdefault(noun, []).extend(found)
         return named
 
+    @cached_property
+    def main_state(self) -> Candidate | None:
+        """The state the text names more often than any other (its first mention); None when two
+        are named as often ("с коллегами из Франции и Италии")."""
+        counts = Counter(_one_name(c.text) for c in self.states).most_common(2)   # "России" and "РФ" count as one
+        if not counts or len(counts) == 2 and counts[0][1] == counts[1][1]:
+            return None
+        return next(c for c in self.states if _one_name(c.text) == counts[0][0])
+
+    def implied_state(self, sentence: int, phrase: RolePhrase) -> tuple[str, View, int, int] | None:
+        """For a state title the text leaves bare ("президент Барак Обама" in a text about the
+        United States): the state the text names most often, when its sentence and the one before
+        name none or several."""
+        view = self.views[sentence]
+        if organization_text(view, phrase) is not None or _generic(view, phrase) is not None:
+            return None
+        if not _state_title(view.text(phrase.head)) or self.main_state is None:
+            return None
+        state = self.main_state
+        return state.text, self.views[state.sentence], state.start, state.end
+
     def organization(self, sentence: int, phrase: RolePhrase) -> tuple[str, View, int, int] | None:
         """The organization of a role: as written, resolved when generic, or the state of a state title.
         (text, view of the sentence it is in, view positions ``start:end``)."""
@@ -165,6 +188,10 @@ class Context:
         else:
             return None
         return (found.text, self.views[found.sentence], found.start, found.end) if found else None
+
+
+def _one_name(state: str) -> str:
+    return state_name(state) or state
 
 
 def _generic(view: View, phrase: RolePhrase) -> tuple[str, int | None] | None:

@@ -70,6 +70,7 @@ class FoundRole:
     position_span: tuple[int, int]
     organization: str | None
     organization_span: tuple[int, int] | None
+    implied: bool = False   # the text's main state for a bare state title, not the role phrase
 
 
 @dataclass
@@ -138,12 +139,14 @@ def _found_role(context: Context, sentence: int, phrase: RolePhrase) -> FoundRol
     view = context.views[sentence]
     position = full_title(role_position(view, phrase))   # "замминистра" -> "заместитель министра"; the span as written
     start, end = view.start_char(position_start(phrase)), view.end_char(phrase.position_end - 1)
-    organization, organization_span = None, None
+    organization, organization_span, implied = None, None, False
     org = context.organization(sentence, phrase)
+    if org is None and (org := context.implied_state(sentence, phrase)) is not None:
+        implied = True
     if org is not None:
         organization, where, a, b = org
         organization_span = (where.start_char(a), where.end_char(b - 1))
-    return FoundRole(position, (start, end), organization, organization_span)
+    return FoundRole(position, (start, end), organization, organization_span, implied)
 
 
 def _phrase_tokens(view: View, phrase: RolePhrase) -> set[int]:
@@ -302,6 +305,7 @@ def to_official(text: str, person: Person, region: Region | None = None) -> Offi
     for r in sorted(person.roles, key=lambda r: r.position_span[0]):   # in order of first mention
         placed = place(r.position, r.organization, region)
         where = r.organization_span if not placed.implied else (region.start, region.end)
+        placed = placed._replace(implied=placed.implied or r.implied)
         roles.append(Role(
             position=r.position,
             position_span=_span(text, r.position_span),

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from pressfacts.pipeline.morphology import fold
-from pressfacts.pipeline.regions import REGIONS, Region
+from pressfacts.pipeline.regions import REGIONS, Region, state_name
 from pressfacts.pipeline.wordforms import best_lemma
 
 # Positions held in a region's government: the words they begin with, or a word they contain.
@@ -65,6 +65,8 @@ def place(position: str, organization: str | None, region: Region | None) -> Pla
     if organization is not None:
         if region is not None and generic_region(organization):
             return Placed(region.name, True)
+        if organization.isupper() and (state := state_name(organization)) is not None:
+            return Placed(state, False)                 # "РФ" written out: "Российская Федерация"
         return Placed(full_name(organization) or organization, False)
     if region is not None and regional_post(position):
         return Placed(region.name, True)
