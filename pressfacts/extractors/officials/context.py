@@ -163,9 +163,11 @@ class Context:
         United States): the state the text names most often, when its sentence and the one before
         name none or several."""
         view = self.views[sentence]
-        if organization_text(view, phrase) is not None or _generic(view, phrase) is not None:
-            return None
-        if not _state_title(view.text(phrase.head)) or self.main_state is None:
+        generic = _generic(view, phrase)
+        if generic is not None:                     # "премьер-министром страны": the state the text is about
+            if GENERIC[generic[0]] != "state" or self.main_state is None:
+                return None
+        elif organization_text(view, phrase) is not None or not _state_title(view.text(phrase.head)) or self.main_state is None:
             return None
         state = self.main_state
         return state.text, self.views[state.sentence], state.start, state.end

@@ -68,6 +68,16 @@ def place(position: str, organization: str | None, region: Region | None) -> Pla
         if organization.isupper() and (state := state_name(organization)) is not None:
             return Placed(state, False)                 # "РФ" written out: "Российская Федерация"
         return Placed(full_name(organization) or organization, False)
-    if region is not None and regional_post(position):
+    if region is not None and (regional_post(position) or region.name in CITIES and city_post(position)):
         return Placed(region.name, True)
     return Placed(None, False)
+
+
+CITIES = frozenset({"Москва", "Санкт-Петербург", "Севастополь"})   # the regions that are cities
+CITY_POSTS = ("мэр", "вице-мэр", "заместитель мэра", "первый заместитель мэра", "градоначальник")
+
+
+def city_post(position: str) -> bool:
+    """Is the post a city's ("мэр", "заместитель мэра")? In a text about a city that is a region
+    ("мэр столицы Юрий Лужков"), the city."""
+    return fold(position).startswith(CITY_POSTS)
