@@ -111,6 +111,18 @@ def test_pages_without_main_text(page):
     assert read_page(page).text is None
 
 
+def without_implied_spans(records: list[dict]) -> list[dict]:
+    """Records with the spans of implied organizations left out: they point to the region's first
+    mention, which may be the headline the page adds."""
+    out = []
+    for record in records:
+        if record.get("organization_implied"):
+            record = {**record, "organization_span": None,
+                      "roles": [{**r, "organization_span": None} for r in record["roles"]]}
+        out.append(record)
+    return out
+
+
 def test_page_gives_the_records_of_its_plain_text(tmp_path):
     result, [page] = run(str(PAGE), "--include-text", "--published", "1999-01-01")  # the page's own date wins
     assert result.exit_code == 0, result.output
@@ -122,7 +134,7 @@ def test_page_gives_the_records_of_its_plain_text(tmp_path):
     offset = page["text"].index(SEED.read_text(encoding="utf-8").strip())
     assert offset == len(TITLE) + 1
     for kind in ("metrics", "officials", "awards", "dates"):
-        assert page[kind] == shifted(plain[kind], offset), kind
+        assert without_implied_spans(page[kind]) == without_implied_spans(shifted(plain[kind], offset)), kind
     assert page["metrics"] and page["officials"] and page["dates"]
     DocumentResult.model_validate(page).check_spans(page["text"])
     assert "text" not in plain  # only when asked for

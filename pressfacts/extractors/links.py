@@ -10,13 +10,16 @@ Only an official with no organization of their own is given one.
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from pressfacts.pipeline.extensions import text_of
 from pressfacts.schemas import Award, Official, Span
 
-LEADER_GAP = 3   # characters between a collective and its leader's title: ", "
+LEADER_REACH = 80   # characters between a collective and its leader's title: ", " or its house and ", "
+HOUSE_BREAK = re.compile(r"[,;:!?()\n]")   # a house is one phrase: no clause mark inside ("п." is fine)
 
 
 def overlaps(a: Span, b: Span) -> bool:
@@ -41,7 +44,11 @@ def led_collective(official: Official, awards: list[Award], text: str) -> Award 
     start = official.position_span.start
     for award in awards:
         end = award.recipient_span.end
-        if award.recipient_kind == "organization" and 0 < start - end <= LEADER_GAP and not text[end:start].strip(" ,"):
+        if award.recipient_kind != "organization" or not 0 < start - end <= LEADER_REACH:
+            continue
+        gap = text[end:start]
+        # ", " only, or the collective's house first: "ансамбль «Истоки» Дома культуры п. Лесной, руководитель …"
+        if not gap.strip(" ,") or (gap.rstrip().endswith(",") and award.recipient_organization and not HOUSE_BREAK.search(gap.rstrip()[:-1])):
             return award
     return None
 

@@ -68,9 +68,20 @@ def place(position: str, organization: str | None, region: Region | None) -> Pla
         if organization.isupper() and (state := state_name(organization)) is not None:
             return Placed(state, False)                 # "РФ" written out: "Российская Федерация"
         return Placed(full_name(organization) or organization, False)
-    if region is not None and (regional_post(position) or region.name in CITIES and city_post(position)):
+    if region is not None and (
+        regional_post(position) or region.name in CITIES and city_post(position) or republic_head(position, region)
+    ):
         return Placed(region.name, True)
     return Placed(None, False)
+
+
+def republic_head(position: str, region: Region) -> bool:
+    """"Глава" of a republic is its head's title: "врио Главы Радий Хабиров" in a text about
+    Bashkortostan holds office in the republic (a district's head is written with his district)."""
+    if "республика" not in fold(region.name):
+        return False
+    words = fold(position).split()
+    return bool(words) and words[-1] in ("глава", "главы")   # "глава", "временно исполняющий обязанности главы"
 
 
 CITIES = frozenset({"Москва", "Санкт-Петербург", "Севастополь"})   # the regions that are cities

@@ -257,8 +257,8 @@ def read_unit(view: View, k: int, in_org: bool, cases: frozenset[str] = GENITIVE
     if kind == "domain" and (named := _named_end(view, end)) is not None:
         kind, end = "org", named                           # руководитель студии «Вышивка»: a named house
     end = _numbered_end(view, end)
-    if any(view.text(j)[:1].isupper() for j in range(k, end - 1)) and k > 0:
-        kind = "org"                                       # Оренбургской области, not tagged by NER
+    if any(view.text(j)[:1].isupper() and not position_parses(view.text(j)) for j in range(k, end - 1)) and k > 0:
+        kind = "org"                                       # Оренбургской области, not tagged by NER (a title's capital is no name: "Председателя")
     return Unit(k, end, kind, np=True)
 
 
