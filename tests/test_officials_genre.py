@@ -215,3 +215,16 @@ def test_a_governed_short_title_stays():
 def test_states_of_state_titles(nlp, text, expected):
     [official] = nlp(text)._.officials
     assert (official.position, official.organization, official.organization_implied) == expected
+
+
+# --- who is a person: two who share a surname, agencies that look like names ---------------------------
+
+@pytest.mark.parametrize("text,names", [
+    ("Грамоты вручили сёстрам Надежде и Татьяне Ивановым.", ["Надежда Иванова", "Татьяна Иванова"]),
+    ("Грамоты вручили братьям Петру и Олегу Сомовым.", ["Пётр Сомов", "Олег Сомов"]),
+    ("Грамоты вручили Надежде Петровой и Татьяне Ивановой.", ["Надежда Петрова", "Татьяна Иванова"]),
+    ("По данным Пензастата, цены выросли. Башкортостанстат сообщил о росте.", []),
+    ("Глава района Олег Статов выступил.", ["Олег Статов"]),
+])
+def test_who_is_a_person(nlp, text, names):
+    assert [o.name.full for o in nlp(text)._.officials] == names

@@ -237,3 +237,31 @@ def surname_key(last: str) -> str:
     parses = parse(word)
     surname = next((p for p in parses if "Surn" in p.tag), None)
     return fold(surname.normal_form) if surname else word
+
+
+@lru_cache(maxsize=10_000)
+def shared_surname(first: str, surname: str) -> NameForm | None:
+    """A first name and a surname in the plural that two people share, as one person's name:
+    ("Татьяне", "Ивановым") → Татьяна Иванова ("сёстрам Надежде и Татьяне Ивановым"); None when
+    the surname is no plural.
+
+    >>> shared_surname("Надежде", "Ивановым").full
+    'Надежда Иванова'
+    """
+    plural = next((p for p in parse(surname) if "Surn" in p.tag and "plur" in p.tag), None)
+    name = normalize_name((first,))
+    written = PLURAL_SURNAME.match(surname)
+    if name.first is None or (plural is None and written is None):
+        return None
+    gender = name_gender((first,)) or "masc"
+    single = plural.inflect({"nomn", "sing", gender}) if plural is not None else None
+    if single is not None:
+        last = match_case(surname, single.word)
+    elif written is not None:    # a surname pymorphy3 does not know: "Сомовым" → Сомов, Сомова
+        last = written[1] + ("а" if gender == "femn" else "")
+    else:
+        return None
+    return NameForm(full=f"{name.first} {last}", last=last, first=name.first, middle=None, cases=name.cases)
+
+
+PLURAL_SURNAME = re.compile(r"^(\w+(?:ов|ев|ёв|ин|ын))(?:ы|ых|ым|ыми)$")   # Сомовым, Петровых

@@ -10,10 +10,10 @@ boilerplate. Names go to the nominative by the case and gender all their words a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pressfacts.pipeline.morphology import is_abbreviation
-from pressfacts.pipeline.names import NameForm, normalize_name
+from pressfacts.pipeline.names import NameForm, normalize_name, shared_surname
 from pressfacts.pipeline.wordforms import best_pos, has_name_reading, is_known
 
 from .lexicon import (
@@ -179,6 +179,7 @@ def _in_boilerplate(words: DocWords, start: int, end: int) -> bool:
     return any(a < end and start < b for a, b in words.boilerplate)
 
 
+AGENCY = re.compile(r"стат(а|у|ом|е)?$", re.IGNORECASE)   # Пензастат, Башкортостанстата: statistics offices, not people
 CAMEL = re.compile(r"[а-яёa-z][А-ЯЁA-Z]|\d")   # МакЛарен-Мерседес, Формулы-1: names of things
 
 
@@ -191,7 +192,7 @@ def _is_name(indexes: list[int], words: DocWords) -> bool:
     if len(indexes) > 1:
         return True
     word = pieces[0]
-    if CAMEL.search(word):
+    if CAMEL.search(word) or AGENCY.search(word):
         return False
     if has_name_reading(word):
         return True
@@ -218,7 +219,22 @@ def find_mentions(words: DocWords) -> list[Mention]:
         mention = _mention(words, start, end)
         if mention is not None:
             found.append(mention)
-    return found
+    return _share_surnames(words, found)
+
+
+def _share_surnames(words: DocWords, mentions: list[Mention]) -> list[Mention]:
+    """Two people who share a surname written once, in the plural: "сёстрам Надежде и Татьяне
+    Ивановым" is Надежда Иванова and Татьяна Иванова, two records."""
+    for n in range(len(mentions) - 1):
+        a, b = mentions[n], mentions[n + 1]
+        between = [words.words[i] for i in range(a.end, b.start) if not words.space[i]]
+        pieces = [words.words[i] for i in range(b.start, b.end) if not words.space[i]]
+        if between != ["и"] or a.form.last is not None or len(pieces) != 2:
+            continue
+        first, second = shared_surname(words.words[a.start], pieces[1]), shared_surname(pieces[0], pieces[1])
+        if first is not None and second is not None:
+            mentions[n], mentions[n + 1] = replace(a, form=first), replace(b, form=second)
+    return mentions
 
 
 def _person_spans(words: DocWords) -> list[tuple[int, int]]:
