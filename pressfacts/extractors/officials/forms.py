@@ -42,8 +42,9 @@ def position_text(view: View, phrase: RolePhrase) -> str:
         replace[phrase.head] = fold_title(inflect_as(head_word, {"nomn", "sing"}, role_parses(head_word)), head_word)
     for k in range(phrase.start, phrase.head):
         word = view.text(k)
-        if modifier_parses(word):
-            replace[k] = fold_title(inflect_as(word, {"nomn", "sing", gender}, modifier_parses(word)), word)
+        parses = modifier_parses(word) or (parses_as(word, ADJECTIVE_POS) if phrase.open_class else ())
+        if parses:      # listed modifiers; any adjective of an open-class post ("старшего научного сотрудника")
+            replace[k] = fold_title(inflect_as(word, {"nomn", "sing", gender}, parses), word)
     start = position_start(phrase)
     if phrase.place is not None and phrase.place > start:
         replace[phrase.place] = ""

@@ -82,8 +82,9 @@ def open_position_parses(word: str) -> tuple:
     if not word[1:].islower() or best_pos(word) in FUNCTION_POS:
         return ()   # not an abbreviation or a name with inner capitals; a capital that opens a sentence is fine
     return tuple(
-        p for p in parses_as(word, ("NOUN",))
-        if "anim" in p.tag and "plur" not in p.tag and not any(g in p.tag for g in ("Name", "Surn", "Patr"))
+        p for p in parses_as(word, ("NOUN", "ADJF", "PRTF"))
+        if ("anim" in p.tag if p.tag.POS == "NOUN" else "Subx" in p.tag)   # "дежурный", "уполномоченный": made nouns
+        and "plur" not in p.tag and not any(g in p.tag for g in ("Name", "Surn", "Patr"))
         and fold(p.normal_form) not in NOT_ROLES
     )
 

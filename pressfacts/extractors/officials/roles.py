@@ -316,6 +316,15 @@ def _acting_end(view: View, k: int) -> int:
     return k
 
 
+def _open_head(view: View, k: int) -> int:
+    """Past lower-case adjectives at k to the open-class post they lead to, else k."""
+    j = k
+    while j < len(view) and j not in view.person and view.text(j)[1:].islower() and has_reading(view.text(j), "ADJF") \
+            and not open_position_parses(view.text(j)):
+        j += 1
+    return j if j > k and j < len(view) and open_position_parses(view.text(j)) else k
+
+
 def _modifiers_end(view: View, k: int) -> int:
     """Past the modifiers at k: "первый", "чрезвычайный и полномочный"."""
     j = k
@@ -347,6 +356,8 @@ def read_role(view: View, k: int, limit: int | None = None, open_class: bool = F
         return None
     acting = _acting_end(view, k)
     head = _modifiers_end(view, acting)
+    if open_class and not position_parses(view.text(head)):
+        head = _open_head(view, head)       # "старший научный сотрудник": any adjectives before an open-class post
     if head >= len(view) or head in view.person:
         return None
     if not (position_parses(view.text(head)) or open_class and open_position_parses(view.text(head))):
