@@ -239,3 +239,17 @@ def test_a_role_never_crosses_a_sentence(nlp):
             "Медалью награждена директор школы Наталья Орлова.")
     assert officials(nlp, text) == [("Сергей Белов", "заведующий", "отделение больницы", False),
                                     ("Наталья Орлова", "директор", "школа", False)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a post as a predicate
+    ("Иван Орлов является председателем правления банка «Заря».", [("Иван Орлов", "председатель правления", "банк «Заря»", False)]),
+    ("Анна Ким назначена исполняющей обязанности министра культуры.",
+     [("Анна Ким", "исполняющий обязанности министра культуры", None, False)]),
+    # not persons, or persons with no role
+    ("Б. Тарханская участковая больница открылась после ремонта.", []),
+    ("На улице Ивана Франко открыли сквер.", []),
+    ("Фото Ивана Орлова.", [("Иван Орлов", None, None, False)]),
+])
+def test_predicates_and_not_persons(nlp, text, expected):
+    assert officials(nlp, text) == expected
