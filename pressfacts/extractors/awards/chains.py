@@ -7,6 +7,7 @@ opened inside it, "в том числе", a workplace after a comma, a collectiv
 from __future__ import annotations
 
 from pressfacts.pipeline.morphology import is_abbreviation
+from pressfacts.pipeline.names import shared_surname
 from pressfacts.pipeline.sentence_view import QUOTE_PAIRS
 from pressfacts.pipeline.wordforms import is_verb
 
@@ -130,7 +131,20 @@ def read_chain(view: SentenceView, k: int, limit: int, case: str | None, lead: b
             break
         while k < limit and words[k].lower_ in LEAD_WORDS:       # и лично Ивану Петрову
             k += 1
+    share_surname(view, found)
     return found
+
+
+def share_surname(view: SentenceView, found: list[Recipient]) -> None:
+    """Two people of one surname written once in the plural ("сёстрам Надежде и Татьяне Ивановым"):
+    each gets it in the nominative singular (the linguistic layer's ``names.shared_surname``)."""
+    for a, b in zip(found, found[1:]):
+        first = [t.text for t in view.sent.doc[a.start:a.end] if t.is_alpha]
+        second = [t.text for t in view.sent.doc[b.start:b.end] if t.is_alpha]
+        if a.kind != "person" or b.kind != "person" or len(first) != 1 or len(second) != 2:
+            continue
+        if (one := shared_surname(first[0], second[1])) and (other := shared_surname(second[0], second[1])):
+            a.text, b.text = one.full, other.full
 
 
 def read_distributed(view: SentenceView, k: int, limit: int, count: int) -> list[Recipient]:

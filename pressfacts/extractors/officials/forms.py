@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from pressfacts.pipeline.morphology import case_of, fold, is_abbreviation
-from pressfacts.pipeline.wordforms import ADJECTIVE_POS, NOUN_POS, adjective_cases, inflect_as, inflect_word, noun_cases, parses_as
 from pressfacts.pipeline.titles import ABBREVIATED
+from pressfacts.pipeline.wordforms import ADJECTIVE_POS, NOUN_POS, adjective_cases, inflect_as, inflect_word, noun_cases, parses_as
 
 from .lexicon import PLACE_ADJECTIVES, modifier_parses, place_parses, role_parses
 from .roles import ORG_PREPOSITIONS, RolePhrase, View, _has_case, _is_degree_adverb

@@ -21,8 +21,8 @@ from functools import lru_cache, partial
 
 from pressfacts.pipeline.morphology import CASES, case_of, is_abbreviation
 from pressfacts.pipeline.sentence_view import QUOTE_PAIRS, pair_quotes
-from pressfacts.pipeline.wordforms import ADJECTIVE_POS, adjective_cases, best_pos, has_reading, is_verb, noun_cases, parses_with
 from pressfacts.pipeline.titles import ABBREVIATED
+from pressfacts.pipeline.wordforms import ADJECTIVE_POS, adjective_cases, best_pos, has_reading, is_verb, noun_cases, parses_with
 
 from .lexicon import (
     LATIN,
