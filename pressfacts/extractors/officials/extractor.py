@@ -233,7 +233,7 @@ class RoleFinder:
         view = self.views[sentence]
         predicate = predicate_of(view, phrase)
         if _preceded_by(view, phrase.start, POST_MARKS):
-            holder = None if _sought(view, phrase.start) else self.nearest_subject(view, phrase)
+            holder = None if _sought(view, phrase.start) else self.relieved(view, phrase) or self.nearest_subject(view, phrase)
             if holder is not None:
                 self.owner[id(holder)].add_role(self.role(sentence, phrase))
         elif predicate is not None:
@@ -258,6 +258,16 @@ class RoleFinder:
             return subjects[-1] if subjects else None
         subjects = [m for a, b, m in here if a > verb and a - verb <= PREDICATE_REACH and "nomn" in m.form.cases]
         return subjects[0] if subjects else None
+
+    def relieved(self, view: View, phrase: RolePhrase) -> Mention | None:
+        """The name right before "от должности" / "от занимаемой должности": the one relieved of the
+        post held it ("освободил Ивана Петрова от должности главы управы")."""
+        k = phrase.start - 1
+        while k > 0 and view.lower(k) in ("должности", "занимаемой", "от"):
+            k -= 1
+        if view.lower(k + 1) != "от":
+            return None
+        return next((m for m in self.mentions if m.end - 1 in view.index and view.index[m.end - 1] == k), None)
 
     def nearest_subject(self, view: View, phrase: RolePhrase) -> Mention | None:
         """The name nearest to the phrase in its sentence that can be a subject (nominative); a name
