@@ -104,14 +104,17 @@ class AwardsExtractor:
             if any(s <= sent.start_char < e for s, e in furniture):
                 continue
             paragraph = bisect.bisect_right(paragraphs, sent.start_char) - 1
-            if heading is not None and not mentions_award(sent.text):   # a line with a place of its own reads it
+            if heading is not None:   # a line with a place or an honour of its own reads it
                 line = SentenceView.of(sent)
                 if list_mark_end(line) == len(line.words):
                     continue                                # "1." split off its line
-                listed = list_item(line, heading, paragraph, number)
-                if listed:
-                    found += listed
-                    continue
+                if not mentions_award(sent.text) or not has_result(self.matcher, line):
+                    opened = read_contexts(line, paragraph, number)   # "– в номинации «Дебют» – Анна Ким;"
+                    listed = list_item(line, heading, paragraph, number)
+                    if listed:
+                        contexts += opened
+                        found += listed
+                        continue
                 heading = None
             if not mentions_award(sent.text):
                 continue
@@ -262,10 +265,19 @@ def list_mark_end(view: SentenceView) -> int:
     return k
 
 
+def has_result(matcher: Matcher, view: SentenceView) -> bool:
+    """Does a line give a result of its own: a rank phrase or an honour word?"""
+    return bool(find_rank_phrases(matcher, view.sent)) or any(t.lemma_ in HONOURS for t in view.words)
+
+
 def list_item(view: SentenceView, heading: Heading, paragraph: int, sentence: int) -> list[Found]:
-    """The recipients of one line under a heading ("- Анна Ким, учитель школы № 3;"), or nothing
-    when the line is not one of its list."""
+    """The recipients of one line under a heading ("- Анна Ким, учитель школы № 3;", "– в
+    номинации «Дебют» – Анна Ким;"), or nothing when the line is not one of its list."""
     k = list_mark_end(view)
+    if k + 1 < len(view.words) and view.words[k].lower_ == "в" and k + 1 in view.openers:
+        k = view.openers[k + 1]                         # the line's nomination opens it
+        while k < len(view.words) and view.words[k].text in BULLETS:
+            k += 1
     chain = claim(view, read_chain(view, k, len(view.words), None, lead=False))
     if not chain or chain[0].first != k:
         return []
