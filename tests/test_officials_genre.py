@@ -132,6 +132,8 @@ NAME_ROWS = [
     # a word that is no nominative decides the case of its name: "Штепы" is a genitive only
     ("По словам министра Евгения Штепы, дороги отремонтированы.", ("Евгений Штепа", "Штепа", "Евгений")),
     ("Министр Евгения Штепа рассказала о дорогах.", ("Евгения Штепа", "Штепа", "Евгения")),
+    # a surname that does not decline for her: the first name alone goes to the nominative
+    ("Губернатор назначил Викторию Филин министром.", ("Виктория Филин", "Филин", "Виктория")),
 ]
 
 

@@ -154,6 +154,8 @@ def normalize_name(pieces: tuple[str, ...], gaps: tuple[str, ...] | None = None,
     'Евгений Штепа'
     >>> normalize_name(("Кашина", "Арина"), expected="nomn").full
     'Кашина Арина'
+    >>> normalize_name(("Викторию", "Филин")).full
+    'Виктория Филин'
     """
     words = tuple(p for p in pieces if not p.endswith("."))
     initials = [p for p in pieces if p.endswith(".")]
@@ -192,8 +194,18 @@ def _nominative_forms(words: tuple[str, ...], expected: str | None) -> tuple[lis
         _, case, gender = next((o for o in options if o[1] == expected), options[0])
         cases = frozenset(c for _, c, _ in options)
     else:
-        case, gender, cases = "nomn", "masc", frozenset(CASES)
+        # the words agree on nothing ("Викторию Филин": a surname that does not decline for her):
+        # a first name goes to the nominative on its own, the other words stay as written
+        return [_own_nominative(w) for w in words], frozenset(CASES)
     return [_nominative(w, case, gender) for w in words], cases
+
+
+def _own_nominative(word: str) -> tuple[str, str | None]:
+    """A word of a name in the nominative by its own best first-name reading, else as written."""
+    best = max((p for p in _name_parses(word) if "Name" in p.tag), key=_weight, default=None)
+    if best is None:
+        return word, None
+    return _nominative(word, case_of(best), "femn" if "femn" in best.tag else "masc")
 
 
 @lru_cache(maxsize=50_000)
