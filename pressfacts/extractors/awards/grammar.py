@@ -113,6 +113,9 @@ RANK_RULES = [
              example="Анна Ким (школа № 1) – 1 место"),
     RankRule("place_elliptic", [ELLIPTIC_ORDINAL, DASH], "forward", needs_contest=True,
              example="В конкурсе первое место – МФЦ г. Орска, второе – МФЦ г. Бузулука."),
+    # a place written as a number alone after a comma, in a sentence of places: "I место заняла А, II – Б, III – В"
+    RankRule("place_elliptic_number", [{"ORTH": ","}, NUMBER, TRUE_DASH], "forward", needs_contest=True,
+             example="В турнире I место заняла команда «Луч», II – команда «Искра»."),
     RankRule("place_elliptic_at", [ELLIPTIC_ORDINAL, DASH, {"LOWER": "у"}], "forward", case="gent", needs_contest=True,
              example="В турнире второе место у команды «Луч», третье – у команды «Искра»."),
     RankRule("place_at", ["RANK", PLACE, {"LOWER": "у"}], "forward", case="gent",

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pressfacts.pipeline.lexicon import roman_value
 from pressfacts.pipeline.morphology import is_abbreviation
 from pressfacts.pipeline.wordforms import (
     ADJECTIVE_POS,
@@ -320,6 +321,8 @@ def read_group(view: SentenceView, k: int, limit: int, case: str | None) -> list
 
 def is_organization_head(view: SentenceView, k: int) -> bool:
     token = view.words[k]
+    if roman_value(token.text) is not None:
+        return False                                    # "II – команда «Искра»": a place, not an abbreviation
     return is_abbreviation(token.text) or token.lemma_ in ORGANIZATION_HEADS or k in view.orgs or k in view.quotes
 
 
