@@ -120,3 +120,25 @@ def state_name(text: str) -> str | None:
     ('Российская Федерация', 'Китай', None)
     """
     return STATES.get(_key(text.split()))
+
+
+DISTRICT_NOUNS = frozenset({"район"})   # "Селивановского района" → Селивановский район
+
+
+def text_district(doc: Doc) -> Region | None:
+    """The district the text names more often than any other ("Селивановский район"), for a
+    district's posts written with "района" alone; None when none, or two as often.
+
+    >>> import spacy; nlp = spacy.blank("ru")
+    >>> text_district(nlp("Глава Селивановского района отчитался. В Селивановском районе построили школу.")).name
+    'Селивановский район'
+    """
+    words = [t for t in doc if not t.is_space]
+    found = []
+    for a, b in zip(words, words[1:]):
+        if a.text[:1].isupper() and a.text[1:].islower() and _lemma(b.text) in DISTRICT_NOUNS and (lemma := _lemma(a.text)).endswith(("ский", "цкий", "ный", "ой", "ий")):
+            found.append(Region(f"{lemma[:1].upper()}{lemma[1:]} район", a.idx, b.idx + len(b.text)))
+    counts = Counter(r.name for r in found).most_common(2)
+    if not counts or len(counts) == 2 and counts[0][1] == counts[1][1]:
+        return None
+    return next(r for r in found if r.name == counts[0][0])

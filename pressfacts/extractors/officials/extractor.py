@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pressfacts.pipeline.regions import Region, text_region
+from pressfacts.pipeline.regions import Region, text_district, text_region
 from pressfacts.pipeline.titles import full_title
 from pressfacts.pipeline.wordforms import best_parse, is_verb
 from pressfacts.schemas import Official, PersonName, Role, Span
@@ -304,7 +304,7 @@ def _span(text: str, span: tuple[int, int] | None) -> Span | None:
     return Span.of(text, *span) if span else None
 
 
-def to_official(text: str, person: Person, region: Region | None = None) -> Official:
+def to_official(text: str, person: Person, region: Region | None = None, district: Region | None = None) -> Official:
     """The one place where a person found in the text becomes an output record; ``region``, the
     region the text is about, for the organizations its roles leave implied (``implied``)."""
     mentions = sorted(person.mentions, key=lambda m: m.start_char)
@@ -313,8 +313,9 @@ def to_official(text: str, person: Person, region: Region | None = None) -> Offi
     form = full.form
     roles, implied = [], []
     for r in sorted(person.roles, key=lambda r: r.position_span[0]):   # in order of first mention
-        placed = place(r.position, r.organization, region)
-        where = r.organization_span if not placed.implied else (region.start, region.end)
+        placed = place(r.position, r.organization, region, district)
+        implied_by = district if placed.implied and district is not None and placed.organization == district.name else region
+        where = r.organization_span if not placed.implied else (implied_by.start, implied_by.end)
         placed = placed._replace(implied=placed.implied or r.implied)
         roles.append(Role(
             position=r.position,
@@ -349,8 +350,9 @@ def find_officials(doc: Doc) -> list[Official]:
     if extra:
         people = group_mentions(sorted(mentions + extra, key=lambda m: m.start))
     RoleFinder(people, words, tree).attach()
-    region = text_region(doc) if any(p.roles for p in people) else None
-    return [to_official(words.text, p, region) for p in people]
+    roles = any(p.roles for p in people)
+    region, district = (text_region(doc), text_district(doc)) if roles else (None, None)
+    return [to_official(words.text, p, region, district) for p in people]
 
 
 @Language.component("pressfacts_officials", assigns=["doc._.officials"], requires=["doc.ents"])

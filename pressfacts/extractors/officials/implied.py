@@ -60,11 +60,14 @@ def full_name(organization: str) -> str | None:
     return name
 
 
-def place(position: str, organization: str | None, region: Region | None) -> Placed:
-    """The organization of a role, with the text's region where the role leaves it implied."""
+def place(position: str, organization: str | None, region: Region | None, district: Region | None = None) -> Placed:
+    """The organization of a role, with the text's region (or district: "глава района") where the
+    role leaves it implied."""
     if organization is not None:
         if region is not None and generic_region(organization):
             return Placed(region.name, True)
+        if district is not None and _lemmas(organization) == ["район"]:
+            return Placed(district.name, True)          # "глава района" in a text about one district
         if organization.isupper() and (state := state_name(organization)) is not None:
             return Placed(state, False)                 # "РФ" written out: "Российская Федерация"
         return Placed(full_name(organization) or organization, False)
