@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from pressfacts.pipeline.morphology import parse
-from pressfacts.pipeline.regions import state_name
+from pressfacts.pipeline.regions import region_name, state_name
 from pressfacts.pipeline.titles import full_title
 from pressfacts.schemas import DocumentResult
 
@@ -84,8 +84,9 @@ def _same_where(gold: tuple[str, ...], predicted: str | None) -> bool:
         return True
     if not predicted:
         return False
-    if (state := state_name(predicted)) is not None and any(state_name(g) == state for g in gold):
-        return True   # one state written two ways: "РФ" and "Россия", "КНР" and "Китай"
+    for name in (state_name, region_name):   # one state or region written two ways: "РФ"/"Россия", "Подмосковье"
+        if (place := name(predicted)) is not None and any(name(g) == place for g in gold):
+            return True
     mine = content_lemmas(predicted)
     return any(mine and (mine <= (theirs := content_lemmas(g)) or theirs <= mine) for g in gold)
 

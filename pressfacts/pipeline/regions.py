@@ -113,6 +113,15 @@ def load_states() -> dict[str, str]:
 STATES = load_states()
 
 
+def region_name(text: str) -> str | None:
+    """The one name of a region written any of its ways ("Подмосковье" → "Московская область"), or None.
+
+    >>> region_name("Подмосковье"), region_name("Московской области")
+    ('Московская область', 'Московская область')
+    """
+    return REGIONS.get(_key([w for w in text.split() if w.replace("-", "").isalpha()]))
+
+
 def state_name(text: str) -> str | None:
     """The one name of a state written any of its ways ("РФ", "России" → "Российская Федерация"), or None.
 

@@ -20,6 +20,7 @@ from .lexicon import (
     DocWords,
     modifier_parses,
     name_blocker,
+    place_parses,
     position_parses,
 )
 
@@ -192,8 +193,8 @@ def _is_name(indexes: list[int], words: DocWords) -> bool:
     if len(indexes) > 1:
         return True
     word = pieces[0]
-    if CAMEL.search(word) or AGENCY.search(word):
-        return False
+    if CAMEL.search(word) or AGENCY.search(word) or place_parses(word):
+        return False   # a place adjective alone ("Донской губернатор …") is no person
     if has_name_reading(word):
         return True
     return not is_known(word) and best_pos(word) != "ADJF"
