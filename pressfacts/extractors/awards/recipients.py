@@ -79,6 +79,9 @@ def governed_end(view: SentenceView, k: int, limit: int) -> int:
     return k
 
 
+KIN = frozenset({"сестра", "брат"})   # kin alone, no post; with an adjective a post: "медицинская сестра"
+
+
 def title_run(view: SentenceView, k: int, limit: int) -> int:
     """One past a title that is not in the position list: adjectives and a person noun,
     "старшему лейтенанту" (before a name only)."""
@@ -199,6 +202,8 @@ def read_person(view: SentenceView, k: int, limit: int, case: str | None) -> lis
     if case and not can_be(tokens, case):
         return []
     position = nominative_position(view, k, prefix_end, case)
+    if position in KIN:
+        position = None                                 # "сёстрам Надежде и Татьяне Ивановым": kin, no post
     organization = organization_text(view, prefix_end, organization_end, "ablt" if governed > prefix_end else "gent")
     stop = name_end
     if position is None:                                        # a position after the name
