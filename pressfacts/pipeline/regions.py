@@ -16,8 +16,9 @@ text ("Рязанская область"), marked implied. The names and their 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from functools import lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from spacy.tokens import Doc
 
@@ -27,36 +28,45 @@ from .morphology import fold
 from .wordforms import best_lemma
 
 
+T = TypeVar("T")
+
+
 class Region(NamedTuple):
     name: str        # as given in output: "Рязанская область"
     start: int       # character offsets of its first mention
     end: int
 
 
-def _key(words: list[str]) -> str:
-    return " ".join(fold(best_lemma(w)) for w in words)
+@lru_cache(maxsize=100_000)
+def _lemma(word: str) -> str:
+    return fold(best_lemma(word))
+
+
+def lemmas(text: str) -> list[str]:
+    """The lemmas of a name's words, punctuation left out: "Кемеровской области — Кузбасса" ->
+    ["кемеровский", "область", "кузбасс"]."""
+    return [_lemma(w) for w in text.split() if w.replace("-", "").isalpha()]
+
+
+def _spellings(name: str) -> list[list[str]]:
+    """The entries of a "name | other spelling | …" data file: the name first in each."""
+    return [[n.strip() for n in " ".join(entry.fields).split(" | ")] for entry in read_entries(name)]
 
 
 def load_regions() -> tuple[dict[str, str], dict[str, str]]:
     """Lemma key of every way a region is written → its name ({"рязанский область": "Рязанская
     область"}), and of the adjectives that name it before "областной"/"краевой" ({"рязанский": …})."""
     regions, adjectives = {}, {}
-    for entry in read_entries("regions.txt"):
-        names = [n.strip() for n in " ".join(entry.fields).split(" | ")]
+    for names in _spellings("regions.txt"):
         for written in names:
             table = adjectives if written.endswith("*") else regions
-            table[_key([w for w in written.rstrip("*").split() if w.replace("-", "").isalpha()])] = names[0]
+            table[" ".join(lemmas(written.rstrip("*")))] = names[0]
     return regions, adjectives
 
 
 REGIONS, ADJECTIVES = load_regions()
 REGIONAL = frozenset({"областной", "краевой"})   # "Рязанской областной думы"
 LONGEST = max(len(key.split()) for key in REGIONS)
-
-
-@lru_cache(maxsize=100_000)
-def _lemma(word: str) -> str:
-    return fold(best_lemma(word))
 
 
 def region_mentions(doc: Doc) -> list[Region]:
@@ -86,6 +96,15 @@ def region_mentions(doc: Doc) -> list[Region]:
 LEAD = 200   # characters: a region named once is the text's only in its lead (or first third)
 
 
+def most_named(found: list[T], name: Callable[[T], str]) -> T | None:
+    """The first of the mentions whose name is named more often than any other; None when there
+    are none, or when two names are named as often."""
+    counts = Counter(map(name, found)).most_common(2)
+    if not counts or len(counts) == 2 and counts[0][1] == counts[1][1]:
+        return None
+    return next(m for m in found if name(m) == counts[0][0])
+
+
 def text_region(doc: Doc) -> Region | None:
     """The region named most often in the Doc (the first named, of equals); None when none is, or
     when the one it names once comes late (a federal text's "бывший вице-губернатор Приморского края")."""
@@ -100,17 +119,7 @@ def text_region(doc: Doc) -> Region | None:
     return region
 
 
-def load_states() -> dict[str, str]:
-    """Lemma key of every way a state is written → the name given in output."""
-    states = {}
-    for entry in read_entries("state_names.txt"):
-        names = [n.strip() for n in " ".join(entry.fields).split(" | ")]
-        for written in names:
-            states[_key(written.split())] = names[0]
-    return states
-
-
-STATES = load_states()
+STATES = {" ".join(lemmas(written)): names[0] for names in _spellings("state_names.txt") for written in names}
 
 
 def region_name(text: str) -> str | None:
@@ -119,7 +128,7 @@ def region_name(text: str) -> str | None:
     >>> region_name("Подмосковье"), region_name("Московской области")
     ('Московская область', 'Московская область')
     """
-    return REGIONS.get(_key([w for w in text.split() if w.replace("-", "").isalpha()]))
+    return REGIONS.get(" ".join(lemmas(text)))
 
 
 def state_name(text: str) -> str | None:
@@ -128,7 +137,7 @@ def state_name(text: str) -> str | None:
     >>> state_name("России"), state_name("КНР"), state_name("Калуга")
     ('Российская Федерация', 'Китай', None)
     """
-    return STATES.get(_key(text.split()))
+    return STATES.get(" ".join(lemmas(text)))
 
 
 DISTRICT_NOUNS = frozenset({"район"})   # "Селивановского района" → Селивановский район
@@ -147,7 +156,4 @@ def text_district(doc: Doc) -> Region | None:
     for a, b in zip(words, words[1:]):
         if a.text[:1].isupper() and a.text[1:].islower() and _lemma(b.text) in DISTRICT_NOUNS and (lemma := _lemma(a.text)).endswith(("ский", "цкий", "ный", "ой", "ий")):
             found.append(Region(f"{lemma[:1].upper()}{lemma[1:]} район", a.idx, b.idx + len(b.text)))
-    counts = Counter(r.name for r in found).most_common(2)
-    if not counts or len(counts) == 2 and counts[0][1] == counts[1][1]:
-        return None
-    return next(r for r in found if r.name == counts[0][0])
+    return most_named(found, lambda r: r.name)

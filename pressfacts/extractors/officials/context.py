@@ -11,12 +11,11 @@ sentence has none, of the sentence before; two candidates leave the organization
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from pressfacts.pipeline.morphology import is_abbreviation
-from pressfacts.pipeline.regions import state_name
+from pressfacts.pipeline.regions import most_named, state_name
 from pressfacts.pipeline.wordforms import NOUN_POS, best_lemma, parse_lemma, parses_as
 
 from .lexicon import (
@@ -153,10 +152,7 @@ class Context:
     def main_state(self) -> Candidate | None:
         """The state the text names more often than any other (its first mention); None when two
         are named as often ("с коллегами из Франции и Италии")."""
-        counts = Counter(_one_name(c.text) for c in self.states).most_common(2)   # "России" and "РФ" count as one
-        if not counts or len(counts) == 2 and counts[0][1] == counts[1][1]:
-            return None
-        return next(c for c in self.states if _one_name(c.text) == counts[0][0])
+        return most_named(self.states, lambda c: state_name(c.text) or c.text)   # "России" and "РФ" count as one
 
     def implied_state(self, sentence: int, phrase: RolePhrase) -> tuple[str, View, int, int] | None:
         """For a state title the text leaves bare ("президент Барак Обама" in a text about the
@@ -190,10 +186,6 @@ class Context:
         else:
             return None
         return (found.text, self.views[found.sentence], found.start, found.end) if found else None
-
-
-def _one_name(state: str) -> str:
-    return state_name(state) or state
 
 
 def _generic(view: View, phrase: RolePhrase) -> tuple[str, int | None] | None:

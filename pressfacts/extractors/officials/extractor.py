@@ -314,16 +314,14 @@ def to_official(text: str, person: Person, region: Region | None = None, distric
     roles, implied = [], []
     for r in sorted(person.roles, key=lambda r: r.position_span[0]):   # in order of first mention
         placed = place(r.position, r.organization, region, district)
-        implied_by = district if placed.implied and district is not None and placed.organization == district.name else region
-        where = r.organization_span if not placed.implied else (implied_by.start, implied_by.end)
-        placed = placed._replace(implied=placed.implied or r.implied)
+        where = (placed.source.start, placed.source.end) if placed.source else r.organization_span
         roles.append(Role(
             position=r.position,
             position_span=_span(text, r.position_span),
             organization=placed.organization,
             organization_span=_span(text, where) if placed.organization else None,
         ))
-        implied.append(placed.implied)
+        implied.append(placed.implied or r.implied)
     return Official(
         name=PersonName(full=form.full, last=form.last, first=form.first, middle=form.middle),
         name_span=Span.of(text, full.start_char, full.end_char),

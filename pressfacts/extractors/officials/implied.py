@@ -12,16 +12,14 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from pressfacts.pipeline.morphology import fold
-from pressfacts.pipeline.regions import REGIONS, Region, state_name
-from pressfacts.pipeline.wordforms import best_lemma
+from pressfacts.pipeline.regions import Region, lemmas, region_name, state_name
 
-# Positions held in a region's government: the words they begin with, or a word they contain.
+# Positions held in a region's government: the words they begin with (or "губернатор" anywhere).
 REGIONAL_STARTS = (
     "министр", "заместитель министра", "первый заместитель министра", "замминистра", "первый замминистра",
     "исполняющий обязанности министра", "и.о. министра", "и. о. министра", "врио министра",
     "председатель правительства", "заместитель председателя правительства", "первый заместитель председателя правительства",
 )
-REGIONAL_WORDS = ("губернатор", "вице-губернатор", "замгубернатора")
 # An organization that only says "the region": "региона", "области", "Правительства края".
 GENERIC_REGION = frozenset({"регион", "область", "край", "республика", "субъект"})
 GOVERNMENT = frozenset({"правительство", "администрация"})
@@ -30,32 +28,28 @@ GOVERNMENT = frozenset({"правительство", "администраци�
 class Placed(NamedTuple):
     organization: str | None
     implied: bool
+    source: Region | None = None   # the region or district an implied organization is, with its first mention
 
 
 def regional_post(position: str) -> bool:
     """Is the post one of a region's government ("министр культуры", "врио губернатора")?"""
     folded = fold(position)
-    return folded.startswith(REGIONAL_STARTS) or any(w in folded.replace("-", " ").split() or w in folded for w in REGIONAL_WORDS)
+    return folded.startswith(REGIONAL_STARTS) or "губернатор" in folded   # вице-губернатор, замгубернатора too
 
 
 def generic_region(organization: str) -> bool:
     """Does the organization only say "the region": "региона", "Правительство области"?"""
-    lemmas = _lemmas(organization)
-    if len(lemmas) == 1:
-        return lemmas[0] in GENERIC_REGION
-    return len(lemmas) == 2 and lemmas[0] in GOVERNMENT and lemmas[1] in GENERIC_REGION
-
-
-def _lemmas(text: str) -> list[str]:
-    return [fold(best_lemma(w)) for w in text.split() if w.replace("-", "").isalpha()]
+    words = lemmas(organization)
+    if len(words) == 1:
+        return words[0] in GENERIC_REGION
+    return len(words) == 2 and words[0] in GOVERNMENT and words[1] in GENERIC_REGION
 
 
 def full_name(organization: str) -> str | None:
     """The full name of a region written as a part of it ("Коми" → "Республика Коми"), else None
     ("Приморье" stays: it is another word, not a part of "Приморский край")."""
-    key = _lemmas(organization)
-    name = REGIONS.get(" ".join(key))
-    if name is None or fold(name) == fold(organization) or not set(key) < set(_lemmas(name)):
+    name = region_name(organization)
+    if name is None or fold(name) == fold(organization) or not set(lemmas(organization)) < set(lemmas(name)):
         return None
     return name
 
@@ -65,16 +59,16 @@ def place(position: str, organization: str | None, region: Region | None, distri
     role leaves it implied."""
     if organization is not None:
         if region is not None and generic_region(organization):
-            return Placed(region.name, True)
-        if district is not None and _lemmas(organization) == ["район"]:
-            return Placed(district.name, True)          # "глава района" in a text about one district
+            return Placed(region.name, True, region)
+        if district is not None and lemmas(organization) == ["район"]:
+            return Placed(district.name, True, district)   # "глава района" in a text about one district
         if organization.isupper() and (state := state_name(organization)) is not None:
             return Placed(state, False)                 # "РФ" written out: "Российская Федерация"
         return Placed(full_name(organization) or organization, False)
     if region is not None and (
         regional_post(position) or region.name in CITIES and city_post(position) or republic_head(position, region)
     ):
-        return Placed(region.name, True)
+        return Placed(region.name, True, region)
     return Placed(None, False)
 
 
