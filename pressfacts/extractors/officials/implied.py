@@ -13,11 +13,14 @@ from typing import NamedTuple
 
 from pressfacts.pipeline.morphology import fold
 from pressfacts.pipeline.regions import Region, lemmas, region_name, state_name
+from pressfacts.pipeline.titles import full_title
 
 # Positions held in a region's government: the words they begin with (or "губернатор" anywhere).
+# Short titles are written in full first (pipeline/titles.py): "врио министра" is listed as "временно
+# исполняющий обязанности министра".
 REGIONAL_STARTS = (
-    "министр", "заместитель министра", "первый заместитель министра", "замминистра", "первый замминистра",
-    "исполняющий обязанности министра", "и.о. министра", "и. о. министра", "врио министра",
+    "министр", "заместитель министра", "первый заместитель министра",
+    "исполняющий обязанности министра", "временно исполняющий обязанности министра",
     "председатель правительства", "заместитель председателя правительства", "первый заместитель председателя правительства",
 )
 # An organization that only says "the region": "региона", "области", "Правительства края".
@@ -33,7 +36,7 @@ class Placed(NamedTuple):
 
 def regional_post(position: str) -> bool:
     """Is the post one of a region's government ("министр культуры", "врио губернатора")?"""
-    folded = fold(position)
+    folded = fold(full_title(position))
     return folded.startswith(REGIONAL_STARTS) or "губернатор" in folded   # вице-губернатор, замгубернатора too
 
 
