@@ -33,3 +33,10 @@ def test_morphology_lemmas_and_features(nlp):
     assert [t.lemma_ for t in doc] == ["заместитель", "губернатор", "поблагодарить", "сотрудник"]
     assert doc[1].morph.get("Case") == ["Gen"]
     assert doc[0]._.parses[0].inflect({"datv"}).word == "заместителю"
+
+
+def test_two_person_entities_that_touch_are_one_name_but_not_across_a_line():
+    import pressfacts
+    nlp = pressfacts.load()
+    assert [e.text for e in nlp("1 место – Кашина Арина.").ents if e.label_ == "PER"] == ["Кашина Арина"]
+    assert [e.text for e in nlp("Иван Орлов и Анна Ким выступили.").ents if e.label_ == "PER"] == ["Иван Орлов", "Анна Ким"]

@@ -60,7 +60,27 @@ class SlovnetNER(BatchedComponent):
                 doc, words = items[i]
                 found[id(doc)].extend(Span(doc, words[a].i, words[b].i + 1, label=label) for a, b, label in bio_spans(tags))
         for doc in docs:
-            doc.set_ents(found[id(doc)])
+            doc.set_ents(join_touching_names(found[id(doc)]))
+
+
+MAX_NAME_WORDS = 3
+
+
+def join_touching_names(spans: list[Span]) -> list[Span]:
+    """Two PER entities with only a space between (no line break) are one name: slovnet cuts a
+    list's surname-first name in two ("Кашина" "Арина", "Кимовой" "Ольге Сергеевне")."""
+    joined: list[Span] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        last = joined[-1] if joined else None
+        if (
+            last is not None and last.label_ == span.label_ == "PER"
+            and all(t.is_space and "\n" not in t.text for t in span.doc[last.end : span.start]) and span.start - last.end <= 1
+            and sum(not t.is_space for t in span.doc[last.start : span.end]) <= MAX_NAME_WORDS
+        ):
+            joined[-1] = Span(span.doc, last.start, span.end, label="PER")
+        else:
+            joined.append(span)
+    return joined
 
 
 # Grammemes of a sentence-initial word that may begin a name: Дмитрий, Разумовский, Москва, МФЦ.

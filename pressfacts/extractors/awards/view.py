@@ -59,7 +59,7 @@ class SentenceView(SharedView):
 
     def extend(self) -> None:
         self.blocked: set[int] = set()                     # positions no recipient may use
-        self.names = joined(self.entity_ends("PER"))       # first word of a name → one past its last
+        self.names = self.entity_ends("PER")               # first word of a name → one past its last
         for start, end in initials_names(self.sent) + morphological_names(self.words):
             if not any(s < end and start < e for s, e in self.names.items()):
                 self.names[start] = end
@@ -67,22 +67,6 @@ class SentenceView(SharedView):
         self.money = any(t.lemma_ in MONEY_WORDS for t in self.words)   # once, not once per honour word
         self.openers: dict[int, int] = {}                  # a context opener ("в номинации «…»") → one past it
         self.results = False                               # reading the recipients of a place or a win
-
-
-MAX_NAME_WORDS = 3
-
-
-def joined(names: dict[int, int]) -> dict[int, int]:
-    """Two names that touch are one ("Кимовой" "Ольге Сергеевне": the NER cut it in two)."""
-    out: dict[int, int] = {}
-    last = None
-    for start in sorted(names):
-        if last is not None and out[last] == start and names[start] - last <= MAX_NAME_WORDS:
-            out[last] = names[start]
-        else:
-            out[start] = names[start]
-            last = start
-    return out
 
 
 def initials_names(sent: Span) -> list[tuple[int, int]]:

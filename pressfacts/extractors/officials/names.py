@@ -239,25 +239,9 @@ def _share_surnames(words: DocWords, mentions: list[Mention]) -> list[Mention]:
 
 
 def _person_spans(words: DocWords) -> list[tuple[int, int]]:
-    """The PER entities, two that touch joined into one name ("Кашина" "Арина" -> "Кашина Арина":
-    the NER cut a list's surname-first name in two) and a surname in capitals after a first name
-    taken in ("Ольга КУЗЬМИНА", a byline)."""
-    spans = [(a, b) for label, a, b in words.entities if label == "PER"]
-    joined: list[tuple[int, int]] = []
-    for a, b in spans:
-        if joined and _touching(words, joined[-1][1], a) and _words(words, joined[-1][0], b) <= MAX_NAME_WORDS:
-            joined[-1] = (joined[-1][0], b)
-        else:
-            joined.append((a, b))
-    return [(a, _capital_surname_end(words, a, b)) for a, b in joined]
-
-
-MAX_NAME_WORDS = 3
-
-
-def _touching(words: DocWords, end: int, start: int) -> bool:
-    """Only a space (no line break) between two spans."""
-    return all(words.space[i] and "\n" not in words.words[i] for i in range(end, start)) and start - end <= 1
+    """The PER entities (the NER joins two that touch: ``pipeline.ner``), a surname in capitals
+    after a lone first name taken in ("Ольга КУЗЬМИНА", a byline)."""
+    return [(a, _capital_surname_end(words, a, b)) for label, a, b in words.entities if label == "PER"]
 
 
 def _words(words: DocWords, start: int, end: int) -> int:
