@@ -50,7 +50,7 @@ def summary(metric: Metric) -> str:
     ("Полиция задержала 334 подозреваемых.", "334 подозреваемый count exact"),
     ("Их спас 1 турецкий корабль.", "1 корабль count exact"),
     ("Работа около 5 тысяч немецких ферм приостановлена.", "5000 ферма count approx"),
-    ("Велотрасса имеет протяжённость 2,5 км.", "2.5 км count exact"),
+    ("Велотрасса имеет протяжённость 2,5 км.", "2.5 километр measure exact"),
 ])
 def test_counted_noun(nlp, text, expected):
     assert [summary(m) for m in metrics(nlp, text)] == [expected]
@@ -193,7 +193,12 @@ def test_period_is_the_date_mention_of_the_text(nlp):
     ("Сегодня в Волгоградской области охват населения составляет 97%.", 97, "Волгоградская область"),
     ("В МФЦ предоставляется 218 услуг.", 218, None),                            # a generic "в МФЦ"
     ("В регионе оказывается 148 региональных госуслуг.", 148, None),
-    ("Минск считает, что Москва задолжала за транзит газа в Европу 200 млн долларов.", 200000000, None),  # a direction
+    # "в Европу" is a direction, not where the figure is: the one region the text names is
+    ("Минск считает, что Москва задолжала за транзит газа в Европу 200 млн долларов.", 200000000, "Москва"),
+    # a clause that names no place: the region of the text, else its district
+    ("Правительство Рязанской области подвело итоги. В регионе построено 14 школ.", 14, "Рязанская область"),
+    ("Глава Каменского района отчитался. В районе отремонтировано 12 км дорог.", 12, "Каменский район"),
+    ("В Приморье туристы совершили 3 млн поездок.", 3000000, "Приморский край"),           # one name of a region
 ])
 def test_organization(nlp, text, value, organization):
     assert one(nlp, text, value).organization == organization
@@ -283,6 +288,8 @@ FIELDS = {  # file -> number of fields of every entry (None: a phrase of any len
     "metrics_ages.txt": 1, "metrics_amounts.txt": 1, "metrics_anaphors.txt": 1, "metrics_change_nouns.txt": 1,
     "metrics_comparatives.txt": 1, "metrics_comparisons.txt": None, "metrics_copulas.txt": 1, "metrics_frames.txt": 2,
     "metrics_linkers.txt": 1, "metrics_naming.txt": 1, "metrics_sums.txt": 1, "metrics_units.txt": 3,
+    "metrics_directions.txt": 2, "metrics_measures.txt": None, "metrics_period_adjectives.txt": 1,
+    "metrics_rate_bases.txt": 1, "metrics_targets.txt": 1,
 }
 LEMMA_FILES = ("metrics_amounts.txt", "metrics_change_nouns.txt", "metrics_copulas.txt", "metrics_naming.txt", "metrics_sums.txt")
 
@@ -295,7 +302,7 @@ def test_every_data_file_is_listed_and_checked():
 def test_data_file_entries(name):
     entries = read_entries(name)
     assert entries, name
-    keys = [e.fields if name in ("metrics_frames.txt", "metrics_comparisons.txt") else e.fields[0] for e in entries]
+    keys = [e.fields if name in ("metrics_frames.txt", "metrics_comparisons.txt", "metrics_measures.txt") else e.fields[0] for e in entries]
     assert len(keys) == len(set(keys)), f"{name}: a duplicate entry"
     for entry in entries:
         where = f"{name}:{entry.line}"

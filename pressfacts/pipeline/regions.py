@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 from pressfacts.data import read_entries
 
 from .morphology import fold
-from .wordforms import best_lemma
+from .wordforms import best_lemma, parses_as
 
 
 T = TypeVar("T")
@@ -39,7 +39,10 @@ class Region(NamedTuple):
 
 @lru_cache(maxsize=100_000)
 def _lemma(word: str) -> str:
-    return fold(best_lemma(word))
+    # a place adjective by its adjective reading: pymorphy3 takes "Тверская" for a surname first,
+    # and "Тверской области" would then miss "Тверская область"
+    adjective = parses_as(word, "ADJF") if word[:1].isupper() else ()
+    return fold(adjective[0].normal_form if adjective else best_lemma(word))
 
 
 def lemmas(text: str) -> list[str]:

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from itertools import accumulate, groupby
+from itertools import groupby
 from typing import NamedTuple
 
 from spacy.language import Language
@@ -33,9 +33,10 @@ from spacy.tokens import Doc, Span
 
 from pressfacts.pipeline.extensions import text_of
 from pressfacts.pipeline.numbers import Quantity
+from pressfacts.pipeline.regions import region_name, text_district, text_region
 from pressfacts.pipeline.numbers.tables import MULTIPLIER_STEMS
 from pressfacts.pipeline.sentences import sentences
-from pressfacts.pipeline.wordforms import is_noun, is_preposition, is_verb, lemma, nominative_noun
+from pressfacts.pipeline.wordforms import is_noun, is_preposition, lemma, nominative_noun
 from pressfacts.schemas import DateMention, Metric
 from pressfacts.schemas import Span as TextSpan
 
@@ -47,6 +48,7 @@ from .grammar import (
     Counted,
     SentenceView,
     counted_phrase,
+    counts_date,
     genitive_phrase_end,
     is_age,
     is_frame,
@@ -59,16 +61,19 @@ from .grammar import (
     read_ratio_subject,
     substantive_reading,
 )
-from .words import COMPARATIVES, LINKERS, NAMING_NOUNS, UNITS, Unit, is_change_word
+from .claims import read_claim
+from .measures import Measure, read_measure
+from .quoted import inside_any, quoted_names
+from .words import COMPARATIVES, LINKERS, RATE_BASES, UNITS, Unit, is_change_word
 
 # Where the figure itself stands inside a quantity's text.
 RANGE_END = re.compile(r"(?:\s(?:до|по)\s+|\s*[-–—]\s*)(?=\S)(?!.*(?:\s(?:до|по)\s|[-–—]))", re.I)  # с 6 до 54 → 54
 RATIO_IN = re.compile(r"в\s+", re.I)  # в 2,5 раза → 2,5
 RATIO_TIMES = re.compile(r"(?:\s+с\s+(?:лишним|небольшим))?\s+раза?$", re.I)  # в два с лишним раза → два
 RANGE_START = re.compile(r"^(?:с|со)\s", re.I)  # с 5 до 27 тысяч: a change from 5000
+POINTS = re.compile(r"пункт|п\.\s?п", re.I)  # процентных пунктов; п.п.: a percent's unit "п.п."
 MULTIPLIED = re.compile(rf"(?:{'|'.join(MULTIPLIER_STEMS)})\w*\.?$", re.I)  # 320 тысяч; 2,9 млн
-QUOTE_PAIRS = {"«": "»", "„": "“", "“": "”"}
-MAX_NAME_WORDS = 8  # a quotation this short, and with no verb, is a name: «с количеством окон менее 20 окон»
+MAX_GRADE = 11  # school grades run 1 to 11
 ANTECEDENT_SENTENCES = 1  # an anaphor looks back this many sentences
 
 
@@ -84,8 +89,11 @@ class Found(NamedTuple):
     unit: str | None
     subject: str | None
     qualifier: str
+    value_low: float | int | None
     previous: float | int | None
     change: bool
+    direction: str | None
+    target: bool
     period: DateMention | None
     organization: str | None
     noun: str | None                 # lemma of the counted noun, for the figures that refer back
@@ -121,7 +129,8 @@ def extract_metrics(doc: Doc) -> Doc:
         sent = sents[number]
         own_dates = dates[bisect_left(date_starts, sent.start_char) : bisect_left(date_starts, sent.end_char)]
         found += read_sentence(sent, list(group), own_dates, in_name, found, number)
-    doc._.metrics = [to_metric(doc, f) for f in found]
+    place = text_place(doc) if found else None
+    doc._.metrics = [to_metric(doc, f._replace(organization=own_name(f.organization) or place)) for f in found]
     return doc
 
 
@@ -158,7 +167,7 @@ def read_figure(view: SentenceView, span: Span, quantity: Quantity, earlier: lis
     if one_more(view, quantity, claim_first):
         return None
     reading = read_thing(view, quantity, claim_first, first, last, earlier, sentence)
-    if reading is None:
+    if reading is None or not_a_figure(view, claim_first, reading, quantity):
         return None
     if reading.kind == "duration" and reading.unit is not None and not_a_measure(view, claim_first, reading, quantity, person_ends):
         return None
@@ -169,18 +178,27 @@ def read_figure(view: SentenceView, span: Span, quantity: Quantity, earlier: lis
         start = min(start, verb)
     value_start, value_end = value_span(quantity)
     taken = range(start, max(reading.taken_end, last + 1))
+    text = text_of(view.sent.doc)
+    claim = read_claim(view, claim_first, last, quantity.value, quantity.low, previous, quantity.qualifier,
+                       change_word(view, claim_first, last, reading) if change else None,
+                       text[max(0, quantity.start - 3) : quantity.start])
+    if claim.value != quantity.value:
+        value_start += 1                                       # the list's dash is not the figure's
     return Found(
         start=view.words[start].idx,
         end=max(view.words[reading.end - 1].idx + len(view.words[reading.end - 1]), quantity.end),
-        value=quantity.value,
+        value=claim.value,
         value_start=value_start,
         value_end=value_end,
         kind=reading.kind,
         unit=reading.unit,
         subject=reading.subject,
-        qualifier=quantity.qualifier,
+        qualifier=claim.qualifier,
+        value_low=claim.value_low,
         previous=previous,
         change=change,
+        direction=claim.direction,
+        target=claim.target,
         period=date_index.period(claim_first, last),
         organization=organization(view, claim_first, last, taken, entities),
         noun=reading.noun,
@@ -198,6 +216,14 @@ def not_a_measure(view: SentenceView, first: int, reading: Reading, quantity: Qu
     return reading.unit == "год" and is_age(view, first, noun, person_ends)
 
 
+def not_a_figure(view: SentenceView, first: int, reading: Reading, quantity: Quantity) -> bool:
+    """A rate's base ("154 преступления на 10 тысяч жителей": the 10 000) or school grades
+    ("ученики 5-11 классов")."""
+    if reading.noun in RATE_BASES and view.low(first - 1) == "на" and str(quantity.value).rstrip("0") == "1":
+        return True
+    return reading.noun == "класс" and quantity.low is not None and quantity.value <= MAX_GRADE
+
+
 def one_more(view: SentenceView, quantity: Quantity, first: int) -> bool:
     """"ещё одним камнем преткновения", "на одной сцене", "в одном флаконе": the word "one"
     after "ещё" or a preposition means "another" or "the same", not a count."""
@@ -211,7 +237,10 @@ def read_thing(view: SentenceView, quantity: Quantity, claim_first: int, first: 
                earlier: list[Found], sentence: int) -> Reading | None:
     """What the figure counts or measures, by its kind."""
     if quantity.kind == "percent":
-        return read_percent(view, claim_first, last, earlier, sentence)
+        reading = read_percent(view, claim_first, last, earlier, sentence)
+        if reading is not None and POINTS.search(quantity.text):
+            reading = reading._replace(unit="п.п.")                # на 0,3 процентного пункта
+        return reading
     if quantity.kind == "ratio":
         return read_ratio(view, claim_first, last, earlier, sentence)
     return read_number(view, quantity, claim_first, first, last, earlier, sentence)
@@ -225,6 +254,11 @@ def read_number(view: SentenceView, quantity: Quantity, claim_first: int, first:
     if sign is not None:
         end = after + 1 if currency(view, after) else after
         return Reading("money", sign.unit, sign.unit, linked_subject(view, claim_first), claim_first, end, end)
+    measure = read_measure(text_of(view.sent.doc), quantity.end)
+    if measure is not None:
+        return measure_reading(view, measure, claim_first)
+    if counts_date(view, after):
+        return None
     forms = counted_forms(quantity.value, bool(MULTIPLIED.search(quantity.text)))
     counted = read_counted(view, after, forms)
     if counted is not None and counted.head is not None:
@@ -250,6 +284,17 @@ def counted_reading(view: SentenceView, counted: Counted, claim_first: int) -> R
         measured = linked_subject(view, claim_first)
         return Reading(unit_word.kind, unit_word.unit, counted.lemma, measured, claim_first, counted.head + 1, tail)
     return Reading("count", counted.lemma, counted.lemma, subject, claim_first, counted.head + 1, tail)
+
+
+def measure_reading(view: SentenceView, measure: Measure, claim_first: int) -> Reading:
+    """"Урожайность составила 39 ц/га" (the measured thing before), "собрано 195 тыс. тонн
+    зерна" (after): never the unit itself."""
+    end = next((k for k, word in enumerate(view.words) if word.idx >= measure.end), len(view))
+    tail = read_dependents(view, end)
+    subject = linked_subject(view, claim_first)
+    if subject is None and tail > end:
+        subject = nominative_head_phrase(view, end, tail)
+    return Reading("measure", measure.unit, measure.unit, subject, claim_first, end, tail)
 
 
 def read_percent(view: SentenceView, claim_first: int, last: int, earlier: list[Found], sentence: int) -> Reading | None:
@@ -391,6 +436,15 @@ def change_before(view: SentenceView, first: int) -> bool:
     return change_word_before(view, first) is not None
 
 
+def change_word(view: SentenceView, first: int, last: int, reading: Reading) -> str | None:
+    """The word that makes a figure a difference: the word of change before it or the comparative after."""
+    verb = change_word_before(view, first - 1) if view.low(first - 1) == "на" else change_word_before(view, first)
+    if verb is not None:
+        return view.words[verb].text
+    after = next((view.low(k) for k in (last + 1, reading.end) if view.low(k) in COMPARATIVES), None)
+    return after
+
+
 def is_difference(view: SentenceView, first: int, last: int, reading: Reading) -> bool:
     """"увеличился на миллион", "выросли на 5%", "на 9 больше": the figure is a difference."""
     if view.low(first - 1) != "на":
@@ -414,59 +468,16 @@ def value_span(quantity: Quantity) -> tuple[int, int]:
     return start, end
 
 
-def inside_any(intervals: list[tuple[int, int]]) -> Callable[[int], bool]:
-    """A test of whether a position lies strictly inside one of the intervals, by bisection (a walk
-    over all of them for every figure was quadratic).
-
-    >>> test = inside_any([(10, 20), (12, 14), (30, 31)])
-    >>> [test(x) for x in (10, 11, 19, 20, 30, 31)]
-    [False, True, True, False, False, False]
-    """
-    ordered = sorted(intervals)
-    starts = [start for start, _ in ordered]
-    reach = list(accumulate((end for _, end in ordered), max))   # the furthest end of the first k
-    return lambda x: (k := bisect_left(starts, x)) > 0 and reach[k - 1] > x
+def text_place(doc: Doc) -> str | None:
+    """Whose figures a text gives when a clause does not say: the region it is about, else its
+    district (the genre's "в области", "по району" leave them to the reader)."""
+    place = text_region(doc) or text_district(doc)
+    return place.name if place is not None else None
 
 
-def quoted_names(doc: Doc, quantities: list[Span]) -> list[tuple[int, int]]:
-    """The quotations around figures that are names, not speech: after a naming noun
-    ("в категории «…»"), or short and with no verb."""
-    text = text_of(doc)
-    names: list[tuple[int, int]] = []
-    breaks = [m.start() for m in re.finditer("\n", text)]   # rfind from every figure was quadratic on a long line
-    for line_start in sorted({breaks[k - 1] + 1 if (k := bisect_left(breaks, q.start_char)) else 0 for q in quantities}):
-        line_end = text.find("\n", line_start)
-        line_end = len(text) if line_end < 0 else line_end
-        names += [(o, c) for o, c in quote_pairs(text, line_start, line_end) if is_name(doc, o, c)]
-    return names
-
-
-def quote_pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The (opening, closing) offsets of the quotations on a line, nested ones included."""
-    pairs, stack, plain = [], [], None
-    for pos in range(start, end):
-        char = text[pos]
-        if char in QUOTE_PAIRS and not (char == "“" and stack and text[stack[-1]] == "„"):
-            stack.append(pos)
-        elif stack and char == QUOTE_PAIRS[text[stack[-1]]]:
-            pairs.append((stack.pop(), pos))
-        elif char == '"':
-            if plain is None:
-                plain = pos
-            else:
-                pairs.append((plain, pos))
-                plain = None
-    return pairs
-
-
-def is_name(doc: Doc, open_: int, close: int) -> bool:
-    inside = doc.char_span(open_ + 1, close, alignment_mode="contract")
-    before = doc.char_span(max(0, open_ - 40), open_, alignment_mode="contract")
-    words = [t.text for t in inside if t.is_alpha] if inside is not None else []
-    previous = [t.text for t in before if t.is_alpha] if before is not None else []
-    if previous and lemma(previous[-1]) in NAMING_NOUNS:
-        return True
-    return len(words) <= MAX_NAME_WORDS and not any(is_verb(w) for w in words)
+def own_name(organization: str | None) -> str | None:
+    """A region named any of its ways under its one name ("Приморье" → "Приморский край")."""
+    return organization and (region_name(organization) or organization)
 
 
 # --- Records -----------------------------------------------------------------------------------
@@ -481,8 +492,11 @@ def to_metric(doc: Doc, found: Found) -> Metric:
         unit=found.unit,
         subject=found.subject,
         qualifier=found.qualifier,
+        value_low=found.value_low,
         previous=found.previous,
         change=found.change,
+        direction=found.direction,
+        target=found.target,
         period=found.period,
         organization=found.organization,
     )

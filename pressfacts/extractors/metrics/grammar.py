@@ -33,7 +33,9 @@ from .words import (
     COMPARISONS,
     COPULAS,
     FRAMES,
+    PERIOD_ADJECTIVES,
     SUM_NOUNS,
+    UNITS,
     is_age_word,
     is_change_word,
 )
@@ -103,6 +105,21 @@ def read_counted(view: SentenceView, k: int, forms: str) -> Counted | None:
         lemma_ = found[0] if (found := counted_noun(last, forms)) is not None else substantive(last)
         return Counted(tuple(adjectives[:-1]), adjectives[-1], lemma_, "sing" if forms == "one" else "plur")
     return Counted(tuple(adjectives), None, None, "plur")
+
+
+def counts_date(view: SentenceView, k: int) -> bool:
+    """Does the figure before view position ``k`` count a date's units ("за 10 прошедших месяцев"):
+    the length of a period, not a metric?"""
+    j = k
+    while j < len(view) and j < k + MAX_ADJECTIVES and is_adjective(view.words[j].text) and not view.in_date[j]:
+        j += 1
+    if j < len(view) and view.in_date[j] and view.words[j].is_alpha:
+        return True
+    # "10 прошедших месяцев": the adjective of a period, which pymorphy3 may take for a noun
+    j = k
+    while j < len(view) and view.low(j).startswith(PERIOD_ADJECTIVES):
+        j += 1
+    return j > k and (unit := UNITS.get(lemma(view.words[j].text) if j < len(view) else "")) is not None and unit.kind == "duration"
 
 
 def substantive_reading(counted: Counted, view: SentenceView, forms: str) -> Counted:

@@ -21,9 +21,14 @@ DATA_FILES = (
     "metrics_comparisons.txt",
     "metrics_copulas.txt",
     "metrics_frames.txt",
+    "metrics_directions.txt",
     "metrics_linkers.txt",
+    "metrics_measures.txt",
     "metrics_naming.txt",
+    "metrics_period_adjectives.txt",
+    "metrics_rate_bases.txt",
     "metrics_sums.txt",
+    "metrics_targets.txt",
     "metrics_units.txt",
 )
 
@@ -58,6 +63,8 @@ COMPARISONS: tuple[tuple[str, ...], ...] = tuple(
 NAMING_NOUNS = read_words("metrics_naming.txt")
 LINKERS = read_words("metrics_linkers.txt")
 SUM_NOUNS = read_words("metrics_sums.txt")
+RATE_BASES = read_words("metrics_rate_bases.txt")
+PERIOD_ADJECTIVES = tuple(read_words("metrics_period_adjectives.txt"))
 
 
 def is_change_word(word: str) -> bool:

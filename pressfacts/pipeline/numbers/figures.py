@@ -20,6 +20,7 @@ from .patterns import (
     FRACTION_NOUN,
     HALF,
     MAX_DIGITS,
+    MONTH_AFTER,
     MULTIPLE,
     MULTIPLIER,
     NEXT_FIGURE,
@@ -196,7 +197,8 @@ def _read_figure(text: str, pos: int) -> _Figure | None:
 
 
 def _read_lower_part(text: str, end: int, value: Decimal, factor: Decimal) -> tuple[int, Decimal]:
-    """The rest of "1 млн 200 тыс.": a figure under 1000 with a smaller multiplier, added on."""
+    """The rest of "1 млн 200 тыс." or "3 тыс. 215": a figure under 1000 with a smaller multiplier
+    (or none, after thousands), added on."""
     space = NEXT_FIGURE.match(text, end)
     if space is None:
         return end, value
@@ -204,7 +206,12 @@ def _read_lower_part(text: str, end: int, value: Decimal, factor: Decimal) -> tu
     if read is None or read[1] < 0 or read[1] >= 1000:
         return end, value
     mult = MULTIPLIER.match(text, read[0])
-    if mult is None or not mult["abbr"] and (info := cardinal_word(mult["word"])) is None:
+    if mult is None:
+        # "3 тыс. 215 человек", "11 тысяч 182 рубля": whole thousands and the units under them
+        whole = factor == 1000 and (value / factor) == (value / factor).to_integral_value() and read[1] == read[1].to_integral_value()
+        plain = "\n" not in text[end : space.end()] and not AFTER_NUMERAL.match(text, read[0]) and not MONTH_AFTER.match(text, read[0])
+        return (read[0], value + read[1]) if whole and plain else (end, value)
+    if not mult["abbr"] and (info := cardinal_word(mult["word"])) is None:
         return end, value
     lower = Decimal(ABBREVIATED_MULTIPLIERS[mult["abbr"].lower()]) if mult["abbr"] else info[0]
     if lower >= factor or read[1] * lower >= factor:

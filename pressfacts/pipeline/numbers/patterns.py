@@ -66,7 +66,7 @@ CLOCK = r"(?:[01]?\d|2[0-3])\.[0-5]\d"
 HOURS_WORD = r"(?:час(?:а|ов)?|ч\.)(?![а-яё])"
 STREET = (
     r"(?:ул|пр|пр-т|пр-кт|просп|пер|ш|б-р|бул|пл|наб|мкр|мкрн|туп)\."
-    r"|улиц[аеуы]|проспект[аеу]?|переул(?:ок|ка|ке)|шоссе|бульвар[аеу]?|площад[ьи]"
+    r"|улиц[аеуы]|проспект[аеу]?|переул(?:ок|ка|ке)|шоссе|бульвар[аеу]?|площад[ьи](?=\s+[«\"]?[А-ЯЁ])"  # not "на площади 13 га"
     r"|набережн(?:ая|ой|ую)|микрорайон[аеу]?|проезд[аеу]?|аллея|аллее|аллеи"
 )
 BUILDING = r"(?:(?:д|корп|к|стр|кв|оф|каб|пом|лит)\.|дом|корпус|строение|квартира|офис|кабинет|помещение)"
@@ -76,6 +76,7 @@ NOT_SUFFIX = "|".join(sorted(ORDINAL_SUFFIXES + CARDINAL_SUFFIXES, key=len, reve
 
 ORDINAL_SUFFIXED = re.compile(r"(?P<n>\d{1,4})-(?P<suffix>[а-яё]{1,3})(?![\w-])", re.I)  # 50-м, 1-й
 ORDINAL_NOUN = re.compile(rf"(?P<n>\d{{1,3}})(?![\d.,]\d){WS1}(?P<noun>[а-яё]+)(?!\w|-\w)", re.I)  # 1 место
+MONTH_AFTER = re.compile(rf"{WS1}{MONTH_ANY_CASE}", re.I)  # 5 тыс. | 12 апреля: a date, not "5 тыс. 12"
 YEAR_AFTER = re.compile(rf"{WS1}(?:{YEAR_LIKE}|текущего|этого|прошлого|следующего|года)(?![\w])", re.I)
 ROMAN_NOUN = re.compile(
     rf"[{lexicon.ROMAN_LETTERS}](?<![\w-].)[{lexicon.ROMAN_LETTERS}]*(?![\w-]){WS1}(?=(?i:{'|'.join(ROMAN_NOUN_STEMS)}))"
@@ -119,8 +120,10 @@ QUALIFIER_BEFORE = re.compile(
     rf"(?<![\w-])(?P<q>{'|'.join(p.replace(' чем', ',?' + WS1 + 'чем').replace(' ', WS1) for p in QUALIFIERS)}){WS1}\Z",
     re.I,
 )
-CHANGE_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(CHANGE_STEMS)})[а-яё]*(?:{WS1}[\w-]+){{0,3}}{WS1}\Z", re.I)
-NOT_ONE_BEFORE = re.compile(rf"(?<![\w-])ни{WS1}\Z", re.I)  # ни одного
+CHANGE_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(CHANGE_STEMS)})[а-яё]*(?:{WS1}[\w-]+){{0,3}}(?:{WS1}на{WS1}[\d,.]+(?:{WS1}[\w.]+){{0,2}}{WS1}[-–—])?{WS1}\Z", re.I
+)  # выросло до 27; увеличились на 4 млрд рублей – до 98 млрд
+NOT_ONE_BEFORE = re.compile(rf"(?<![\w-])н[ие]{WS1}\Z", re.I)  # ни одного; не одна страда (several)
 MAX_DIGITS = 18  # a longer run of digits is an identifier, not a figure
 NO_SEPARATORS = str.maketrans("", "", " \u00a0\u2009\u202f")
 
