@@ -25,13 +25,13 @@ from typing import get_args
 from pydantic import ValidationError
 
 from .schemas import Award, DateMention, DocumentResult, Metric, Official, Role, Span
-from .schemas.records import Granularity, MetricKind, PublishedFrom, Qualifier, RecipientKind
+from .schemas.records import Direction, Granularity, MetricKind, PublishedFrom, Qualifier, RecipientKind
 
 # Column types. An enumeration is the tuple of its values (a category in pandas, a
 # dictionary-encoded string in Parquet); the values come from the output contract's Literals.
 STR, INT, FLOAT, DATE, BOOL = "str", "int", "float", "date", "bool"
 KIND, QUALIFIER, GRANULARITY = get_args(MetricKind), get_args(Qualifier), get_args(Granularity)
-RECIPIENT_KIND, PUBLISHED_FROM = get_args(RecipientKind), get_args(PublishedFrom)
+RECIPIENT_KIND, PUBLISHED_FROM, DIRECTION = get_args(RecipientKind), get_args(PublishedFrom), get_args(Direction)
 
 ColumnType = str | tuple[str, ...]
 
@@ -69,10 +69,14 @@ COLUMNS: dict[str, tuple[tuple[str, ColumnType], ...]] = {
         ("unit", STR),
         ("subject", STR),
         ("qualifier", QUALIFIER),
+        ("value_low", FLOAT),           # 80 in "80–90 литров" (qualifier range)
         ("previous", FLOAT),            # 6 in "с 6 до 54 линий"
         ("change", BOOL),               # value is a difference: "увеличился на миллион"
+        ("direction", DIRECTION),       # of a change: "снижение на 10,5%" is down
+        ("target", BOOL),               # a planned figure: "довести до 60% к 2030 году"
         *period_columns("period"),      # "с апреля по май 2020 года": 2020-04-01, 2020-05-31, range
         ("organization", STR),
+        ("organization_implied", BOOL), # the region the text is about, not named with the figure
     ),
     "officials": (
         ("doc_id", STR),
@@ -86,6 +90,7 @@ COLUMNS: dict[str, tuple[tuple[str, ColumnType], ...]] = {
         *span_columns("position"),
         ("organization", STR),
         *span_columns("organization"),
+        ("organization_implied", BOOL), # from the headline, dateline or context
         ("role_count", INT),
         ("other_roles", STR),           # the roles after the first: "министр (Оренбургская область); директор"
     ),
@@ -103,6 +108,8 @@ COLUMNS: dict[str, tuple[tuple[str, ColumnType], ...]] = {
         ("recipient_organization", STR),
         ("recipient_position", STR),
         ("project", STR),
+        ("prize", FLOAT),               # 100000 in "1 место и 100 тыс. рублей"
+        ("prize_unit", STR),            # "рубль"
         *period_columns("date"),
     ),
     "dates": (
@@ -169,10 +176,14 @@ def metric_row(m: Metric) -> dict:
         "unit": m.unit,
         "subject": m.subject,
         "qualifier": m.qualifier,
+        "value_low": m.value_low,
         "previous": m.previous,
         "change": m.change,
+        "direction": m.direction,
+        "target": m.target,
         **period_fields("period", m.period),
         "organization": m.organization,
+        "organization_implied": m.organization_implied,
     }
 
 
@@ -189,6 +200,7 @@ def official_row(o: Official) -> dict:
         **span_fields("position", first and first.position_span),
         "organization": first and first.organization,
         **span_fields("organization", first and first.organization_span),
+        "organization_implied": o.organization_implied,
         "role_count": len(o.roles),
         "other_roles": ROLE_SEPARATOR.join(map(role_text, o.roles[1:])) or None,
     }
@@ -213,6 +225,8 @@ def award_row(a: Award) -> dict:
         "recipient_organization": a.recipient_organization,
         "recipient_position": a.recipient_position,
         "project": a.project,
+        "prize": a.prize and a.prize.value,
+        "prize_unit": a.prize and a.prize.unit,
         **period_fields("date", a.date),
     }
 

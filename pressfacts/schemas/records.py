@@ -96,6 +96,9 @@ class Metric(Record):
     target: bool = Field(False, description="A planned or target figure ('довести до 60% к 2030 году'), not a reported one.")
     period: DateMention | None = Field(None, description="The time the figure refers to.")
     organization: str | None = Field(None, description="Whose figure, where the text says.")
+    organization_implied: bool = Field(
+        False, description="The organization is the region or district the text is about, not named in the figure's clause."
+    )
 
 
 class PersonName(Record):

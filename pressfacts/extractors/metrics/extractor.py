@@ -64,6 +64,7 @@ from .grammar import (
 from .claims import read_claim
 from .measures import Measure, read_measure
 from .quoted import inside_any, quoted_names
+from .subjects import clause_subject
 from .words import COMPARATIVES, LINKERS, RATE_BASES, UNITS, Unit, is_change_word
 
 # Where the figure itself stands inside a quantity's text.
@@ -130,7 +131,7 @@ def extract_metrics(doc: Doc) -> Doc:
         own_dates = dates[bisect_left(date_starts, sent.start_char) : bisect_left(date_starts, sent.end_char)]
         found += read_sentence(sent, list(group), own_dates, in_name, found, number)
     place = text_place(doc) if found else None
-    doc._.metrics = [to_metric(doc, f._replace(organization=own_name(f.organization) or place)) for f in found]
+    doc._.metrics = [to_metric(doc, f, place) for f in found]
     return doc
 
 
@@ -169,6 +170,8 @@ def read_figure(view: SentenceView, span: Span, quantity: Quantity, earlier: lis
     reading = read_thing(view, quantity, claim_first, first, last, earlier, sentence)
     if reading is None or not_a_figure(view, claim_first, reading, quantity):
         return None
+    if reading.subject is None:
+        reading = reading._replace(subject=clause_subject(view, claim_first, last))
     if reading.kind == "duration" and reading.unit is not None and not_a_measure(view, claim_first, reading, quantity, person_ends):
         return None
     change = is_difference(view, claim_first, last, reading)
@@ -482,8 +485,10 @@ def own_name(organization: str | None) -> str | None:
 
 # --- Records -----------------------------------------------------------------------------------
 
-def to_metric(doc: Doc, found: Found) -> Metric:
-    """The one place where a reading becomes a record."""
+def to_metric(doc: Doc, found: Found, place: str | None = None) -> Metric:
+    """The one place where a reading becomes a record; ``place`` is whose figures the text gives
+    when the figure's clause names nobody."""
+    named = own_name(found.organization)
     return Metric(
         span=TextSpan.of(text_of(doc), found.start, found.end),
         value=found.value,
@@ -498,5 +503,6 @@ def to_metric(doc: Doc, found: Found) -> Metric:
         direction=found.direction,
         target=found.target,
         period=found.period,
-        organization=found.organization,
+        organization=named or place,
+        organization_implied=named is None and place is not None,
     )
