@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import signal
 import sys
 from contextlib import contextmanager
 from enum import Enum
@@ -18,7 +19,8 @@ from . import evaluation
 from .api import BATCH_SIZE, process
 from .chunking import MAX_CHARS
 from .engines import default_jobs, process_local
-from .inputs import Document, InputError, parse_date, read_inputs
+from .cli_help import PlainHelpCommand, PlainHelpGroup
+from .inputs import Document, InputError, count_documents, parse_date, read_inputs
 from .output import ResumeError, committed, parts_path, resume_from, skip_done
 from .report import TOP_UNITS, write_report
 from .schemas import DocumentResult, json_schema
@@ -26,6 +28,7 @@ from .extras import MissingExtra
 from .writers import OutputError, TableFiles, open_tables
 
 app = typer.Typer(
+    cls=PlainHelpGroup,
     help="Metrics, officials, awards and dates from Russian government press releases.",
     no_args_is_help=True,
     add_completion=False,
@@ -37,6 +40,13 @@ err = Console(stderr=True, highlight=False)
 class Engine(str, Enum):
     local = "local"
     dask = "dask"
+
+
+class InputFormat(str, Enum):
+    auto = "auto"
+    jsonl = "jsonl"
+    text = "text"
+    html = "html"
 
 
 class OutputFormat(str, Enum):
@@ -54,15 +64,8 @@ def _published_option(value: Optional[str]) -> Optional[str]:
     return value
 
 
-def _count_inputs(inputs: list[str]) -> int | None:
-    """How many documents the inputs hold, when that is cheap to know (files and folders)."""
-    total = 0
-    for name in inputs:
-        path = Path(name)
-        if name == "-" or path.suffix == ".jsonl":
-            return None
-        total += sum(1 for p in path.rglob("*.txt") if p.is_file()) if path.is_dir() else 1
-    return total
+def _warn(message: str) -> None:
+    err.print(f"warning: {message}", markup=False, soft_wrap=True)  # one line, whatever the width
 
 
 def run_extract(
@@ -71,6 +74,7 @@ def run_extract(
     tables: TableFiles | None = None,  # --format csv|parquet: the rows of each result go there too
     max_chars: int = MAX_CHARS,  # a longer document is processed in chunks (pressfacts.chunking)
     include_text: bool = False,  # --include-text: each line carries its document's text
+    input_format: str = "auto",  # how standard input is read (pressfacts.inputs.read_stdin)
 ) -> tuple[int, int]:
     """Write one JSON line per input document to ``out`` (None: the engine writes part files); return (documents, failed).
 
@@ -79,13 +83,13 @@ def run_extract(
     default = parse_date(published) if published else None
 
     def documents():
-        for doc in read_inputs(inputs):
+        for doc in read_inputs(inputs, input_format=input_format, warn=_warn):
             if doc.published is None:
                 doc.published = default
             yield doc
 
     done = failed = 0
-    total = _count_inputs(inputs)
+    total = count_documents(inputs, input_format)
     if total is not None and total <= BATCH_SIZE:
         jobs = 1  # workers would cost more to start than they save
     with Progress(
@@ -94,14 +98,21 @@ def run_extract(
     ) as progress, _engine(engine, jobs, scheduler, parts_dir, max_chars, include_text) as run:
         task = progress.add_task("extracting", total=total)
         pairs = run(documents()) if partial is None else skip_done(partial, documents(), run, include_text=include_text)
-        for document, result in pairs:  # result None: already in the partial output
-            if out is not None and result is not None:
-                out.write(result.to_json(include_text=include_text) + "\n")
-            if tables is not None and result is not None:
-                tables.write(result)
-            done += 1
-            failed += _report(document)
-            progress.advance(task)
+        try:
+            for document, result in pairs:  # result None: already in the partial output
+                if out is not None and result is not None:
+                    out.write(result.to_json(include_text=include_text) + "\n")
+                if tables is not None and result is not None:
+                    tables.write(result)
+                done += 1
+                failed += _report(document)
+                progress.advance(task)
+        except KeyboardInterrupt:
+            raise Stopped(done, total, signal.SIGINT) from None
+        except _Terminated:
+            raise Stopped(done, total, signal.SIGTERM) from None
+        finally:
+            pairs.close()  # the engine ends its workers now, not when the generator is collected
     return done, failed
 
 
@@ -128,80 +139,165 @@ def _report(document: Document) -> int:
     where = document.source or document.doc_id
     for warning in document.warnings:
         level = "error" if document.failed else "warning"
-        err.print(f"{level}: {where}: {warning}", markup=False)
+        err.print(f"{level}: {where}: {warning}", markup=False, soft_wrap=True)  # one line, however long
     return int(document.failed)
 
 
-@app.command()
+class Stopped(Exception):
+    """A run ended by SIGINT or SIGTERM, after ``written`` of ``total`` documents."""
+
+    def __init__(self, written: int, total: int | None, signal_number: int) -> None:
+        super().__init__(written, total, signal_number)
+        self.written, self.total, self.signal_number = written, total, signal_number
+
+
+class _Terminated(Exception):
+    """SIGTERM, raised in the main thread like KeyboardInterrupt for SIGINT."""
+
+
+@contextmanager
+def _stop_cleanly_on_sigterm():
+    """SIGTERM unwinds the run as Ctrl-C does: workers ended, the partial file closed and kept."""
+    def terminate(signal_number, frame):
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a second SIGTERM ends the process at once
+        raise _Terminated()
+
+    try:
+        previous = signal.signal(signal.SIGTERM, terminate)
+    except ValueError:  # not the main thread (an embedding program): its own handling stays
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+@contextmanager
+def _one_line_io_errors():
+    """An output that cannot be written (no room, no permission, a folder where a file goes):
+    one line on standard error and exit status 1, not a traceback."""
+    try:
+        yield
+    except OSError as error:
+        where = f"{error.filename}: " if error.filename else ""
+        err.print(f"error: {where}{error.strerror or error}", markup=False, soft_wrap=True)
+        raise typer.Exit(1) from None
+
+
+def _say_stopped(stopped: Stopped, out: Path | None, resumable: bool) -> None:
+    of = f" of {stopped.total}" if stopped.total is not None else ""
+    line = f"interrupted: {stopped.written}{of} documents written"
+    if resumable:
+        line += "; run the same command with --resume"
+    elif out is not None:
+        line += f"; nothing was put in {out}"
+    err.print(line, markup=False, soft_wrap=True)
+    raise typer.Exit(128 + stopped.signal_number)
+
+
+@app.command(cls=PlainHelpCommand)
 def extract(
-    inputs: Annotated[list[str], typer.Argument(help="Files (.txt, .jsonl), directories of *.txt, or - for JSONL on stdin.")],
-    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Write JSON Lines here instead of standard output.")] = None,
-    published: Annotated[
-        Optional[str], typer.Option(help="Publication date YYYY-MM-DD for documents that do not give one.", callback=_published_option)
-    ] = None,
-    jobs: Annotated[int, typer.Option(min=1, help="Worker processes (default: the number of cores).")] = default_jobs(),
-    engine: Annotated[Engine, typer.Option(help="local processes, or a Dask cluster (pressfacts[dask]).")] = Engine.local,
-    scheduler: Annotated[Optional[str], typer.Option(help="Dask scheduler address; none starts a local cluster.")] = None,
-    max_chars: Annotated[
-        int, typer.Option("--max-chars", min=1, help="A longer document is processed in chunks cut at paragraph or sentence breaks.")
+    inputs: Annotated[list[str], typer.Argument(
+        metavar="INPUTS", show_default=False,
+        help="Files (.txt, .html, .htm, .jsonl), folders (read recursively), or - for standard input.")],
+    out: Annotated[Optional[Path], typer.Option(
+        "--out", "-o", metavar="FILE",
+        help="Write JSON Lines here instead of standard output (a folder with --format csv|parquet). Missing folders are created.")] = None,
+    published: Annotated[Optional[str], typer.Option(
+        metavar="DATE", callback=_published_option,
+        help="Publication date (2023-01-16 or 16.01.2023) for documents that do not give one.")] = None,
+    input_format: Annotated[InputFormat, typer.Option(
+        "--input-format", metavar="auto|jsonl|text|html",
+        help="How standard input is read: JSON Lines, or one text or web page; auto: JSON Lines if it starts with {.")
+    ] = InputFormat.auto,
+    jobs: Annotated[int, typer.Option(metavar="N", min=1, help="Worker processes (default: the number of cores).")] = default_jobs(),
+    engine: Annotated[Engine, typer.Option(
+        metavar="local|dask", help="local processes, or a Dask cluster (pip install pressfacts\\[dask]).")] = Engine.local,
+    scheduler: Annotated[Optional[str], typer.Option(
+        metavar="ADDRESS", help="Dask scheduler address; none starts a local cluster.")] = None,
+    max_chars: Annotated[int, typer.Option(
+        "--max-chars", metavar="N", min=1, help="A longer document is processed in chunks cut at paragraph or sentence breaks.")
     ] = MAX_CHARS,
-    resume: Annotated[
-        bool,
-        typer.Option(
-            help="Continue an interrupted --out FILE run from FILE.partial: its lines for unchanged documents "
-            "(same id, same text) are kept, the rest is run. No partial file: a full run. FILE complete: an error."
-        ),
-    ] = False,
-    format_: Annotated[
-        OutputFormat, typer.Option("--format", help="jsonl: one line per document; csv, parquet: one file per table in --out DIR.")
-    ] = OutputFormat.jsonl,
+    resume: Annotated[bool, typer.Option(
+        "--resume",
+        help="Continue an interrupted --out FILE run from FILE.partial: its lines for unchanged documents "
+        "(same id, same text) are kept, the rest is run. No partial file: a full run. FILE complete: an error.")] = False,
+    format_: Annotated[OutputFormat, typer.Option(
+        "--format", metavar="jsonl|csv|parquet",
+        help="jsonl: one line per document; csv, parquet: one file per table in --out DIR.")] = OutputFormat.jsonl,
+    excel: Annotated[bool, typer.Option(
+        "--excel", help="CSV for Excel in a Russian locale: ; between cells, decimal comma, BOM (implies --format csv).")] = False,
     bom: Annotated[bool, typer.Option("--bom", help="CSV: start each file with a UTF-8 BOM, so that Excel reads Cyrillic.")] = False,
-    include_text: Annotated[
-        bool, typer.Option("--include-text", help="Write each document's text into its line, so that every span can be checked.")
-    ] = False,
+    include_text: Annotated[bool, typer.Option(
+        "--include-text", help="Write each document's text into its line, so that every span can be checked.")] = False,
 ) -> None:
     """Extract records from INPUTS: one JSON line per document, in input order.
 
-    With --out FILE, lines go to FILE.partial, renamed to FILE when the run is complete.
+    With --out FILE, lines go to FILE.partial, renamed to FILE when the run is complete;
+    Ctrl-C or SIGTERM keeps FILE.partial, and --resume continues it.
+
+    \b
+    Example:
+      pressfacts extract crawl/ --out out.jsonl        a folder of .txt, .html and .jsonl files
     """
-    options = {"jobs": jobs, "engine": engine.value, "scheduler": scheduler, "max_chars": max_chars, "include_text": include_text}
-    if format_ is not OutputFormat.jsonl or bom:
-        _extract_tables(inputs, out, published, format_.value, bom=bom, resume=resume, **options)
-    if resume:
+    if excel and format_ is OutputFormat.jsonl:
+        format_ = OutputFormat.csv
+    options = {
+        "jobs": jobs, "engine": engine.value, "scheduler": scheduler, "max_chars": max_chars,
+        "include_text": include_text, "input_format": input_format.value,
+    }
+    if format_ is OutputFormat.jsonl and not bom and out is not None and out.is_dir():
+        _usage_error(f"--out {out} is a folder: give a file name (out.jsonl), or --format csv|parquet for one file per table")
+    with _one_line_io_errors():
+        if format_ is not OutputFormat.jsonl or bom:
+            _extract_tables(inputs, out, published, format_.value, bom=bom, excel=excel, resume=resume, **options)
+        if resume:
+            try:
+                options["partial"] = resume_from(out)
+            except ResumeError as error:
+                _usage_error(str(error))
         try:
-            options["partial"] = resume_from(out)
-        except ResumeError as error:
-            err.print(f"error: {error}", markup=False, soft_wrap=True)  # one line, whatever the width
-            raise typer.Exit(2) from None
+            with _stop_cleanly_on_sigterm():
+                done, failed = _extract_jsonl(inputs, out, published, resume=resume, **options)
+        except Stopped as stopped:
+            _say_stopped(stopped, out, resumable=out is not None and engine is Engine.local)
+    err.print(f"pressfacts: {done} documents, {failed} failed" + (f" -> {out}" if out else ""), markup=False)
+    raise typer.Exit(1 if failed else 0)
+
+
+def _extract_jsonl(inputs: list[str], out: Path | None, published: str | None, *, resume: bool, **options) -> tuple[int, int]:
     if out is None:
         sys.stdout.reconfigure(encoding="utf-8")
-        done, failed = run_extract(inputs, sys.stdout, published, **options)
-    elif engine is Engine.dask:
+        return run_extract(inputs, sys.stdout, published, **options)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if options["engine"] == Engine.dask.value:
         # one part file per partition, merged in input order when the run is complete
         parts = parts_path(out)
         done, failed = run_extract(inputs, None, published, parts_dir=parts, **options)
         from .on_dask import merge_parts
         merge_parts(parts, out, append=resume)
-    else:
-        with committed(out, append=resume) as handle:  # FILE.partial, renamed to FILE when the run is complete
-            done, failed = run_extract(inputs, handle, published, **options)
-    err.print(f"pressfacts: {done} documents, {failed} failed" + (f" -> {out}" if out else ""), markup=False)
-    raise typer.Exit(1 if failed else 0)
+        return done, failed
+    with committed(out, append=resume) as handle:  # FILE.partial, renamed to FILE when the run is complete
+        return run_extract(inputs, handle, published, **options)
 
 
 def _extract_tables(
-    inputs: list[str], out: Path | None, published: str | None, format: str, *, bom: bool, resume: bool, **options
+    inputs: list[str], out: Path | None, published: str | None, format: str, *, bom: bool, excel: bool, resume: bool,
+    **options,
 ) -> None:
     """--format csv|parquet: one file per table in the directory ``out``, put in place when the run completes."""
     try:
         if resume:
             raise OutputError("--resume applies to --format jsonl only")
-        tables = open_tables(format, out, bom=bom)
+        tables = open_tables(format, out, bom=bom, excel=excel)
     except (OutputError, MissingExtra) as error:
-        err.print(f"error: {error}", markup=False, soft_wrap=True)
-        raise typer.Exit(2) from None
-    with tables:
-        done, failed = run_extract(inputs, None, published, tables=tables, **options)
+        _usage_error(str(error))
+    try:
+        with _stop_cleanly_on_sigterm(), tables:
+            done, failed = run_extract(inputs, None, published, tables=tables, **options)
+    except Stopped as stopped:
+        _say_stopped(stopped, out, resumable=False)
     err.print(f"pressfacts: {done} documents, {failed} failed -> {out}", markup=False)
     raise typer.Exit(1 if failed else 0)
 
