@@ -6,6 +6,7 @@ import json
 import signal
 import sys
 from contextlib import contextmanager
+from importlib.metadata import version
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
@@ -13,7 +14,6 @@ from typing import Annotated, Optional
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
 from . import evaluation
 from .api import BATCH_SIZE, process
@@ -23,18 +23,38 @@ from .cli_help import PlainHelpCommand, PlainHelpGroup
 from .inputs import Document, InputError, count_documents, parse_date, read_inputs
 from .output import ResumeError, committed, parts_path, resume_from, skip_done
 from .report import TOP_UNITS, write_report
+from .console import result_tables, score_tables
+from .report.loading import looks_like_results, read_results
 from .schemas import DocumentResult, json_schema
 from .extras import MissingExtra
 from .writers import OutputError, TableFiles, open_tables
 
 app = typer.Typer(
     cls=PlainHelpGroup,
-    help="Metrics, officials, awards and dates from Russian government press releases.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
 )
 err = Console(stderr=True, highlight=False)
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        print(f"pressfacts {version('pressfacts')}")
+        raise typer.Exit()
+
+
+@app.callback()
+def options(
+    show_version: Annotated[bool, typer.Option(
+        "--version", callback=_print_version, is_eager=True, help="Print the version and exit.")] = False,
+) -> None:
+    """Metrics, officials, awards and dates from Russian government press releases.
+
+    \b
+    Example:
+      pressfacts extract crawl/ --out out.jsonl && pressfacts report out.jsonl
+    """
 
 
 class Engine(str, Enum):
@@ -122,7 +142,7 @@ def _engine(
 ):
     """A function from documents to (document, result) pairs, in input order."""
     if engine == "local":
-        yield lambda documents: process_local(documents, jobs=jobs, max_chars=max_chars)
+        yield lambda documents: process_local(documents, jobs=jobs, max_chars=max_chars, notify=_warn)
         return
     try:
         from . import on_dask  # an optional extra: pip install "pressfacts[dask]"
@@ -302,67 +322,83 @@ def _extract_tables(
     raise typer.Exit(1 if failed else 0)
 
 
-@app.command()
+@app.command(cls=PlainHelpCommand)
 def schema() -> None:
-    """Print the JSON Schema of one output line."""
+    """Print the JSON Schema of one output line.
+
+    \b
+    Example:
+      pressfacts schema > line.schema.json
+    """
     sys.stdout.reconfigure(encoding="utf-8")
     print(json.dumps(json_schema(), ensure_ascii=False, indent=2))
 
 
-@app.command()
+@app.command(cls=PlainHelpCommand)
 def show(
-    file: Annotated[Path, typer.Argument(help="A .txt file to read.", exists=True, dir_okay=False)],
-    published: Annotated[Optional[str], typer.Option(help="Publication date YYYY-MM-DD.", callback=_published_option)] = None,
+    inputs: Annotated[list[str], typer.Argument(
+        metavar="INPUTS", show_default=False,
+        help="A results file written by extract (read as it is), or texts to run: .txt, .html, .jsonl, folders, - for stdin.")],
+    doc: Annotated[Optional[list[str]], typer.Option(
+        "--doc", metavar="ID", help="Show this document only (its doc_id); repeat it for several. Default: all.")] = None,
+    published: Annotated[Optional[str], typer.Option(
+        metavar="DATE", callback=_published_option, help="Publication date for texts that do not give one.")] = None,
 ) -> None:
-    """Print the records of one text as tables, for a person to read."""
-    document = next(read_inputs([str(file)]))
-    if document.published is None and published:
-        document.published = parse_date(published)
-    _, result = next(process([document]))
-    _report(document)
+    """Print the records of documents as tables, for a person to read.
+
+    \b
+    Example:
+      pressfacts show out.jsonl --doc 2023/01/a     one document of a results file
+    """
+    wanted = list(dict.fromkeys(doc or []))
+    failed = 0
+    with _one_line_io_errors():
+        results, failed = _results_to_show(inputs, published)
+        shown = [result for result in results if not wanted or result.doc_id in wanted]
+    found = {result.doc_id for result in shown}
+    for missing in (doc_id for doc_id in wanted if doc_id not in found):
+        err.print(f"error: no document {missing!r} in {' '.join(inputs)}", markup=False, soft_wrap=True)
+        failed += 1
     console = Console()
-    for table in result_tables(result):
-        console.print(table)
-    raise typer.Exit(1 if document.failed else 0)
+    for result in shown:
+        for table in result_tables(result):
+            console.print(table)
+    raise typer.Exit(1 if failed else 0)
 
 
-def result_tables(result: DocumentResult) -> list[Table]:
-    """Rich tables of a result, one per record type that has records."""
-    published = result.published
-    title = f"{result.doc_id}, published {published.start if published else 'unknown'}"
-    tables = []
-    columns = {
-        "metrics": ("figure", "value", "kind", "unit", "subject", "qualifier", "period"),
-        "officials": ("name", "position", "organization", "mentions"),
-        "awards": ("recipient", "rank", "award", "nomination", "category"),
-        "dates": ("date", "start", "end", "granularity"),
-    }
-    rows = {
-        "metrics": lambda m: (m.span.text, f"{m.value:g}", m.kind, m.unit, m.subject, m.qualifier, m.period and m.period.span.text),
-        "officials": lambda o: (o.name.full, o.position, o.organization, str(len(o.mentions))),
-        "awards": lambda a: (a.recipient, a.rank and str(a.rank), a.award, a.nomination, a.category),
-        "dates": lambda d: (d.span.text, d.start and str(d.start), d.end and str(d.end), d.granularity),
-    }
-    for kind, names in columns.items():
-        records = getattr(result, kind)
-        table = Table(*names, title=f"{kind} of {title}: {len(records)}", title_justify="left")
-        for record in records:
-            table.add_row(*(value or "" for value in rows[kind](record)))
-        tables.append(table)
-    return tables
+def _results_to_show(inputs: list[str], published: str | None) -> tuple[list[DocumentResult], int]:
+    """The results of ``inputs``: results files read as they are, the other inputs run; and how many failed."""
+    results, failed, texts = [], 0, []
+    for name in inputs:
+        if name != "-" and looks_like_results(Path(name)):
+            outcome = read_results(Path(name))
+            for line in outcome.skipped:
+                err.print(f"error: {name}: {line} (skipped)", markup=False, soft_wrap=True)
+            results += outcome.documents
+            failed += len(outcome.skipped)
+        else:
+            texts.append(name)
+    default = parse_date(published) if published else None
+    documents = list(read_inputs(texts, warn=_warn))
+    for document in documents:
+        document.published = document.published or default
+    for document, result in process(documents):
+        results.append(result)
+        failed += _report(document)
+    return results, failed
 
 
-@app.command("eval")
+@app.command("eval", cls=PlainHelpCommand)
 def eval_(
     corpus: Annotated[Optional[Path], typer.Argument(
         help="A corpus folder: the sample corpus (gold/ and texts/), a gold folder, or the genre corpus (gold.json).")] = None,
     split: Annotated[Optional[list[str]], typer.Option(
-        help="Genre corpus: score this split, dev (default), check or all; repeat it for several.")] = None,
+        metavar="dev|check|all", help="Genre corpus: score this split, dev (default), check or all; repeat it for several.")] = None,
     errors: Annotated[bool, typer.Option(
         "--errors", help="Print every miss, false record and wrong field (not for the check split).")] = False,
-    pred: Annotated[Optional[Path], typer.Option(help="Score this JSONL output instead of running the pipeline.")] = None,
-    factrueval: Annotated[Optional[Path], typer.Option(help="Score officials on the factRuEval-2016 folder.")] = None,
-    fail_under: Annotated[Optional[Path], typer.Option(help="Exit 1 when a score falls below this scores.json.")] = None,
+    pred: Annotated[Optional[Path], typer.Option(metavar="FILE", help="Score this JSONL output instead of running the pipeline.")] = None,
+    factrueval: Annotated[Optional[Path], typer.Option(metavar="DIR", help="Score officials on the factRuEval-2016 folder.")] = None,
+    fail_under: Annotated[Optional[Path], typer.Option(metavar="FILE", help="Exit 1 when a score falls below this scores.json.")] = None,
     update_scores: Annotated[bool, typer.Option(
         help="Raise the --fail-under file's scores to the new ones where higher (never lowers them).")] = False,
     update_snapshot: Annotated[bool, typer.Option(help="Accept the current output as the corpus snapshot.")] = False,
@@ -371,6 +407,7 @@ def eval_(
     """Score the pipeline against gold records: precision, recall, F1 and per-field accuracy.
 
     \b
+    Examples:
     pressfacts eval corpus/                                   the sample corpus (and its output snapshot)
     pressfacts eval ../shared/genre-dev                       the genre corpus, dev split
     pressfacts eval ../shared/genre-dev --split check --json  the check split: look at its scores only
@@ -444,24 +481,20 @@ def _usage_error(message: str) -> None:
     raise typer.Exit(2)
 
 
-def score_tables(name: str, scores: dict) -> list[Table]:
-    """A table of precision, recall, F1, and one of per-field accuracy on matched records."""
-    main = Table("records", "precision", "recall", "F1", "tp", "fp", "fn", title=f"{name}: scores", title_justify="left")
-    fields = Table("records", "field", "accuracy", title=f"{name}: fields of matched records", title_justify="left")
-    for kind, s in scores.items():
-        main.add_row(kind, f"{s['precision']:.3f}", f"{s['recall']:.3f}", f"{s['f1']:.3f}", str(s["tp"]), str(s["fp"]), str(s["fn"]))
-        for field, accuracy in s.get("fields", {}).items():
-            fields.add_row(kind, field, f"{accuracy:.3f}")
-    return [main, fields] if fields.row_count else [main]
-
-
-@app.command()
+@app.command(cls=PlainHelpCommand)
 def report(
-    results: Annotated[Path, typer.Argument(help="A results file written by pressfacts extract (JSON Lines).", exists=True, dir_okay=False)],
-    html: Annotated[Optional[Path], typer.Option("--html", help="Write the page here (default: RESULTS with .html).")] = None,
-    top: Annotated[int, typer.Option(min=1, help="Chart this many of the most frequent metric units.")] = TOP_UNITS,
+    results: Annotated[Path, typer.Argument(
+        metavar="RESULTS", help="A results file written by pressfacts extract (JSON Lines).", exists=True, dir_okay=False)],
+    html: Annotated[Optional[Path], typer.Option(
+        "--html", metavar="FILE", help="Write the page here (default: RESULTS with .html).")] = None,
+    top: Annotated[int, typer.Option(metavar="N", min=1, help="Chart this many of the most frequent metric units.")] = TOP_UNITS,
 ) -> None:
-    """Write one static HTML page about RESULTS: totals, metrics over time, officials, awards, each document."""
+    """Write one static HTML page about RESULTS: totals, metrics over time, officials, awards, each document.
+
+    \b
+    Example:
+      pressfacts report out.jsonl --html report.html
+    """
     html = html or results.with_suffix(".html")
     try:
         outcome = write_report(results, html, top=top)
@@ -476,7 +509,7 @@ def report(
 
 
 def main() -> None:
-    app()
+    app(prog_name="pressfacts")  # also under python -m pressfacts
 
 
 if __name__ == "__main__":
