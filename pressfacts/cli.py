@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import signal
 import sys
 from contextlib import contextmanager
+from importlib.metadata import version
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
@@ -12,21 +14,23 @@ from typing import Annotated, Optional
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
 from . import evaluation
 from .api import BATCH_SIZE, process
 from .chunking import MAX_CHARS
 from .engines import default_jobs, process_local
-from .inputs import Document, InputError, parse_date, read_inputs
+from .cli_help import PlainHelpCommand, PlainHelpGroup
+from .inputs import Document, InputError, count_documents, parse_date, read_inputs
 from .output import ResumeError, committed, parts_path, resume_from, skip_done
 from .report import TOP_UNITS, write_report
+from .console import result_tables, score_tables
+from .report.loading import looks_like_results, read_results
 from .schemas import DocumentResult, json_schema
 from .extras import MissingExtra
 from .writers import OutputError, TableFiles, open_tables
 
 app = typer.Typer(
-    help="Metrics, officials, awards and dates from Russian government press releases.",
+    cls=PlainHelpGroup,
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -34,9 +38,35 @@ app = typer.Typer(
 err = Console(stderr=True, highlight=False)
 
 
+def _print_version(value: bool) -> None:
+    if value:
+        print(f"pressfacts {version('pressfacts')}")
+        raise typer.Exit()
+
+
+@app.callback()
+def options(
+    show_version: Annotated[bool, typer.Option(
+        "--version", callback=_print_version, is_eager=True, help="Print the version and exit.")] = False,
+) -> None:
+    """Metrics, officials, awards and dates from Russian government press releases.
+
+    \b
+    Example:
+      pressfacts extract crawl/ --out out.jsonl && pressfacts report out.jsonl
+    """
+
+
 class Engine(str, Enum):
     local = "local"
     dask = "dask"
+
+
+class InputFormat(str, Enum):
+    auto = "auto"
+    jsonl = "jsonl"
+    text = "text"
+    html = "html"
 
 
 class OutputFormat(str, Enum):
@@ -54,15 +84,8 @@ def _published_option(value: Optional[str]) -> Optional[str]:
     return value
 
 
-def _count_inputs(inputs: list[str]) -> int | None:
-    """How many documents the inputs hold, when that is cheap to know (files and folders)."""
-    total = 0
-    for name in inputs:
-        path = Path(name)
-        if name == "-" or path.suffix == ".jsonl":
-            return None
-        total += sum(1 for p in path.rglob("*.txt") if p.is_file()) if path.is_dir() else 1
-    return total
+def _warn(message: str) -> None:
+    err.print(f"warning: {message}", markup=False, soft_wrap=True)  # one line, whatever the width
 
 
 def run_extract(
@@ -71,6 +94,7 @@ def run_extract(
     tables: TableFiles | None = None,  # --format csv|parquet: the rows of each result go there too
     max_chars: int = MAX_CHARS,  # a longer document is processed in chunks (pressfacts.chunking)
     include_text: bool = False,  # --include-text: each line carries its document's text
+    input_format: str = "auto",  # how standard input is read (pressfacts.inputs.read_stdin)
 ) -> tuple[int, int]:
     """Write one JSON line per input document to ``out`` (None: the engine writes part files); return (documents, failed).
 
@@ -79,13 +103,13 @@ def run_extract(
     default = parse_date(published) if published else None
 
     def documents():
-        for doc in read_inputs(inputs):
+        for doc in read_inputs(inputs, input_format=input_format, warn=_warn):
             if doc.published is None:
                 doc.published = default
             yield doc
 
     done = failed = 0
-    total = _count_inputs(inputs)
+    total = count_documents(inputs, input_format)
     if total is not None and total <= BATCH_SIZE:
         jobs = 1  # workers would cost more to start than they save
     with Progress(
@@ -94,14 +118,21 @@ def run_extract(
     ) as progress, _engine(engine, jobs, scheduler, parts_dir, max_chars, include_text) as run:
         task = progress.add_task("extracting", total=total)
         pairs = run(documents()) if partial is None else skip_done(partial, documents(), run, include_text=include_text)
-        for document, result in pairs:  # result None: already in the partial output
-            if out is not None and result is not None:
-                out.write(result.to_json(include_text=include_text) + "\n")
-            if tables is not None and result is not None:
-                tables.write(result)
-            done += 1
-            failed += _report(document)
-            progress.advance(task)
+        try:
+            for document, result in pairs:  # result None: already in the partial output
+                if out is not None and result is not None:
+                    out.write(result.to_json(include_text=include_text) + "\n")
+                if tables is not None and result is not None:
+                    tables.write(result)
+                done += 1
+                failed += _report(document)
+                progress.advance(task)
+        except KeyboardInterrupt:
+            raise Stopped(done, total, signal.SIGINT) from None
+        except _Terminated:
+            raise Stopped(done, total, signal.SIGTERM) from None
+        finally:
+            pairs.close()  # the engine ends its workers now, not when the generator is collected
     return done, failed
 
 
@@ -111,7 +142,7 @@ def _engine(
 ):
     """A function from documents to (document, result) pairs, in input order."""
     if engine == "local":
-        yield lambda documents: process_local(documents, jobs=jobs, max_chars=max_chars)
+        yield lambda documents: process_local(documents, jobs=jobs, max_chars=max_chars, notify=_warn)
         return
     try:
         from . import on_dask  # an optional extra: pip install "pressfacts[dask]"
@@ -128,145 +159,246 @@ def _report(document: Document) -> int:
     where = document.source or document.doc_id
     for warning in document.warnings:
         level = "error" if document.failed else "warning"
-        err.print(f"{level}: {where}: {warning}", markup=False)
+        err.print(f"{level}: {where}: {warning}", markup=False, soft_wrap=True)  # one line, however long
     return int(document.failed)
 
 
-@app.command()
+class Stopped(Exception):
+    """A run ended by SIGINT or SIGTERM, after ``written`` of ``total`` documents."""
+
+    def __init__(self, written: int, total: int | None, signal_number: int) -> None:
+        super().__init__(written, total, signal_number)
+        self.written, self.total, self.signal_number = written, total, signal_number
+
+
+class _Terminated(Exception):
+    """SIGTERM, raised in the main thread like KeyboardInterrupt for SIGINT."""
+
+
+@contextmanager
+def _stop_cleanly_on_sigterm():
+    """SIGTERM unwinds the run as Ctrl-C does: workers ended, the partial file closed and kept."""
+    def terminate(signal_number, frame):
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a second SIGTERM ends the process at once
+        raise _Terminated()
+
+    try:
+        previous = signal.signal(signal.SIGTERM, terminate)
+    except ValueError:  # not the main thread (an embedding program): its own handling stays
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+@contextmanager
+def _one_line_io_errors():
+    """An output that cannot be written (no room, no permission, a folder where a file goes):
+    one line on standard error and exit status 1, not a traceback."""
+    try:
+        yield
+    except OSError as error:
+        where = f"{error.filename}: " if error.filename else ""
+        err.print(f"error: {where}{error.strerror or error}", markup=False, soft_wrap=True)
+        raise typer.Exit(1) from None
+
+
+def _say_stopped(stopped: Stopped, out: Path | None, resumable: bool) -> None:
+    of = f" of {stopped.total}" if stopped.total is not None else ""
+    line = f"interrupted: {stopped.written}{of} documents written"
+    if resumable:
+        line += "; run the same command with --resume"
+    elif out is not None:
+        line += f"; nothing was put in {out}"
+    err.print(line, markup=False, soft_wrap=True)
+    raise typer.Exit(128 + stopped.signal_number)
+
+
+@app.command(cls=PlainHelpCommand)
 def extract(
-    inputs: Annotated[list[str], typer.Argument(help="Files (.txt, .jsonl), directories of *.txt, or - for JSONL on stdin.")],
-    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Write JSON Lines here instead of standard output.")] = None,
-    published: Annotated[
-        Optional[str], typer.Option(help="Publication date YYYY-MM-DD for documents that do not give one.", callback=_published_option)
-    ] = None,
-    jobs: Annotated[int, typer.Option(min=1, help="Worker processes (default: the number of cores).")] = default_jobs(),
-    engine: Annotated[Engine, typer.Option(help="local processes, or a Dask cluster (pressfacts[dask]).")] = Engine.local,
-    scheduler: Annotated[Optional[str], typer.Option(help="Dask scheduler address; none starts a local cluster.")] = None,
-    max_chars: Annotated[
-        int, typer.Option("--max-chars", min=1, help="A longer document is processed in chunks cut at paragraph or sentence breaks.")
+    inputs: Annotated[list[str], typer.Argument(
+        metavar="INPUTS", show_default=False,
+        help="Files (.txt, .html, .htm, .jsonl), folders (read recursively), or - for standard input.")],
+    out: Annotated[Optional[Path], typer.Option(
+        "--out", "-o", metavar="FILE",
+        help="Write JSON Lines here instead of standard output (a folder with --format csv|parquet). Missing folders are created.")] = None,
+    published: Annotated[Optional[str], typer.Option(
+        metavar="DATE", callback=_published_option,
+        help="Publication date (2023-01-16 or 16.01.2023) for documents that do not give one.")] = None,
+    input_format: Annotated[InputFormat, typer.Option(
+        "--input-format", metavar="auto|jsonl|text|html",
+        help="How standard input is read: JSON Lines, or one text or web page; auto: JSON Lines if it starts with {.")
+    ] = InputFormat.auto,
+    jobs: Annotated[int, typer.Option(metavar="N", min=1, help="Worker processes (default: the number of cores).")] = default_jobs(),
+    engine: Annotated[Engine, typer.Option(
+        metavar="local|dask", help="local processes, or a Dask cluster (pip install pressfacts\\[dask]).")] = Engine.local,
+    scheduler: Annotated[Optional[str], typer.Option(
+        metavar="ADDRESS", help="Dask scheduler address; none starts a local cluster.")] = None,
+    max_chars: Annotated[int, typer.Option(
+        "--max-chars", metavar="N", min=1, help="A longer document is processed in chunks cut at paragraph or sentence breaks.")
     ] = MAX_CHARS,
-    resume: Annotated[
-        bool,
-        typer.Option(
-            help="Continue an interrupted --out FILE run from FILE.partial: its lines for unchanged documents "
-            "(same id, same text) are kept, the rest is run. No partial file: a full run. FILE complete: an error."
-        ),
-    ] = False,
-    format_: Annotated[
-        OutputFormat, typer.Option("--format", help="jsonl: one line per document; csv, parquet: one file per table in --out DIR.")
-    ] = OutputFormat.jsonl,
+    resume: Annotated[bool, typer.Option(
+        "--resume",
+        help="Continue an interrupted --out FILE run from FILE.partial: its lines for unchanged documents "
+        "(same id, same text) are kept, the rest is run. No partial file: a full run. FILE complete: an error.")] = False,
+    format_: Annotated[OutputFormat, typer.Option(
+        "--format", metavar="jsonl|csv|parquet",
+        help="jsonl: one line per document; csv, parquet: one file per table in --out DIR.")] = OutputFormat.jsonl,
+    excel: Annotated[bool, typer.Option(
+        "--excel", help="CSV for Excel in a Russian locale: ; between cells, decimal comma, BOM (implies --format csv).")] = False,
     bom: Annotated[bool, typer.Option("--bom", help="CSV: start each file with a UTF-8 BOM, so that Excel reads Cyrillic.")] = False,
-    include_text: Annotated[
-        bool, typer.Option("--include-text", help="Write each document's text into its line, so that every span can be checked.")
-    ] = False,
+    include_text: Annotated[bool, typer.Option(
+        "--include-text", help="Write each document's text into its line, so that every span can be checked.")] = False,
 ) -> None:
     """Extract records from INPUTS: one JSON line per document, in input order.
 
-    With --out FILE, lines go to FILE.partial, renamed to FILE when the run is complete.
+    With --out FILE, lines go to FILE.partial, renamed to FILE when the run is complete;
+    Ctrl-C or SIGTERM keeps FILE.partial, and --resume continues it.
+
+    \b
+    Example:
+      pressfacts extract crawl/ --out out.jsonl        a folder of .txt, .html and .jsonl files
     """
-    options = {"jobs": jobs, "engine": engine.value, "scheduler": scheduler, "max_chars": max_chars, "include_text": include_text}
-    if format_ is not OutputFormat.jsonl or bom:
-        _extract_tables(inputs, out, published, format_.value, bom=bom, resume=resume, **options)
-    if resume:
+    if excel and format_ is OutputFormat.jsonl:
+        format_ = OutputFormat.csv
+    options = {
+        "jobs": jobs, "engine": engine.value, "scheduler": scheduler, "max_chars": max_chars,
+        "include_text": include_text, "input_format": input_format.value,
+    }
+    if format_ is OutputFormat.jsonl and not bom and out is not None and out.is_dir():
+        _usage_error(f"--out {out} is a folder: give a file name (out.jsonl), or --format csv|parquet for one file per table")
+    with _one_line_io_errors():
+        if format_ is not OutputFormat.jsonl or bom:
+            _extract_tables(inputs, out, published, format_.value, bom=bom, excel=excel, resume=resume, **options)
+        if resume:
+            try:
+                options["partial"] = resume_from(out)
+            except ResumeError as error:
+                _usage_error(str(error))
         try:
-            options["partial"] = resume_from(out)
-        except ResumeError as error:
-            err.print(f"error: {error}", markup=False, soft_wrap=True)  # one line, whatever the width
-            raise typer.Exit(2) from None
+            with _stop_cleanly_on_sigterm():
+                done, failed = _extract_jsonl(inputs, out, published, resume=resume, **options)
+        except Stopped as stopped:
+            _say_stopped(stopped, out, resumable=out is not None and engine is Engine.local)
+    err.print(f"pressfacts: {done} documents, {failed} failed" + (f" -> {out}" if out else ""), markup=False)
+    raise typer.Exit(1 if failed else 0)
+
+
+def _extract_jsonl(inputs: list[str], out: Path | None, published: str | None, *, resume: bool, **options) -> tuple[int, int]:
     if out is None:
         sys.stdout.reconfigure(encoding="utf-8")
-        done, failed = run_extract(inputs, sys.stdout, published, **options)
-    elif engine is Engine.dask:
+        return run_extract(inputs, sys.stdout, published, **options)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if options["engine"] == Engine.dask.value:
         # one part file per partition, merged in input order when the run is complete
         parts = parts_path(out)
         done, failed = run_extract(inputs, None, published, parts_dir=parts, **options)
         from .on_dask import merge_parts
         merge_parts(parts, out, append=resume)
-    else:
-        with committed(out, append=resume) as handle:  # FILE.partial, renamed to FILE when the run is complete
-            done, failed = run_extract(inputs, handle, published, **options)
-    err.print(f"pressfacts: {done} documents, {failed} failed" + (f" -> {out}" if out else ""), markup=False)
-    raise typer.Exit(1 if failed else 0)
+        return done, failed
+    with committed(out, append=resume) as handle:  # FILE.partial, renamed to FILE when the run is complete
+        return run_extract(inputs, handle, published, **options)
 
 
 def _extract_tables(
-    inputs: list[str], out: Path | None, published: str | None, format: str, *, bom: bool, resume: bool, **options
+    inputs: list[str], out: Path | None, published: str | None, format: str, *, bom: bool, excel: bool, resume: bool,
+    **options,
 ) -> None:
     """--format csv|parquet: one file per table in the directory ``out``, put in place when the run completes."""
     try:
         if resume:
             raise OutputError("--resume applies to --format jsonl only")
-        tables = open_tables(format, out, bom=bom)
+        tables = open_tables(format, out, bom=bom, excel=excel)
     except (OutputError, MissingExtra) as error:
-        err.print(f"error: {error}", markup=False, soft_wrap=True)
-        raise typer.Exit(2) from None
-    with tables:
-        done, failed = run_extract(inputs, None, published, tables=tables, **options)
+        _usage_error(str(error))
+    try:
+        with _stop_cleanly_on_sigterm(), tables:
+            done, failed = run_extract(inputs, None, published, tables=tables, **options)
+    except Stopped as stopped:
+        _say_stopped(stopped, out, resumable=False)
     err.print(f"pressfacts: {done} documents, {failed} failed -> {out}", markup=False)
     raise typer.Exit(1 if failed else 0)
 
 
-@app.command()
+@app.command(cls=PlainHelpCommand)
 def schema() -> None:
-    """Print the JSON Schema of one output line."""
+    """Print the JSON Schema of one output line.
+
+    \b
+    Example:
+      pressfacts schema > line.schema.json
+    """
     sys.stdout.reconfigure(encoding="utf-8")
     print(json.dumps(json_schema(), ensure_ascii=False, indent=2))
 
 
-@app.command()
+@app.command(cls=PlainHelpCommand)
 def show(
-    file: Annotated[Path, typer.Argument(help="A .txt file to read.", exists=True, dir_okay=False)],
-    published: Annotated[Optional[str], typer.Option(help="Publication date YYYY-MM-DD.", callback=_published_option)] = None,
+    inputs: Annotated[list[str], typer.Argument(
+        metavar="INPUTS", show_default=False,
+        help="A results file written by extract (read as it is), or texts to run: .txt, .html, .jsonl, folders, - for stdin.")],
+    doc: Annotated[Optional[list[str]], typer.Option(
+        "--doc", metavar="ID", help="Show this document only (its doc_id); repeat it for several. Default: all.")] = None,
+    published: Annotated[Optional[str], typer.Option(
+        metavar="DATE", callback=_published_option, help="Publication date for texts that do not give one.")] = None,
 ) -> None:
-    """Print the records of one text as tables, for a person to read."""
-    document = next(read_inputs([str(file)]))
-    if document.published is None and published:
-        document.published = parse_date(published)
-    _, result = next(process([document]))
-    _report(document)
+    """Print the records of documents as tables, for a person to read.
+
+    \b
+    Example:
+      pressfacts show out.jsonl --doc 2023/01/a     one document of a results file
+    """
+    wanted = list(dict.fromkeys(doc or []))
+    failed = 0
+    with _one_line_io_errors():
+        results, failed = _results_to_show(inputs, published)
+        shown = [result for result in results if not wanted or result.doc_id in wanted]
+    found = {result.doc_id for result in shown}
+    for missing in (doc_id for doc_id in wanted if doc_id not in found):
+        err.print(f"error: no document {missing!r} in {' '.join(inputs)}", markup=False, soft_wrap=True)
+        failed += 1
     console = Console()
-    for table in result_tables(result):
-        console.print(table)
-    raise typer.Exit(1 if document.failed else 0)
+    for result in shown:
+        for table in result_tables(result):
+            console.print(table)
+    raise typer.Exit(1 if failed else 0)
 
 
-def result_tables(result: DocumentResult) -> list[Table]:
-    """Rich tables of a result, one per record type that has records."""
-    published = result.published
-    title = f"{result.doc_id}, published {published.start if published else 'unknown'}"
-    tables = []
-    columns = {
-        "metrics": ("figure", "value", "kind", "unit", "subject", "qualifier", "period"),
-        "officials": ("name", "position", "organization", "mentions"),
-        "awards": ("recipient", "rank", "award", "nomination", "category"),
-        "dates": ("date", "start", "end", "granularity"),
-    }
-    rows = {
-        "metrics": lambda m: (m.span.text, f"{m.value:g}", m.kind, m.unit, m.subject, m.qualifier, m.period and m.period.span.text),
-        "officials": lambda o: (o.name.full, o.position, o.organization, str(len(o.mentions))),
-        "awards": lambda a: (a.recipient, a.rank and str(a.rank), a.award, a.nomination, a.category),
-        "dates": lambda d: (d.span.text, d.start and str(d.start), d.end and str(d.end), d.granularity),
-    }
-    for kind, names in columns.items():
-        records = getattr(result, kind)
-        table = Table(*names, title=f"{kind} of {title}: {len(records)}", title_justify="left")
-        for record in records:
-            table.add_row(*(value or "" for value in rows[kind](record)))
-        tables.append(table)
-    return tables
+def _results_to_show(inputs: list[str], published: str | None) -> tuple[list[DocumentResult], int]:
+    """The results of ``inputs``: results files read as they are, the other inputs run; and how many failed."""
+    results, failed, texts = [], 0, []
+    for name in inputs:
+        if name != "-" and looks_like_results(Path(name)):
+            outcome = read_results(Path(name))
+            for line in outcome.skipped:
+                err.print(f"error: {name}: {line} (skipped)", markup=False, soft_wrap=True)
+            results += outcome.documents
+            failed += len(outcome.skipped)
+        else:
+            texts.append(name)
+    default = parse_date(published) if published else None
+    documents = list(read_inputs(texts, warn=_warn))
+    for document in documents:
+        document.published = document.published or default
+    for document, result in process(documents):
+        results.append(result)
+        failed += _report(document)
+    return results, failed
 
 
-@app.command("eval")
+@app.command("eval", cls=PlainHelpCommand)
 def eval_(
     corpus: Annotated[Optional[Path], typer.Argument(
         help="A corpus folder: the sample corpus (gold/ and texts/), a gold folder, or the genre corpus (gold.json).")] = None,
     split: Annotated[Optional[list[str]], typer.Option(
-        help="Genre corpus: score this split, dev (default), check or all; repeat it for several.")] = None,
+        metavar="dev|check|all", help="Genre corpus: score this split, dev (default), check or all; repeat it for several.")] = None,
     errors: Annotated[bool, typer.Option(
         "--errors", help="Print every miss, false record and wrong field (not for the check split).")] = False,
-    pred: Annotated[Optional[Path], typer.Option(help="Score this JSONL output instead of running the pipeline.")] = None,
-    factrueval: Annotated[Optional[Path], typer.Option(help="Score officials on the factRuEval-2016 folder.")] = None,
-    fail_under: Annotated[Optional[Path], typer.Option(help="Exit 1 when a score falls below this scores.json.")] = None,
+    pred: Annotated[Optional[Path], typer.Option(metavar="FILE", help="Score this JSONL output instead of running the pipeline.")] = None,
+    factrueval: Annotated[Optional[Path], typer.Option(metavar="DIR", help="Score officials on the factRuEval-2016 folder.")] = None,
+    fail_under: Annotated[Optional[Path], typer.Option(metavar="FILE", help="Exit 1 when a score falls below this scores.json.")] = None,
     update_scores: Annotated[bool, typer.Option(
         help="Raise the --fail-under file's scores to the new ones where higher (never lowers them).")] = False,
     update_snapshot: Annotated[bool, typer.Option(help="Accept the current output as the corpus snapshot.")] = False,
@@ -275,6 +407,7 @@ def eval_(
     """Score the pipeline against gold records: precision, recall, F1 and per-field accuracy.
 
     \b
+    Examples:
     pressfacts eval corpus/                                   the sample corpus (and its output snapshot)
     pressfacts eval ../shared/genre-dev                       the genre corpus, dev split
     pressfacts eval ../shared/genre-dev --split check --json  the check split: look at its scores only
@@ -348,24 +481,20 @@ def _usage_error(message: str) -> None:
     raise typer.Exit(2)
 
 
-def score_tables(name: str, scores: dict) -> list[Table]:
-    """A table of precision, recall, F1, and one of per-field accuracy on matched records."""
-    main = Table("records", "precision", "recall", "F1", "tp", "fp", "fn", title=f"{name}: scores", title_justify="left")
-    fields = Table("records", "field", "accuracy", title=f"{name}: fields of matched records", title_justify="left")
-    for kind, s in scores.items():
-        main.add_row(kind, f"{s['precision']:.3f}", f"{s['recall']:.3f}", f"{s['f1']:.3f}", str(s["tp"]), str(s["fp"]), str(s["fn"]))
-        for field, accuracy in s.get("fields", {}).items():
-            fields.add_row(kind, field, f"{accuracy:.3f}")
-    return [main, fields] if fields.row_count else [main]
-
-
-@app.command()
+@app.command(cls=PlainHelpCommand)
 def report(
-    results: Annotated[Path, typer.Argument(help="A results file written by pressfacts extract (JSON Lines).", exists=True, dir_okay=False)],
-    html: Annotated[Optional[Path], typer.Option("--html", help="Write the page here (default: RESULTS with .html).")] = None,
-    top: Annotated[int, typer.Option(min=1, help="Chart this many of the most frequent metric units.")] = TOP_UNITS,
+    results: Annotated[Path, typer.Argument(
+        metavar="RESULTS", help="A results file written by pressfacts extract (JSON Lines).", exists=True, dir_okay=False)],
+    html: Annotated[Optional[Path], typer.Option(
+        "--html", metavar="FILE", help="Write the page here (default: RESULTS with .html).")] = None,
+    top: Annotated[int, typer.Option(metavar="N", min=1, help="Chart this many of the most frequent metric units.")] = TOP_UNITS,
 ) -> None:
-    """Write one static HTML page about RESULTS: totals, metrics over time, officials, awards, each document."""
+    """Write one static HTML page about RESULTS: totals, metrics over time, officials, awards, each document.
+
+    \b
+    Example:
+      pressfacts report out.jsonl --html report.html
+    """
     html = html or results.with_suffix(".html")
     try:
         outcome = write_report(results, html, top=top)
@@ -380,7 +509,7 @@ def report(
 
 
 def main() -> None:
-    app()
+    app(prog_name="pressfacts")  # also under python -m pressfacts
 
 
 if __name__ == "__main__":

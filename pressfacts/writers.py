@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import os
+from decimal import Decimal
 from pathlib import Path
 
 from .extras import MissingExtra, require
@@ -71,24 +72,45 @@ class TableFiles:
         raise NotImplementedError
 
 
+def plain_number(value: float, decimal: str = ".") -> str:
+    """A number as people write it: no exponent, no trailing ".0"; ``decimal`` "," for Russian Excel.
+
+    >>> plain_number(1e6), plain_number(2.5, ","), plain_number(1e-05), plain_number(1.5e16)
+    ('1000000', '2,5', '0.00001', '15000000000000000')
+    """
+    if value == int(value):
+        return str(int(value))
+    return f"{Decimal(repr(value)):f}".replace(".", decimal)
+
+
 class CsvTables(TableFiles):
-    """UTF-8 CSV with a header; ``bom=True`` starts each file with a BOM so that Excel reads Cyrillic right."""
+    """UTF-8 CSV with a header; ``bom=True`` starts each file with a BOM so that Excel reads Cyrillic right.
+
+    ``excel=True`` writes what Excel in a Russian locale opens by a double click: ";" between
+    cells, a decimal comma, and the BOM.
+    """
 
     suffix = "csv"
 
-    def __init__(self, directory: Path, *, bom: bool = False) -> None:
+    def __init__(self, directory: Path, *, bom: bool = False, excel: bool = False) -> None:
         super().__init__(directory)
-        self.encoding = "utf-8-sig" if bom else "utf-8"
+        self.encoding = "utf-8-sig" if bom or excel else "utf-8"
+        self.delimiter, self.decimal = (";", ",") if excel else (",", ".")
 
     def open(self) -> None:
         self.handles = {table: self.temporary(table).open("w", encoding=self.encoding, newline="") for table in TABLES}
-        self.writers = {table: csv.writer(handle) for table, handle in self.handles.items()}
+        self.writers = {table: csv.writer(handle, delimiter=self.delimiter) for table, handle in self.handles.items()}
         for table, writer in self.writers.items():
             writer.writerow(column_names(table))
 
     def append(self, table: str, rows: list[dict]) -> None:
-        # dates print as ISO (2020-04-01), None as an empty cell
-        self.writers[table].writerows(row.values() for row in rows)
+        # dates print as ISO (2020-04-01), None as an empty cell, numbers without an exponent
+        self.writers[table].writerows([self.cell(value) for value in row.values()] for row in rows)
+
+    def cell(self, value):
+        if isinstance(value, float) and value == value and abs(value) != float("inf"):
+            return plain_number(value, self.decimal)
+        return value
 
     def close(self, complete: bool) -> None:
         for handle in self.handles.values():
@@ -152,10 +174,12 @@ def arrow_schema(table: str):
     return schema.with_metadata(metadata)
 
 
-def open_tables(format: str, out: Path | None, *, bom: bool = False) -> TableFiles:
+def open_tables(format: str, out: Path | None, *, bom: bool = False, excel: bool = False) -> TableFiles:
     """The writer of ``format`` ("csv" or "parquet") into the directory ``out``; one-line errors for bad use."""
     if bom and format != "csv":
         raise OutputError("--bom applies to --format csv only")
+    if excel and format != "csv":
+        raise OutputError("--excel applies to --format csv only")
     if format not in TABLE_FORMATS:
         raise OutputError(f"not a table format: {format} (one of {', '.join(TABLE_FORMATS)})")
     if out is None:
@@ -165,4 +189,4 @@ def open_tables(format: str, out: Path | None, *, bom: bool = False) -> TableFil
         raise OutputError(f"--format {format} needs --out DIR, and {out} is a file")
     if not out.exists() and out.suffix in {".csv", ".parquet", ".jsonl"}:
         raise OutputError(f"--format {format} needs --out DIR (one file per table), not a file name like {out}")
-    return CsvTables(out, bom=bom) if format == "csv" else ParquetTables(out)
+    return CsvTables(out, bom=bom, excel=excel) if format == "csv" else ParquetTables(out)

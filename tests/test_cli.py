@@ -111,7 +111,7 @@ def test_stdin_jsonl():
     "args",
     [
         ["extract"],                                         # no input
-        ["extract", str(TEXTS), "--published", "16.01.2023"],
+        ["extract", str(TEXTS), "--published", "вчера"],
         ["extract", str(TEXTS), "--no-such-option"],
         ["frobnicate"],
     ],

@@ -47,6 +47,20 @@ def read_results(path: Path) -> Results:
     return results
 
 
+def looks_like_results(path: Path) -> bool:
+    """Whether a file is ``pressfacts extract`` output: .jsonl whose first line that is not blank is
+    an object with ``schema_version`` and ``doc_id`` (an input line has ``text`` or ``html`` instead)."""
+    if path.suffix.lower() != ".jsonl" or not path.is_file():
+        return False
+    with path.open("rb") as handle:
+        first = next((line for line in handle if line.strip()), b"")
+    try:
+        item = json.loads(first.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        return False
+    return isinstance(item, dict) and "schema_version" in item and "doc_id" in item
+
+
 def parse_line(raw: bytes) -> DocumentResult:
     """One output line as a DocumentResult; ``ValueError`` with a one-line reason otherwise."""
     try:

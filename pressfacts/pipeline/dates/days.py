@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from ..lexicon import month_number
+from .clause import lean
 from .patterns import ADDRESS_BEFORE, ANAPHORIC_YEAR, DAY_BEFORE, FROM_BEFORE, PREPOSITION_BEFORE
 from .resolve import (
     Found,
@@ -19,17 +20,30 @@ from .resolve import (
     anchor_year,
     is_calendar_day,
     is_relative,
+    last_day,
     month_period,
+    ordinal_value,
     read_tail,
     year_of_day,
     year_of_month,
 )
+from .tables import MONTH_ABBREVIATIONS
 
 
-def day_found(start: int, end: int, month: int, day: int, tail: Tail, published: dt.date | None, time=None) -> Found:
+def month_of(word: str) -> int:
+    """The month a full or abbreviated month word names.
+
+    >>> month_of("ноя"), month_of("дек."), month_of("Сентября")
+    (11, 12, 9)
+    """
+    return MONTH_ABBREVIATIONS.get(word.lower().rstrip(".")) or month_number(word)
+
+
+def day_found(start: int, end: int, month: int, day: int, tail: Tail, published: dt.date | None, time=None,
+              text: str = "") -> Found:
     year = anchor_year(tail, published)
     if year is None and tail.offset is None and published is not None:
-        year = year_of_day(month, day, published)
+        year = year_of_day(month, day, published, lean(text, start, end) if text else 0)
     date = None
     if year is not None and ((month, day) != (2, 29) or calendar.isleap(year)):
         date = dt.date(year, month, day)
@@ -40,19 +54,19 @@ def day_found(start: int, end: int, month: int, day: int, tail: Tail, published:
 
 def build_day(m: re.Match, published: dt.date | None) -> list[Found]:
     """7 сентября, 4 марта 2020 г., 24 февраля 2021, 08:19; not "ул. 8 Марта"."""
-    month, day = month_number(m["month"]), int(m["day"])
+    month, day = month_of(m["month"]), int(m["day"])
     if not is_calendar_day(month, day) or ADDRESS_BEFORE.search(m.string, max(0, m.start() - 16), m.start()):
         return []
     tail = read_tail(m)
     if not tail.kept:
-        return [day_found(m.start(), m.start("tail"), month, day, tail, published)]
+        return [day_found(m.start(), m.start("tail"), month, day, tail, published, text=m.string)]
     time = f"{int(m['hour']):02d}:{m['minute']}" if m["hour"] else None
-    return [day_found(m.start(), m.end(), month, day, tail, published, time)]
+    return [day_found(m.start(), m.end(), month, day, tail, published, time, m.string)]
 
 
 def build_day_list(m: re.Match, published: dt.date | None) -> list[Found]:
     """20 и 21 марта: each day a mention, the month and year from the last."""
-    month = month_number(m["month"])
+    month = month_of(m["month"])
     tail = read_tail(m)
     end = m.end() if tail.kept else m.start("tail")
     items = [(d.start() + m.start("days"), d.end() + m.start("days"), int(d[0]))
@@ -60,7 +74,7 @@ def build_day_list(m: re.Match, published: dt.date | None) -> list[Found]:
     items.append((m.start("day"), end, int(m["day"])))
     if not all(is_calendar_day(month, day) for _, _, day in items):
         return []
-    return [day_found(s, e, month, day, tail, published) for s, e, day in items]
+    return [day_found(s, e, month, day, tail, published, text=m.string) for s, e, day in items]
 
 
 def range_start(m: re.Match) -> int | None:
@@ -89,8 +103,8 @@ def build_day_range(m: re.Match, published: dt.date | None) -> list[Found]:
     """7-8 сентября, с 1 по 5 марта 2021 года, с 20 апреля по 15 июня."""
     if (start := range_start(m)) is None:
         return []
-    month2, day2 = month_number(m["month2"]), int(m["day2"])
-    month1 = month_number(m["month1"]) if m["month1"] else month2
+    month2, day2 = month_of(m["month2"]), int(m["day2"])
+    month1 = month_of(m["month1"]) if m["month1"] else month2
     day1 = int(m["day1"])
     if not (is_calendar_day(month1, day1) and is_calendar_day(month2, day2)):
         return []
@@ -115,12 +129,21 @@ def build_day_range(m: re.Match, published: dt.date | None) -> list[Found]:
     )]
 
 
-def month_found(start: int, end: int, month: int, tail: Tail, published: dt.date | None) -> Found:
+def month_found(start: int, end: int, month: int, tail: Tail, published: dt.date | None, text: str) -> Found:
+    """в ноябре, в мае 2009 года; "с марта 2020 года" is a range from March whose end the text leaves open."""
     year = anchor_year(tail, published)
     if year is None and tail.offset is None and published is not None:
-        year = year_of_month(month, published)
+        year = year_of_month(month, published, lean(text, start, end))
     first, last = month_period(year, month) if year is not None else (None, None)
+    since = FROM_BEFORE.search(text, max(0, start - 4), start)
+    if since and is_genitive_month(text[start:end]):
+        return Found(since.start(), end, "range", first, None, tail.year, None, None, None, is_relative(tail, published))
     return Found(start, end, "month", first, last, tail.year, month, None, None, is_relative(tail, published))
+
+
+def is_genitive_month(words: str) -> bool:
+    """"марта 2020 года", "сентября", not "мартом": what "с" governs when it means "from"."""
+    return re.match(r"\w+", words)[0].lower()[-1] in "яа"
 
 
 def is_after_preposition(text: str, start: int) -> bool:
@@ -137,11 +160,11 @@ def build_month_led(m: re.Match, published: dt.date | None) -> list[Found]:
         return []
     month, tail = month_number(m["month1"]), read_tail(m, "1")
     if tail.kept and m["tail1"]:
-        return [month_found(m.start(), m.end("tail1"), month, tail, published)]
+        return [month_found(m.start(), m.end("tail1"), month, tail, published, m.string)]
     text, end = m.string, m.end("month1")
     if not is_after_preposition(text, m.start()) or ANAPHORIC_YEAR.match(text, end):
         return []
-    return [month_found(m.start(), end, month, Tail(None, None, True), published)]
+    return [month_found(m.start(), end, month, Tail(None, None, True), published, text)]
 
 
 def build_month_range(m: re.Match, published: dt.date | None) -> list[Found]:
@@ -166,3 +189,23 @@ def build_month_range(m: re.Match, published: dt.date | None) -> list[Found]:
         year=tail2.year if one_year else None,
         relative=tail1.year is None and is_relative(tail2, published),
     )]
+
+
+DECADE_DAYS = {1: (1, 10), 2: (11, 20), 3: (21, 31)}  # the third one ends with the month
+
+
+def build_decade(m: re.Match, published: dt.date | None) -> list[Found]:
+    """конец первой декады сентября, во второй декаде мая 2021 года: ten days of a month."""
+    number = ordinal_value(m["ord"])
+    if number not in DECADE_DAYS:
+        return []
+    month, tail = month_number(m["month"]), read_tail(m)
+    end = m.end() if tail.kept else m.start("tail")
+    year = anchor_year(tail, published)
+    if year is None and tail.offset is None and published is not None:
+        year = year_of_month(month, published, lean(m.string, m.start(), end))
+    first = last = None
+    if year is not None:
+        day1, day2 = DECADE_DAYS[number]
+        first, last = dt.date(year, month, day1), dt.date(year, month, min(day2, last_day(year, month)))
+    return [Found(m.start(), end, "range", first, last, tail.year, month, None, None, is_relative(tail, published))]

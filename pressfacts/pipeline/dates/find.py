@@ -14,6 +14,7 @@ import datetime as dt
 
 from pressfacts.schemas import DateMention, Span
 
+from .anaphora import resolve_anaphors
 from .resolve import Found
 from .rules import COMPILED_RULES
 
@@ -76,7 +77,7 @@ def find_dates(text: str, published: dt.date | None = None) -> list[DateMention]
             except (ValueError, OverflowError, KeyError, StopIteration):  # off the calendar: 31.02.2020, year 10000
                 continue
     mentions = []
-    for found in select(candidates):
+    for found in resolve_anaphors(text, select(candidates)):
         try:
             mentions.append(adapt(text, found))
         except ValueError:  # a record that does not validate is not a date

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from .tables import RELATIVE_ADJECTIVE, WEEKDAY
+from ..lexicon import MONTH_GENITIVE
+from .tables import MONTH_ABBREVIATION, RELATIVE_ADJECTIVE, WEEKDAY
 
 # --- Pieces of the rules ------------------------------------------------------------------
 
@@ -19,6 +20,7 @@ NUMBER_START = r"[0-9](?<![\w.,:/№-][0-9])"  # a number's first digit, not ins
 DAY_AT_START = rf"{NUMBER_START}[0-9]?(?![0-9])"  # 7 сентября (not the 9 of "2019 сентября")
 DAY_NUMBER = r"[0-9]{1,2}(?![0-9])"  # checked against the calendar by the builders
 DAY_SUFFIX = r"(?:-?(?:го|ое|е))?"  # 1-го сентября
+MONTH_OF_DAY = rf"(?:{MONTH_GENITIVE}(?!\w)|{MONTH_ABBREVIATION})"  # 7 сентября, 23 ноя, 10 дек.
 YEAR_NUMBER = r"[12][0-9]{3}(?![0-9])"  # 1000–2999; "2,5 раза" and "МФЦ 2.0" are not years
 YEAR_AT_START = r"[12](?<![\w.,/-][12])[0-9]{3}(?![0-9])"  # 2019 году, not "волна-2009"
 YEAR_WORD = r"(?:год(?:а|у|ом|е)?(?!\w)|г\.)"  # 2019 год, итоги 2019 года, в 2020 г.; not "1000 г муки"
@@ -58,6 +60,12 @@ YEAR_PREPOSITION_BEFORE = re.compile(
     r"(?<!\w)(?:в|во|к|ко|с|со|до|по|от|после|начал[еа]|конц[еау]|середин[еы])\s+$", re.I
 )  # в 2020-м, к концу 2010-го
 FROM_BEFORE = re.compile(r"(?<!\w)(?:с|со)\s+$", re.I)  # с апреля по май: a range keeps its "с"
+UNTIL_BEFORE = re.compile(r"(?<!\w)до\s+$", re.I)  # до 2030 года: an open range keeps its "до"
+COMPARISON_BEFORE = re.compile(r"(?<!\w)(?:сравнени\w*|сравнив\w*|наряду)\s+$", re.I)  # в сравнении с 2019 г.
+WHOLE_BEFORE = re.compile(r"(?<!\w)(?:весь|всего|всём|всем)\s+$", re.I)  # за весь прошлый год
 RELATIVE_BEFORE = re.compile(rf"(?<!\w)(?P<adj>{RELATIVE_ADJECTIVE})\s+$", re.I)  # в прошлом году
 DAY_BEFORE = re.compile(r"[0-9](?:-?(?:го|ое|е))?\s+$", re.I)  # "29 февраля 2021": the day rule's, or no date
 ANAPHORIC_YEAR = re.compile(r"\s+того\s+(?:же\s+)?года(?!\w)", re.I)  # до ноября того же года
+DATE_AFTER = re.compile(  # в среду, 10 сентября: the date says which Wednesday
+    rf",?\s*[0-9]{{1,2}}(?:{DASH}[0-9]{{1,2}})?(?:\s+{MONTH_OF_DAY}|\.[0-9]{{1,2}})", re.I
+)

@@ -7,8 +7,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .clause import lean
 from .days import range_start
-from .patterns import RELATIVE_BEFORE, YEAR_PREPOSITION_BEFORE
+from .patterns import (
+    COMPARISON_BEFORE,
+    FROM_BEFORE,
+    RELATIVE_BEFORE,
+    UNTIL_BEFORE,
+    WHOLE_BEFORE,
+    YEAR_PREPOSITION_BEFORE,
+)
 from .resolve import (
     Found,
     add_months,
@@ -20,7 +28,7 @@ from .resolve import (
     ordinal_value,
     read_tail,
     relative_offset,
-    year_of_month,
+    year_of_part,
 )
 from .tables import PARTS, PAST_YEAR_ADJECTIVES, RELATIVE_DAYS, RELATIVE_UNITS, SEASONS
 
@@ -29,17 +37,31 @@ def year_found(start: int, end: int, year: int) -> Found:
     return Found(start, end, "year", dt.date(year, 1, 1), dt.date(year, 12, 31), year)
 
 
+def open_year(start: int, end: int, year: int, text: str) -> Found:
+    """A year, or the open range it bounds when "с" or "до" governs its genitive: "с 2014 года"
+    starts on 1 January 2014, "до 2030 года" ends on 31 December 2030; the other end is the text's to say."""
+    genitive = re.search(r"(?:года|г\.|-го)$", text[start:end], re.I)
+    if genitive and (since := FROM_BEFORE.search(text, max(0, start - 4), start)):
+        if not COMPARISON_BEFORE.search(text, max(0, since.start() - 24), since.start()):
+            return Found(since.start(), end, "range", dt.date(year, 1, 1), None, year)
+    if genitive and (until := UNTIL_BEFORE.search(text, max(0, start - 4), start)):
+        return Found(until.start(), end, "range", None, dt.date(year, 12, 31), year)
+    return year_found(start, end, year)
+
+
 def build_year(m: re.Match, published: dt.date | None) -> list[Found]:
-    """в 2019 году, за 2019 год, итоги 2019 года, 2020 г."""
-    return [year_found(m.start(), m.end(), int(m["year"]))]
+    """в 2019 году, за 2019 год, итоги 2019 года, 2020 г.; с 2014 года, до 2030 года (open ranges)."""
+    return [open_year(m.start(), m.end(), int(m["year"]), m.string)]
 
 
 def build_year_suffixed(m: re.Match, published: dt.date | None) -> list[Found]:
-    """в 2020-м; not "с 2000-го обращения", an ordinal, nor "стал 2000-м"."""
+    """в 2020-м, итоги 2022-го; not "с 2000-го обращения", an ordinal, nor "стал 2000-м"."""
     text = m.string
-    if not YEAR_PREPOSITION_BEFORE.search(text, max(0, m.start() - 12), m.start()) or is_ordinal_count(text, m.end()):
+    if is_ordinal_count(text, m.end()):
         return []
-    return [year_found(m.start(), m.end(), int(m["year"]))]
+    if not YEAR_PREPOSITION_BEFORE.search(text, max(0, m.start() - 12), m.start()) and not m[0].lower().endswith("го"):
+        return []
+    return [open_year(m.start(), m.end(), int(m["year"]), text)]
 
 
 def build_year_range(m: re.Match, published: dt.date | None) -> list[Found]:
@@ -71,7 +93,7 @@ def build_part(m: re.Match, published: dt.date | None) -> list[Found]:
     first_month = (number - 1) * size + 1
     year = anchor_year(tail, published)
     if year is None and tail.offset is None and published is not None:
-        year = year_of_month(first_month, published)
+        year = year_of_part(first_month, size, published, lean(m.string, m.start(), end))
     first = last = None
     if year is not None:
         first, last = dt.date(year, first_month, 1), month_period(year, first_month + size - 1)[1]
@@ -96,20 +118,49 @@ def build_months_of_year(m: re.Match, published: dt.date | None) -> list[Found]:
     return [Found(m.start(), m.end(), granularity, first, last, tail.year, None, None, None, tail.offset is not None)]
 
 
+def build_first_months(m: re.Match, published: dt.date | None) -> list[Found]:
+    """10 прошедших месяцев, первые девять месяцев 2020 года: the year's first months."""
+    months = number_value(m["n"] or m["n2"])
+    tail = read_tail(m)
+    if not tail.kept or not 1 <= months <= 12:
+        return []
+    end = m.end()
+    year = anchor_year(tail, published)
+    if year is None and tail.offset is None and published is not None:
+        year = year_of_part(1, months, published, lean(m.string, m.start(), end))
+    first = last = None
+    if year is not None:
+        first, last = dt.date(year, 1, 1), month_period(year, months)[1]
+    granularity = "year" if months == 12 else months_granularity(months)
+    return [Found(m.start(), end, granularity, first, last, tail.year, None, None, None, is_relative(tail, published))]
+
+
 def duration_found(start: int, end: int, months: int, weeks: int, published: dt.date | None) -> Found:
-    """A duration that ends at publication: "за 3 месяца", "за последние 5 лет"."""
+    """A duration that ends at publication: "за 3 месяца", "за последние 5 лет"; it starts on the
+    same day that many months before ("за последний год" on 13 February 2018: from 13 February 2017)."""
     granularity = months_granularity(months) if months else "range"
     if published is None:
         return Found(start, end, granularity)
     first = add_months(published, -months) if months else published - dt.timedelta(weeks=weeks)
-    return Found(start, end, granularity, first + dt.timedelta(days=1), published, relative=True)
+    return Found(start, end, granularity, first, published, relative=True)
 
 
 def build_duration(m: re.Match, published: dt.date | None) -> list[Found]:
-    """за 6 месяцев, за полгода; not "за 2 месяца до выборов"."""
-    months = 6 if m["half"] else number_value(m["n"])
+    """за 6 месяцев, за полгода, за год; not "за 2 месяца до выборов".
+
+    Months a report counts are the year's first ones where those are over by publication ("за 8
+    месяцев" on 1 September: January–August); "за год", the year before; else the months up to it.
+    """
+    months = 12 if m["year"] else 6 if m["half"] else number_value(m["n"])
     if not 1 <= months <= 24:
         return []
+    if published is not None and not m["half"] and (months == 12 or months < published.month):
+        year = published.year if months < published.month else published.year - 1
+        first, last = dt.date(year, 1, 1), month_period(year, months)[1]
+        granularity = "year" if months == 12 else months_granularity(months)
+        return [Found(m.start("body"), m.end(), granularity, first, last, relative=True)]
+    if m["year"]:
+        return [Found(m.start("body"), m.end(), "year", relative=True)]
     return [duration_found(m.start("body"), m.end(), months, 0, published)]
 
 
@@ -149,9 +200,13 @@ def build_season(m: re.Match, published: dt.date | None) -> list[Found]:
 
 def build_relative(m: re.Match, published: dt.date | None) -> list[Found]:
     """в прошлом году, в этом году, в минувшем месяце, на прошлой неделе: the unit, its adjective before it."""
-    before = RELATIVE_BEFORE.search(m.string, max(0, m.start() - 16), m.start())
+    text = m.string
+    before = RELATIVE_BEFORE.search(text, max(0, m.start() - 16), m.start())
     if not before:
         return []
+    start = before.start()
+    if whole := WHOLE_BEFORE.search(text, max(0, start - 8), start):
+        start = whole.start()  # за весь прошлый год
     offset = relative_offset(before["adj"])
     unit = next(v for stem, v in RELATIVE_UNITS.items() if m["unit"].lower().startswith(stem))
     granularity = {"year": "year", "month": "month", "week": "range"}[unit]
@@ -165,7 +220,9 @@ def build_relative(m: re.Match, published: dt.date | None) -> list[Found]:
         else:
             first = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=offset)
             last = first + dt.timedelta(days=6)
-    return [Found(before.start(), m.end(), granularity, first, last, relative=True)]
+    if unit == "year" and m["unit"].lower() == "года" and (since := FROM_BEFORE.search(text, max(0, start - 4), start)):
+        return [Found(since.start(), m.end(), "range", first, None, relative=True)]  # с прошлого года
+    return [Found(start, m.end(), granularity, first, last, relative=True)]
 
 
 def build_relative_day(m: re.Match, published: dt.date | None) -> list[Found]:

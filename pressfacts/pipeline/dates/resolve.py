@@ -20,6 +20,13 @@ from .tables import NUMBER_WORDS, RELATIVE_ADJECTIVE_OFFSETS
 # --- Found: one reading, before it becomes a record -----------------------------------------
 
 
+class Anaphor(NamedTuple):
+    """A mention that counts from another date of the text, not from the publication date."""
+    kind: str  # "window": the window of the figure before it ("аналогичный период"); "year": its year
+    offset: int  # years from that date's: -1 for "прошлого года", "предыдущим годом"
+    year: int | None = None  # a year written instead: "аналогичный период 2021 года"
+
+
 class Found(NamedTuple):
     start: int
     end: int
@@ -31,6 +38,7 @@ class Found(NamedTuple):
     day: int | None = None
     time: str | None = None
     relative: bool = False
+    anaphor: Anaphor | None = None  # resolved by ``anaphora``; first/last hold the reading without one
 
 
 class Tail(NamedTuple):
@@ -72,13 +80,20 @@ def is_calendar_day(month: int, day: int) -> bool:
     return 1 <= month <= 12 and 1 <= day <= last_day(2000, month)
 
 
-def year_of_day(month: int, day: int, published: dt.date) -> int | None:
-    """The latest year that puts the day no more than about two months after publication.
+def year_of_day(month: int, day: int, published: dt.date, lean: int = 0) -> int | None:
+    """The latest year that puts the day no more than about two months after publication; with
+    ``lean`` 1 (a future tense) the first on or after it, with -1 (a past tense) the last on or before.
 
     >>> year_of_day(5, 20, dt.date(2023, 1, 16)), year_of_day(1, 5, dt.date(2022, 12, 20))
     (2022, 2023)
+    >>> year_of_day(5, 9, dt.date(2017, 2, 2), 1), year_of_day(3, 1, dt.date(2023, 2, 20), -1)
+    (2017, 2022)
     """
-    limit = published + FUTURE_WINDOW
+    if lean > 0:
+        return next((year for year in (published.year, published.year + 1)
+                     if calendar.isleap(year) or (month, day) != (2, 29)
+                     if dt.date(year, month, day) >= published), None)
+    limit = published + FUTURE_WINDOW if lean == 0 else published
     for year in (published.year + 1, published.year, published.year - 1):
         if (month, day) == (2, 29) and not calendar.isleap(year):
             continue
@@ -87,13 +102,32 @@ def year_of_day(month: int, day: int, published: dt.date) -> int | None:
     return None
 
 
-def year_of_month(month: int, published: dt.date) -> int:
-    """The year of the latest such month on or before the publication month.
+def year_of_month(month: int, published: dt.date, lean: int = 0) -> int:
+    """The year of the latest such month on or before the publication month; looking ahead
+    (``lean`` 1), of the first such month on or after it.
 
-    >>> year_of_month(11, dt.date(2023, 1, 16))
-    2022
+    >>> year_of_month(11, dt.date(2023, 1, 16)), year_of_month(3, dt.date(2024, 2, 18), 1)
+    (2022, 2024)
     """
+    if lean > 0:
+        return published.year if month >= published.month else published.year + 1
     return published.year if month <= published.month else published.year - 1
+
+
+def year_of_part(first_month: int, months: int, published: dt.date, lean: int = 0) -> int:
+    """The year of a part of a year (a quarter, a half-year, the first months): the latest one
+    that has reached its last month by the publication date; looking ahead, the first one not
+    over by then. "в первом полугодии прошли" in a text of 20 January 2024 is 2023's.
+
+    >>> year_of_part(1, 6, dt.date(2024, 1, 20)), year_of_part(1, 6, dt.date(2024, 1, 20), 1)
+    (2023, 2024)
+    >>> year_of_part(7, 3, dt.date(2021, 11, 1)), year_of_part(4, 3, dt.date(2021, 6, 20))
+    (2021, 2021)
+    """
+    last_month = first_month + months - 1
+    if lean > 0:
+        return published.year if published <= month_period(published.year, last_month)[1] else published.year + 1
+    return published.year if published.month >= last_month else published.year - 1
 
 
 def relative_offset(word: str) -> int:

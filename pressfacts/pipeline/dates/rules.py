@@ -12,12 +12,13 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from ..lexicon import MONTH_ANY, MONTH_GENITIVE, MONTH_HINTS, ORDINAL_STEMS
-from .days import build_day, build_day_list, build_day_range, build_month_led
+from .days import build_day, build_day_list, build_day_range, build_decade, build_month_led
 from .patterns import (
     CONNECTOR,
     DAY_AT_START,
     DAY_NUMBER,
     DAY_SUFFIX,
+    MONTH_OF_DAY,
     TIME,
     WEEKDAY_AFTER,
     YEARS_WORD,
@@ -28,6 +29,7 @@ from .patterns import (
 )
 from .periods import (
     build_duration,
+    build_first_months,
     build_months_of_year,
     build_numeric,
     build_numeric_range,
@@ -42,8 +44,28 @@ from .periods import (
     build_year_range,
     build_year_suffixed,
 )
+from .relative import (
+    build_ago,
+    build_day_edge,
+    build_previous_year,
+    build_same_period,
+    build_weekday,
+    build_year_edge,
+)
 from .resolve import Found
-from .tables import NUMBER_WORD, PAST_YEAR_ADJECTIVES, RELATIVE_DAYS, RELATIVE_UNITS
+from .tables import (
+    ANAPHORIC_ADJECTIVE,
+    DAY_ADJECTIVES,
+    MONTH_ABBREVIATIONS,
+    NUMBER_WORD,
+    PAST_YEAR_ADJECTIVES,
+    RELATIVE_ADJECTIVE,
+    RELATIVE_DAYS,
+    RELATIVE_UNITS,
+    SAME_PERIOD,
+    WEEKDAY_ACCUSATIVE,
+    WEEKDAY_NUMBERS,
+)
 
 
 def numeric_date(n: str = "", lead: str = DAY_NUMBER) -> str:
@@ -52,8 +74,8 @@ def numeric_date(n: str = "", lead: str = DAY_NUMBER) -> str:
 
 
 def day_range() -> str:
-    return (rf"(?P<day1>{DAY_AT_START}){DAY_SUFFIX}(?:\s+(?P<month1>{MONTH_GENITIVE})(?!\w){year_tail('1')})?"
-            rf"{CONNECTOR}(?P<day2>{DAY_NUMBER}){DAY_SUFFIX}\s+(?P<month2>{MONTH_GENITIVE})(?!\w){year_tail('2')}")
+    return (rf"(?P<day1>{DAY_AT_START}){DAY_SUFFIX}(?:\s+(?P<month1>{MONTH_OF_DAY}){year_tail('1')})?"
+            rf"{CONNECTOR}(?P<day2>{DAY_NUMBER}){DAY_SUFFIX}\s+(?P<month2>{MONTH_OF_DAY}){year_tail('2')}")
 
 
 def year_range() -> str:
@@ -67,6 +89,11 @@ PART_ORDINAL = "|".join(  # the number of a quarter or a half-year in words: п�
 )
 
 
+DAY_MONTH_HINTS = MONTH_HINTS + tuple(MONTH_ABBREVIATIONS)  # 7 сентября, 23 ноя
+MONTHS_COUNT = rf"(?:1[0-2]|[1-9]|{NUMBER_WORD})"  # 9 месяцев, девять месяцев
+PAST_MONTHS = r"(?:прошедш|минувш|истекш|перв)\w*"  # 10 прошедших месяцев, первые девять месяцев
+
+
 class Rule(NamedTuple):
     pattern: str
     build: Builder
@@ -75,16 +102,16 @@ class Rule(NamedTuple):
 
 RULES = [
     Rule(  # 7-8 сентября · 3-4 июня 2010 г. · с 1 по 5 марта 2021 года · с 20 апреля по 15 июня
-        day_range(), build_day_range, MONTH_HINTS,
+        day_range(), build_day_range, DAY_MONTH_HINTS,
     ),
     Rule(  # 20 и 21 марта · 23 и 26 января 2006 года
         rf"(?P<days>{DAY_AT_START}{DAY_SUFFIX}(?:\s*,\s*{DAY_NUMBER}{DAY_SUFFIX}){{0,6}})\s+и\s+"
-        rf"(?P<day>{DAY_NUMBER}){DAY_SUFFIX}\s+(?P<month>{MONTH_GENITIVE})(?!\w){year_tail()}",
-        build_day_list, MONTH_HINTS,
+        rf"(?P<day>{DAY_NUMBER}){DAY_SUFFIX}\s+(?P<month>{MONTH_OF_DAY}){year_tail()}",
+        build_day_list, DAY_MONTH_HINTS,
     ),
     Rule(  # 7 сентября · 4 марта 2020 г. · 24 февраля 2021, 08:19 · 20 мая, Понедельник · 27 декабря прошлого года
-        rf"(?P<day>{DAY_AT_START}){DAY_SUFFIX}\s+(?P<month>{MONTH_GENITIVE})(?!\w){year_tail()}{TIME}{WEEKDAY_AFTER}",
-        build_day, MONTH_HINTS,
+        rf"(?P<day>{DAY_AT_START}){DAY_SUFFIX}\s+(?P<month>{MONTH_OF_DAY}){year_tail()}{TIME}{WEEKDAY_AFTER}",
+        build_day, DAY_MONTH_HINTS,
     ),
     Rule(  # 01.01.2020–31.03.2020 · с 01.01.2020 по 31.12.2020
         rf"{numeric_date('1', DAY_AT_START)}{CONNECTOR}{numeric_date('2')}", build_numeric_range, (".",),
@@ -125,10 +152,15 @@ RULES = [
         rf"(?<![\w.,])(?P<n>1[0-2]|[1-9]|{NUMBER_WORD})\s+месяц(?:а|ев)(?!\w){year_tail(required=True)}",
         build_months_of_year, ("месяц",),
     ),
-    Rule(  # за 6 месяцев · за 3 месяца · за полгода; not "за 2 месяца до выборов"
-        rf"(?<!\w)за\s+(?P<body>(?P<n>[0-9]{{1,2}}|{NUMBER_WORD})\s+месяц(?:а|ев)|(?P<half>полгода))(?!\w)"
+    Rule(  # 10 прошедших месяцев · первые девять месяцев 2020 года · за истекшие 9 месяцев
+        rf"(?<![\w.,])(?:(?P<n>{MONTHS_COUNT})\s+{PAST_MONTHS}|{PAST_MONTHS}\s+(?P<n2>{MONTHS_COUNT}))"
+        rf"\s+месяц(?:а|ев)(?!\w){year_tail()}",
+        build_first_months, ("месяц",),
+    ),
+    Rule(  # за 6 месяцев · за 3 месяца · за полгода · за год; not "за 2 месяца до выборов"
+        rf"(?<!\w)за\s+(?P<body>(?P<n>[0-9]{{1,2}}|{NUMBER_WORD})\s+месяц(?:а|ев)|(?P<half>полгода)|(?P<year>год))(?!\w)"
         r"(?!\s+(?:до|назад|спустя|после)(?!\w))",
-        build_duration, ("месяц", "полгода"),
+        build_duration, ("месяц", "полгода", "год"),
     ),
     Rule(  # за последние 5 лет · в течение последних 30 лет · за последний год · в последние два месяца
         r"(?<!\w)(?:за|в|в\s+течение|на\s+протяжении)\s+(?P<last>последни[ех]|последний|последнего|последнюю|последней)"
@@ -149,6 +181,40 @@ RULES = [
     ),
     Rule(  # прошлогоднего опроса
         r"(?<!\w)(?:" + "|".join(PAST_YEAR_ADJECTIVES) + r")\w*", build_past_year_adjective, ("прошлогодн",),
+    ),
+]
+RULES += [
+    Rule(  # в среду · во вторник · в минувшую пятницу; not "в среду, 10 сентября"
+        rf"(?<!\w)(?:в|во)\s+(?:(?P<adj>(?:прошл|минувш|следующ|ближайш|эт)\w*)\s+)?(?P<weekday>{WEEKDAY_ACCUSATIVE})(?!\w)",
+        build_weekday, tuple(WEEKDAY_NUMBERS),
+    ),
+    Rule(  # год назад · два года назад · месяц назад · неделю назад · три дня назад
+        rf"(?<!\w)(?:(?P<n>[0-9]{{1,3}}|{NUMBER_WORD})\s+)?"
+        r"(?P<unit>полгода|год(?:а)?|лет|месяц(?:а|ев)?|недел(?:ю|и|ь)|дн(?:я|ей)|день)\s+назад(?!\w)",
+        build_ago, ("назад",),
+    ),
+    Rule(  # с начала года · с начала 2023 года · до конца года · до конца текущего года · до конца 2030 года
+        rf"(?<!\w)(?P<prep>с|со|до)\s+(?P<edge>начала|конца)\s+"
+        rf"(?:(?P<year>{YEAR_NUMBER})(?:-?го)?\s*|(?P<rel>{RELATIVE_ADJECTIVE})\s+)?(?:года(?!\w)|г\.)",
+        build_year_edge, ("начал", "конц"),
+    ),
+    Rule(  # с сегодняшнего дня · со вчерашнего дня · до сегодняшнего дня
+        rf"(?<!\w)(?P<prep>с|со|до)\s+(?P<adj>(?:{'|'.join(DAY_ADJECTIVES)})\w*)\s+дня(?!\w)",
+        build_day_edge, ("дня",),
+    ),
+    Rule(  # по сравнению с аналогичным периодом прошлого года · за соответствующий период 2022 года
+        rf"(?<!\w)(?:{SAME_PERIOD}\w*|(?:тот|того|тому|тем|том)\s+же)\s+период\w*\s+"
+        rf"(?:(?P<rel>{RELATIVE_ADJECTIVE})|(?P<ana>{ANAPHORIC_ADJECTIVE})|(?P<year>{YEAR_NUMBER}))\s*(?:года(?!\w)|г\.)",
+        build_same_period, ("период",),
+    ),
+    Rule(  # по сравнению с предыдущим годом · за весь предыдущий год
+        rf"(?<!\w)(?:(?:весь|всего|всём|всем)\s+)?(?P<ana>{ANAPHORIC_ADJECTIVE})\s+год(?:а|у|ом|е)?(?!\w)",
+        build_previous_year, ("предыдущ", "предшеств"),
+    ),
+    Rule(  # конец первой декады сентября · во второй декаде мая 2021 года
+        rf"(?<!\w)(?:(?P<edge>начал[оаеу]|кон(?:ец|ца|це)|середин[аеуы])\s+)?"
+        rf"(?P<ord>[1-3](?:-?(?:й|я|ей|ю))?|{PART_ORDINAL})\s+декад(?:а|ы|е|у|ой)\s+(?P<month>{MONTH_GENITIVE})(?!\w){year_tail()}",
+        build_decade, ("декад",),
     ),
 ]
 COMPILED_RULES = [(re.compile(rule.pattern, re.IGNORECASE), rule.build, rule.needs) for rule in RULES]

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from pressfacts.data import read_words
+
 from ..wordlists import read_table
 
 ADJECTIVE_ENDING = r"(?:ий|ый|ой|ем|ом|его|ого|ему|ому|им|ым|ая|яя|ей|ую|юю|ее|ое)"
@@ -46,4 +48,27 @@ PARTS = {  # stem: (granularity, months in one part): в 1 полугодии, 1
 SEASONS = {  # stem: (first month, last month): осенью 2004 года; зимой: December to February
     row.key: (int(row.values[0]), int(row.values[1])) for row in read_table("dates_seasons.txt", values=2)
 }
-WEEKDAY = "(?:" + "|".join(row.key for row in read_table("dates_weekdays.txt")) + ")"  # 20 мая, Понедельник
+WEEKDAYS = read_table("dates_weekdays.txt", values=2)
+WEEKDAY = "(?:" + "|".join(row.key for row in WEEKDAYS) + ")"  # 20 мая, Понедельник
+WEEKDAY_NUMBERS = {row.values[0]: int(row.values[1]) for row in WEEKDAYS}  # в среду: 2 (Monday is 0)
+WEEKDAY_ACCUSATIVE = "(?:" + "|".join(WEEKDAY_NUMBERS) + ")"
+
+MONTH_ABBREVIATIONS = {  # after a day number: 23 ноя, 10 дек.
+    row.key: int(row.values[0]) for row in read_table("dates_month_abbreviations.txt", values=1)
+}
+MONTH_ABBREVIATION = "(?:" + "|".join(sorted(MONTH_ABBREVIATIONS, key=len, reverse=True)) + r")(?:\.|(?!\w))"
+
+FUTURE_LEMMAS = read_words("dates_future_words.txt")  # планируется: a clause about the future
+AGO_UNITS = {  # stem: unit counted back: два года назад
+    row.key: row.values[0]
+    for row in read_table("dates_ago_units.txt", values=1, choices={0: ("year", "month", "week", "day")})
+}
+DAY_ADJECTIVES = {  # stem: offset in days: с сегодняшнего дня
+    row.key: int(row.values[0]) for row in read_table("dates_day_adjectives.txt", values=1)
+}
+SAME_PERIOD = "(?:" + "|".join(row.key for row in read_table("dates_same_period.txt")) + ")"  # аналогичным периодом
+ANAPHORIC_ADJECTIVES = [  # (word pattern, offset in years from the year the text is about): предыдущим годом
+    (row.key + ADJECTIVE_ENDING, int(row.values[0]))
+    for row in read_table("dates_anaphoric_adjectives.txt", values=1)
+]
+ANAPHORIC_ADJECTIVE = "(?:" + "|".join(p for p, _ in ANAPHORIC_ADJECTIVES) + ")"
