@@ -289,7 +289,7 @@ FIELDS = {  # file -> number of fields of every entry (None: a phrase of any len
     "metrics_comparatives.txt": 1, "metrics_comparisons.txt": None, "metrics_copulas.txt": 1, "metrics_frames.txt": 2,
     "metrics_linkers.txt": 1, "metrics_naming.txt": 1, "metrics_sums.txt": 1, "metrics_units.txt": 3,
     "metrics_directions.txt": 2, "metrics_measures.txt": None, "metrics_period_adjectives.txt": 1,
-    "metrics_rate_bases.txt": 1, "metrics_targets.txt": 1,
+    "metrics_rate_bases.txt": 1, "metrics_targets.txt": 1, "metrics_light_nouns.txt": 1,
 }
 LEMMA_FILES = ("metrics_amounts.txt", "metrics_change_nouns.txt", "metrics_copulas.txt", "metrics_naming.txt", "metrics_sums.txt")
 

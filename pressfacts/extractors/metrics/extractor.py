@@ -36,7 +36,7 @@ from pressfacts.pipeline.numbers import Quantity
 from pressfacts.pipeline.regions import region_name, text_district, text_region
 from pressfacts.pipeline.numbers.tables import MULTIPLIER_STEMS
 from pressfacts.pipeline.sentences import sentences
-from pressfacts.pipeline.wordforms import is_noun, is_preposition, lemma, nominative_noun
+from pressfacts.pipeline.wordforms import agree_adjective, is_noun, is_preposition, lemma, nominative_noun, noun_gender
 from pressfacts.schemas import DateMention, Metric
 from pressfacts.schemas import Span as TextSpan
 
@@ -62,10 +62,11 @@ from .grammar import (
     substantive_reading,
 )
 from .claims import read_claim
+from .lists import is_difference_item, item_subject, list_source, list_year
 from .measures import Measure, read_measure
 from .quoted import inside_any, quoted_names
 from .subjects import clause_subject
-from .words import COMPARATIVES, LINKERS, RATE_BASES, UNITS, Unit, is_change_word
+from .words import COMPARATIVES, LIGHT_NOUNS, LINKERS, RATE_BASES, UNITS, Unit, is_change_word
 
 # Where the figure itself stands inside a quantity's text.
 RANGE_END = re.compile(r"(?:\s(?:до|по)\s+|\s*[-–—]\s*)(?=\S)(?!.*(?:\s(?:до|по)\s|[-–—]))", re.I)  # с 6 до 54 → 54
@@ -168,13 +169,19 @@ def read_figure(view: SentenceView, span: Span, quantity: Quantity, earlier: lis
     if one_more(view, quantity, claim_first):
         return None
     reading = read_thing(view, quantity, claim_first, first, last, earlier, sentence)
+    source = list_source(view, claim_first, last, earlier, sentence)
+    if reading is None and source is not None and quantity.kind == "number":
+        reading = Reading(neighbour_kind(source), source.unit, source.noun, None, claim_first, last + 1, last + 1)
     if reading is None or not_a_figure(view, claim_first, reading, quantity):
         return None
+    if source is not None and reading.taken_end <= last + 1:   # no words of its own after the figure
+        reading = reading._replace(subject=item_subject(view, claim_first) or source.subject)
     if reading.subject is None:
         reading = reading._replace(subject=clause_subject(view, claim_first, last))
     if reading.kind == "duration" and reading.unit is not None and not_a_measure(view, claim_first, reading, quantity, person_ends):
         return None
     change = is_difference(view, claim_first, last, reading)
+    carried = not change and source is not None and is_difference_item(view, claim_first, source)
     previous = quantity.low if quantity.low is not None and (RANGE_START.match(quantity.text) or change_before(view, claim_first)) else None
     start = min(reading.start, claim_first)
     if change and (verb := change_word_before(view, claim_first)) is not None:
@@ -187,6 +194,8 @@ def read_figure(view: SentenceView, span: Span, quantity: Quantity, earlier: lis
                        text[max(0, quantity.start - 3) : quantity.start])
     if claim.value != quantity.value:
         value_start += 1                                       # the list's dash is not the figure's
+    if carried:
+        claim = claim._replace(direction=source.direction)
     return Found(
         start=view.words[start].idx,
         end=max(view.words[reading.end - 1].idx + len(view.words[reading.end - 1]), quantity.end),
@@ -199,10 +208,10 @@ def read_figure(view: SentenceView, span: Span, quantity: Quantity, earlier: lis
         qualifier=claim.qualifier,
         value_low=claim.value_low,
         previous=previous,
-        change=change,
+        change=change or carried,
         direction=claim.direction,
         target=claim.target,
-        period=date_index.period(claim_first, last),
+        period=(list_year(view, claim_first) if source is not None else None) or date_index.period(claim_first, last),
         organization=organization(view, claim_first, last, taken, entities),
         noun=reading.noun,
         sentence=sentence,
@@ -286,7 +295,17 @@ def counted_reading(view: SentenceView, counted: Counted, claim_first: int) -> R
     if unit_word is not None:
         measured = linked_subject(view, claim_first)
         return Reading(unit_word.kind, unit_word.unit, counted.lemma, measured, claim_first, counted.head + 1, tail)
-    return Reading("count", counted.lemma, counted.lemma, subject, claim_first, counted.head + 1, tail)
+    return Reading("count", counted_unit(view, counted), counted.lemma, subject, claim_first, counted.head + 1, tail)
+
+
+def counted_unit(view: SentenceView, counted: Counted) -> str | None:
+    """The counted noun's lemma; with its adjective for a noun that names a thing only with one
+    ("транспортных средств" → "транспортное средство")."""
+    adjective = counted.head - 1
+    if counted.lemma not in LIGHT_NOUNS or adjective not in counted.adjectives:
+        return counted.lemma
+    head = view.words[counted.head].text
+    return f"{agree_adjective(view.words[adjective].text.lower(), 'sing', noun_gender(head))} {counted.lemma}"
 
 
 def measure_reading(view: SentenceView, measure: Measure, claim_first: int) -> Reading:

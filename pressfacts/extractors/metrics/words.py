@@ -22,6 +22,7 @@ DATA_FILES = (
     "metrics_copulas.txt",
     "metrics_frames.txt",
     "metrics_directions.txt",
+    "metrics_light_nouns.txt",
     "metrics_linkers.txt",
     "metrics_measures.txt",
     "metrics_naming.txt",
@@ -64,6 +65,7 @@ NAMING_NOUNS = read_words("metrics_naming.txt")
 LINKERS = read_words("metrics_linkers.txt")
 SUM_NOUNS = read_words("metrics_sums.txt")
 RATE_BASES = read_words("metrics_rate_bases.txt")
+LIGHT_NOUNS = read_words("metrics_light_nouns.txt")
 PERIOD_ADJECTIVES = tuple(read_words("metrics_period_adjectives.txt"))
 
 
