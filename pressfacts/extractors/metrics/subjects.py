@@ -4,7 +4,7 @@
 is of "доходная часть бюджета", the clause's subject. A figure whose counted noun, measured thing
 or copula gives no subject takes the first noun phrase of its clause that can be the subject (a
 noun in the nominative, outside prepositional phrases, dates and named entities, not a unit or
-a pronoun), else that of the sentence's clauses before it ("Урожай масличных культур близок к
+a pronoun), else that of the sentence's clauses before it, else the object the same way ("Урожай масличных культур близок к
 завершению: собрано 61% от плана"). The phrase is given in the nominative with its genitives.
 """
 
@@ -29,14 +29,15 @@ def clause_subject(view: SentenceView, first: int, last: int) -> str | None:
     spans = [(lo, first), (last + 1, hi)]
     if lo > 0:
         spans.append((0, lo))
-    for start, end in spans:
-        phrase = first_subject(view, start, end)
-        if phrase is not None:
-            return phrase
+    for case in ("nomn", "accs"):     # the subject, else the object ("долю … довести до 60%")
+        for start, end in spans:
+            phrase = first_subject(view, start, end, case)
+            if phrase is not None:
+                return phrase
     return None
 
 
-def first_subject(view: SentenceView, start: int, end: int) -> str | None:
+def first_subject(view: SentenceView, start: int, end: int, case: str) -> str | None:
     in_phrase = after_noun = False
     for j in range(start, end):
         word = view.low(j)
@@ -51,8 +52,8 @@ def first_subject(view: SentenceView, start: int, end: int) -> str | None:
             if not is_adjective(word):
                 in_phrase = after_noun = False
             continue
-        if in_phrase or after_noun or not can_be_subject(view, j):
-            in_phrase, after_noun = False, True               # "форм собственности": a genitive
+        if in_phrase or after_noun or not can_be_subject(view, j, case):
+            in_phrase, after_noun = False, not view.in_date[j]   # "форм собственности": a genitive
             continue
         head_start = j
         while head_start > start and is_adjective(view.words[head_start - 1].text) and not view.in_date[head_start - 1]:
@@ -66,12 +67,12 @@ def first_subject(view: SentenceView, start: int, end: int) -> str | None:
     return None
 
 
-def can_be_subject(view: SentenceView, j: int) -> bool:
+def can_be_subject(view: SentenceView, j: int, case: str) -> bool:
     token = view.words[j]
     word = token.text
     if view.in_date[j] or token.ent_type_ or word.isupper() or word in ANAPHORS:
         return False
-    if not has_reading(word, "NOUN", "nomn") or has_reading(word, PRONOUN_POS):
+    if not has_reading(word, "NOUN", case) or has_reading(word, PRONOUN_POS):
         return False
     if cardinal_word(word) is not None or word.lower().startswith(MULTIPLIER_STEMS) or is_role_noun(word) or (j + 1 < len(view) and view.in_date[j + 1]):
         return False                                          # тысяча гектаров; глава региона; декада сентября
