@@ -157,9 +157,19 @@ def is_counted(text: str, end: int) -> bool:
 
 
 def is_ordinal_count(text: str, end: int) -> bool:
-    """Whether "2000-м", "2000-го" ending at ``end`` agrees with a noun: "с 2000-го обращения"."""
+    """Whether "2000-м", "2000-го" ending at ``end`` agrees with the noun after it: "с 2000-го
+    обращения", "2000-м посетителем"; not "с 2019-го центр принимает".
+
+    >>> is_ordinal_count("с 2000-го обращения", 9), is_ordinal_count("С 2019-го центр", 9)
+    (True, False)
+    """
     m = NEXT_WORD.match(text, end)
-    return bool(m) and parse(m[1])[0].tag.POS in ("NOUN", "ADJF")
+    if not m:
+        return False
+    cases = ("gen",) if text[:end].lower().endswith("го") else ("abl", "loc", "dat")
+    readings = parse(m[1])
+    return readings[0].tag.POS in ("NOUN", "ADJF") and any(
+        p.tag.POS in ("NOUN", "ADJF") and str(p.tag.case)[:3] in cases for p in readings[:3])
 
 
 def read_tail(m: re.Match, n: str = "") -> Tail:
