@@ -3,23 +3,23 @@
 Every engine runs the same function, ``process_partition``, on partitions of documents read as
 a stream by the driver. At most ``window`` partitions are in flight, and results come back in
 input order, so memory stays flat whatever the corpus size and output order never changes.
-A partition that fails as a whole (a worker that died) is processed again in the driver, where
-each document is isolated from the others.
+Local workers (``pressfacts.workers``) replace a worker that died and run its partition again;
+on Dask, a partition that fails as a whole is processed again in the driver.
 """
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
 from itertools import islice
 
 from .api import BATCH_SIZE, process
 from .chunking import MAX_CHARS
 from .inputs import Document
 from .schemas import DocumentResult
+from .workers import WorkerPool
 
 Pair = tuple[Document, DocumentResult]
 
@@ -77,14 +77,17 @@ def default_jobs() -> int:
 
 
 def process_local(
-    documents: Iterable[Document], *, jobs: int = 1, partition_size: int = BATCH_SIZE, max_chars: int = MAX_CHARS
+    documents: Iterable[Document], *, jobs: int = 1, partition_size: int = BATCH_SIZE, max_chars: int = MAX_CHARS,
+    notify: Callable[[str], None] | None = None,
 ) -> Iterator[Pair]:
-    """``jobs`` worker processes (1: this process), results in input order."""
+    """``jobs`` worker processes (1: this process), results in input order.
+
+    A worker that dies is replaced and its partition run again (``pressfacts.workers``); ``notify``
+    hears of it (default: the "pressfacts" logger). Workers exit when this process dies.
+    """
     if jobs <= 1:
         yield from process(documents, batch_size=partition_size, max_chars=max_chars)
         return
     one_blas_thread_per_worker()
-    # spawn, not fork: workers start clean and load the models once each
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
-        submit = lambda part: pool.submit(process_partition, part, max_chars)  # noqa: E731
-        yield from ordered_results(submit, partitions(documents, partition_size), 2 * jobs, max_chars)
+    with WorkerPool(jobs, max_chars=max_chars, notify=notify) as pool:
+        yield from pool.run(partitions(documents, partition_size), window=2 * jobs)

@@ -17,6 +17,7 @@ SENTENCE_END = re.compile(r"[.!?…](?=\s+[«\"(]?[А-ЯЁA-Z0-9])|\n")  # "…�
 WORD = re.compile(r"[а-яё]+", re.I)
 DEADLINE_BEFORE = re.compile(r"(?<!\w)(?:к|ко|до)\s+$", re.I)  # к марту, к 9 мая, до 3 октября
 
+SENTENCE_REACH = 600  # characters a sentence is looked for either side of a date: long texts stay linear
 PAST, PRESENT, FUTURE = "past", "pres", "futr"
 
 
@@ -27,11 +28,11 @@ def sentence(text: str, start: int, end: int) -> tuple[int, int]:
     >>> text[slice(*sentence(text, 20, 25))]
     ' В среду прошло заседание.'
     """
-    lo = 0
-    for m in SENTENCE_END.finditer(text, 0, start):
+    lo = max(0, start - SENTENCE_REACH)
+    for m in SENTENCE_END.finditer(text, lo, start):
         lo = m.end()
-    m = SENTENCE_END.search(text, end)
-    return lo, m.end() if m else len(text)
+    m = SENTENCE_END.search(text, end, end + SENTENCE_REACH)
+    return lo, m.end() if m else min(len(text), end + SENTENCE_REACH)
 
 
 def verb_tense(word: str) -> str | None:

@@ -43,7 +43,9 @@ def day_found(start: int, end: int, month: int, day: int, tail: Tail, published:
               text: str = "") -> Found:
     year = anchor_year(tail, published)
     if year is None and tail.offset is None and published is not None:
-        year = year_of_day(month, day, published, lean(text, start, end) if text else 0)
+        # a future tense carries a day beyond the window; a past one does not pull it back (the
+        # nearest verb may be another clause's)
+        year = year_of_day(month, day, published, ahead=bool(text) and lean(text, start, end) > 0)
     date = None
     if year is not None and ((month, day) != (2, 29) or calendar.isleap(year)):
         date = dt.date(year, month, day)

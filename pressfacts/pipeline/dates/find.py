@@ -11,12 +11,29 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 
 from pressfacts.schemas import DateMention, Span
 
 from .anaphora import resolve_anaphors
 from .resolve import Found
 from .rules import COMPILED_RULES
+
+
+LOOKALIKES = str.maketrans("aceopxyABCEHKMOPTX", "асеорхуАВСЕНКМОРТХ")  # Latin letters a Cyrillic reader takes for his own
+MIXED_WORD = re.compile(r"\w*[а-яё]\w*[a-z]\w*|\w*[a-z]\w*[а-яё]\w*", re.I)
+
+
+def fold_lookalikes(text: str) -> str:
+    """The text with the Latin look-alikes inside Cyrillic words written in Cyrillic, each
+    letter for one: "минувшую нeдeлю" (two Latin "e") reads as the week it is; offsets keep.
+
+    >>> fold_lookalikes("за минувшую нeдeлю, Posted 2 мая") == "за минувшую неделю, Posted 2 мая"
+    True
+    """
+    if not text.isascii() and re.search(r"[a-z]", text, re.I):
+        return MIXED_WORD.sub(lambda m: m[0].translate(LOOKALIKES), text)
+    return text
 
 
 def adapt(text: str, found: Found) -> DateMention:
@@ -63,7 +80,8 @@ def find_dates(text: str, published: dt.date | None = None) -> list[DateMention]
         published = published.date()
     elif not isinstance(published, dt.date):
         published = None
-    lowered = text.lower()
+    scanned = fold_lookalikes(text)  # the rules read this; the records point into ``text``
+    lowered = scanned.lower()
     present: dict[tuple[str, ...], bool] = {(): True}  # rules share their word lists: test each once
     candidates = []
     for priority, (pattern, build, needs) in enumerate(COMPILED_RULES):
@@ -71,13 +89,13 @@ def find_dates(text: str, published: dt.date | None = None) -> list[DateMention]
             found = present[needs] = any(word in lowered for word in needs)
         if not found:
             continue
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(scanned):
             try:
                 candidates.extend((found, priority) for found in build(match, published))
             except (ValueError, OverflowError, KeyError, StopIteration):  # off the calendar: 31.02.2020, year 10000
                 continue
     mentions = []
-    for found in resolve_anaphors(text, select(candidates)):
+    for found in resolve_anaphors(scanned, select(candidates)):
         try:
             mentions.append(adapt(text, found))
         except ValueError:  # a record that does not validate is not a date

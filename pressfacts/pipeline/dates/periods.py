@@ -26,6 +26,7 @@ from .resolve import (
     month_period,
     number_value,
     ordinal_value,
+    Tail,
     read_tail,
     relative_offset,
     year_of_part,
@@ -185,17 +186,32 @@ def build_recent(m: re.Match, published: dt.date | None) -> list[Found]:
 
 
 def build_season(m: re.Match, published: dt.date | None) -> list[Found]:
-    """осенью 2004 года, весной нынешнего года."""
-    tail = read_tail(m)
+    """осенью 2004 года, весной нынешнего года, прошлым летом; not "летом" alone."""
+    tail, start = read_tail(m), m.start()
     if not tail.kept:
         return []
+    if not m["tail"]:
+        before = RELATIVE_BEFORE.search(m.string, max(0, start - 16), start)
+        if not before:
+            return []
+        tail, start = Tail(None, relative_offset(before["adj"]), True), before.start()  # прошлым летом
     first_month, last_month = next(v for stem, v in SEASONS.items() if m["season"].lower().startswith(stem))
     year = anchor_year(tail, published)
     first = last = None
     if year is not None:
         first = dt.date(year - 1 if first_month > last_month else year, first_month, 1)
         last = month_period(year, last_month)[1]
-    return [Found(m.start(), m.end(), "range", first, last, tail.year, None, None, None, tail.offset is not None)]
+    return [Found(start, m.end(), "range", first, last, tail.year, None, None, None, tail.offset is not None)]
+
+
+def build_school_year(m: re.Match, published: dt.date | None) -> list[Found]:
+    """2023/2024 учебный год, 2023-24 учебного года: 1 September to 31 August."""
+    year1, year2 = int(m["year1"]), int(m["year2"])
+    if year2 < 100:
+        year2 += year1 // 100 * 100
+    if year2 != year1 + 1:
+        return []
+    return [Found(m.start(), m.end(), "range", dt.date(year1, 9, 1), dt.date(year2, 8, 31))]
 
 
 def build_relative(m: re.Match, published: dt.date | None) -> list[Found]:

@@ -59,6 +59,15 @@ def build_weekday(m: re.Match, published: dt.date | None) -> list[Found]:
     return [Found(start, m.end(), "day", date, date, relative=True)]
 
 
+def build_weekend(m: re.Match, published: dt.date | None) -> list[Found]:
+    """в минувшие выходные: the last Saturday and Sunday before the publication date."""
+    start = m.start("adj")
+    if published is None:
+        return [Found(start, m.end(), "range", relative=True)]
+    sunday = weekday_date(6, published, -1 if published.weekday() == 6 else 0)
+    return [Found(start, m.end(), "range", sunday - dt.timedelta(days=1), sunday, relative=True)]
+
+
 def build_ago(m: re.Match, published: dt.date | None) -> list[Found]:
     """год назад, два года назад, месяц назад, неделю назад, три дня назад: the year, month,
     week or day so far back; not "несколько лет назад" (how many, the text does not say)."""
@@ -96,7 +105,7 @@ def build_year_edge(m: re.Match, published: dt.date | None) -> list[Found]:
         first = dt.date(year, 1, 1) if year is not None else None
     elif year is not None:
         last = dt.date(year, 12, 31)
-        if not m["year"] and published is not None and published <= last:
+        if published is not None and published.year == year:
             first = published  # до конца года: what is left of it
     return [Found(m.start(), m.end(), "range", first, last, int(m["year"]) if m["year"] else None,
                   relative=not m["year"])]
@@ -128,9 +137,9 @@ def anaphoric_offset(word: str) -> int:
 
 
 def build_previous_year(m: re.Match, published: dt.date | None) -> list[Found]:
-    """по сравнению с предыдущим годом, за весь предыдущий год: the year before the one the text
+    """по сравнению с предыдущим годом, за весь предыдущий год, годом ранее: the year before the one the text
     is about (``anaphora``); without one, the year before the publication date."""
-    offset = anaphoric_offset(m["ana"])
+    offset = anaphoric_offset(m["ana"]) if m["ana"] else -1
     first = last = None
     if published is not None:
         first, last = year_bounds(published.year + offset)

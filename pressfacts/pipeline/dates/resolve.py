@@ -80,24 +80,20 @@ def is_calendar_day(month: int, day: int) -> bool:
     return 1 <= month <= 12 and 1 <= day <= last_day(2000, month)
 
 
-def year_of_day(month: int, day: int, published: dt.date, lean: int = 0) -> int | None:
-    """The latest year that puts the day no more than about two months after publication; with
-    ``lean`` 1 (a future tense) the first on or after it, with -1 (a past tense) the last on or before.
+def year_of_day(month: int, day: int, published: dt.date, ahead: bool = False) -> int | None:
+    """The latest year that puts the day no more than about two months after publication; for a
+    day ``ahead`` (a future tense, a deadline), the first on or after publication.
 
     >>> year_of_day(5, 20, dt.date(2023, 1, 16)), year_of_day(1, 5, dt.date(2022, 12, 20))
     (2022, 2023)
-    >>> year_of_day(5, 9, dt.date(2017, 2, 2), 1), year_of_day(3, 1, dt.date(2023, 2, 20), -1)
-    (2017, 2022)
+    >>> year_of_day(5, 9, dt.date(2017, 2, 2)), year_of_day(5, 9, dt.date(2017, 2, 2), ahead=True)
+    (2016, 2017)
     """
-    if lean > 0:
-        return next((year for year in (published.year, published.year + 1)
-                     if calendar.isleap(year) or (month, day) != (2, 29)
-                     if dt.date(year, month, day) >= published), None)
-    limit = published + FUTURE_WINDOW if lean == 0 else published
-    for year in (published.year + 1, published.year, published.year - 1):
+    years = (published.year, published.year + 1) if ahead else (published.year + 1, published.year, published.year - 1)
+    for year in years:
         if (month, day) == (2, 29) and not calendar.isleap(year):
             continue
-        if dt.date(year, month, day) <= limit:
+        if (dt.date(year, month, day) >= published) if ahead else (dt.date(year, month, day) <= published + FUTURE_WINDOW):
             return year
     return None
 
@@ -161,9 +157,19 @@ def is_counted(text: str, end: int) -> bool:
 
 
 def is_ordinal_count(text: str, end: int) -> bool:
-    """Whether "2000-м", "2000-го" ending at ``end`` agrees with a noun: "с 2000-го обращения"."""
+    """Whether "2000-м", "2000-го" ending at ``end`` agrees with the noun after it: "с 2000-го
+    обращения", "2000-м посетителем"; not "с 2019-го центр принимает".
+
+    >>> is_ordinal_count("с 2000-го обращения", 9), is_ordinal_count("С 2019-го центр", 9)
+    (True, False)
+    """
     m = NEXT_WORD.match(text, end)
-    return bool(m) and parse(m[1])[0].tag.POS in ("NOUN", "ADJF")
+    if not m:
+        return False
+    cases = ("gen",) if text[:end].lower().endswith("го") else ("abl", "loc", "dat")
+    readings = parse(m[1])
+    return readings[0].tag.POS in ("NOUN", "ADJF") and any(
+        p.tag.POS in ("NOUN", "ADJF") and str(p.tag.case)[:3] in cases for p in readings[:3])
 
 
 def read_tail(m: re.Match, n: str = "") -> Tail:

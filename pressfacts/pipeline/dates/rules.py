@@ -38,6 +38,7 @@ from .periods import (
     build_recent,
     build_relative,
     build_relative_day,
+    build_school_year,
     build_season,
     build_year,
     build_year_list,
@@ -50,6 +51,7 @@ from .relative import (
     build_previous_year,
     build_same_period,
     build_weekday,
+    build_weekend,
     build_year_edge,
 )
 from .resolve import Found
@@ -169,7 +171,7 @@ RULES = [
     ),
     Rule(  # осенью 2004 года · весной нынешнего года · к осени 2009 года
         rf"(?<!\w)(?P<season>весн(?:а|ой|ою|ы|е|у)|лет(?:о|ом|а|у)|осен(?:ь|ью|и)|зим(?:а|ой|ою|ы|е|у))(?!\w)"
-        rf"{year_tail(required=True)}",
+        rf"{year_tail()}",
         build_season, ("весн", "лето", "летом", "лета", "лету", "осен", "зим"),
     ),
     Rule(  # в прошлом году · за прошлый год · в этом году · в минувшем месяце · на прошлой неделе
@@ -207,9 +209,18 @@ RULES += [
         rf"(?:(?P<rel>{RELATIVE_ADJECTIVE})|(?P<ana>{ANAPHORIC_ADJECTIVE})|(?P<year>{YEAR_NUMBER}))\s*(?:года(?!\w)|г\.)",
         build_same_period, ("период",),
     ),
-    Rule(  # по сравнению с предыдущим годом · за весь предыдущий год
-        rf"(?<!\w)(?:(?:весь|всего|всём|всем)\s+)?(?P<ana>{ANAPHORIC_ADJECTIVE})\s+год(?:а|у|ом|е)?(?!\w)",
-        build_previous_year, ("предыдущ", "предшеств"),
+    Rule(  # по сравнению с предыдущим годом · за весь предыдущий год · годом ранее
+        rf"(?<!\w)(?:(?:(?:весь|всего|всём|всем)\s+)?(?P<ana>{ANAPHORIC_ADJECTIVE})\s+год(?:а|у|ом|е)?"
+        r"|(?P<earlier>годом\s+(?:ранее|раньше)))(?!\w)",
+        build_previous_year, ("предыдущ", "предшеств", "годом"),
+    ),
+    Rule(  # 2023/2024 учебный год · 2023-24 учебного года
+        rf"(?P<year1>{YEAR_AT_START})\s*[-–—/]\s*(?P<year2>{YEAR_NUMBER}|[0-9]{{2}}(?![0-9]))\s+учебн\w+\s+год\w*",
+        build_school_year, ("учебн",),
+    ),
+    Rule(  # в минувшие выходные · в прошлые выходные дни
+        r"(?<!\w)(?:в|на|за)\s+(?P<adj>(?:прошл|минувш|прошедш)\w*)\s+выходн(?:ые|ых)(?:\s+дни)?(?!\w)",
+        build_weekend, ("выходн",),
     ),
     Rule(  # конец первой декады сентября · во второй декаде мая 2021 года
         rf"(?<!\w)(?:(?P<edge>начал[оаеу]|кон(?:ец|ца|це)|середин[аеуы])\s+)?"
