@@ -116,7 +116,7 @@ def without_implied_spans(records: list[dict]) -> list[dict]:
     mention, which may be the headline the page adds."""
     out = []
     for record in records:
-        if record.get("organization_implied"):
+        if record.get("organization_implied") and "roles" in record:   # an official
             record = {**record, "organization_span": None,
                       "roles": [{**r, "organization_span": None} for r in record["roles"]]}
         out.append(record)

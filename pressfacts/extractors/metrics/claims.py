@@ -14,13 +14,14 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from pressfacts.data import read_entries, read_words
-from pressfacts.pipeline.morphology import parse
+from pressfacts.pipeline.wordforms import best_parse
 
 from .grammar import SentenceView
 
 TARGET_VERBS = read_words("metrics_targets.txt")
 DOWN_STEMS = tuple(e.fields[0] for e in read_entries("metrics_directions.txt") if e.fields[1] == "down")
 VERB_POS = frozenset({"VERB", "INFN", "PRTS"})
+REACH = 30   # words looked at either side: a bound that keeps a sentence of many figures linear
 
 
 class Claim(NamedTuple):
@@ -62,22 +63,20 @@ def is_list_dash(text_before: str) -> bool:
 def is_target(view: SentenceView, first: int, last: int) -> bool:
     """Is the figure at first..last planned rather than reported?"""
     lo, hi = view.clause(first, last)
+    lo, hi = max(lo, first - REACH), min(hi, last + 1 + REACH)
     own = [readings(view, k) for k in range(lo, hi) if view.words[k].is_alpha]
     if any(is_target_verb(r) for r in own):
         return True
-    if any(r and r[0].tag.POS in VERB_POS for r in own):
+    if any(r.tag.POS in VERB_POS for r in own):
         return False                                          # its own verb reports it
-    return any(is_target_verb(readings(view, k)) for k in range(0, lo) if view.words[k].is_alpha)
+    return any(is_target_verb(readings(view, k)) for k in range(max(0, lo - REACH), lo) if view.words[k].is_alpha)
 
 
-def readings(view: SentenceView, k: int) -> tuple:
-    return parse(view.words[k].text)
+def readings(view: SentenceView, k: int):
+    return best_parse(view.words[k].text)
 
 
-def is_target_verb(parses: tuple) -> bool:
-    if not parses:
-        return False
-    best = parses[0]
+def is_target_verb(best) -> bool:
     if best.tag.POS not in VERB_POS:
         return False
     return best.normal_form in TARGET_VERBS or (best.tag.POS == "VERB" and "futr" in best.tag)

@@ -174,7 +174,7 @@ def read_figure(view: SentenceView, span: Span, quantity: Quantity, earlier: lis
         reading = Reading(neighbour_kind(source), source.unit, source.noun, None, claim_first, last + 1, last + 1)
     if reading is None or not_a_figure(view, claim_first, reading, quantity):
         return None
-    if source is not None and reading.taken_end <= last + 1:   # no words of its own after the figure
+    if source is not None and reading.subject is None:       # no words of its own name the thing
         reading = reading._replace(subject=item_subject(view, claim_first) or source.subject)
     if reading.subject is None:
         reading = reading._replace(subject=clause_subject(view, claim_first, last))

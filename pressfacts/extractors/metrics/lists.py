@@ -29,20 +29,22 @@ SKIPPED = frozenset({"на", "а", "и", "но"})   # а удовлетворе�
 
 
 ITEM_MARKS = frozenset({",", ";", "(", ":"})
+REACH = 30   # words looked at: a bound that keeps a sentence of many figures linear
 
 
 def item_start(view: SentenceView, first: int) -> int:
     """Where the list item of the figure at ``first`` begins: after the comma before it (a dash
     inside the item, "грабежей — на 7,1%", does not end it)."""
-    k = first - 1
-    while k >= 0 and view.words[k].text not in ITEM_MARKS:
+    k, stop = first - 1, max(-1, first - 1 - REACH)
+    while k > stop and view.words[k].text not in ITEM_MARKS:
         k -= 1
-    return k + 1
+    return k + 1 if k < 0 or view.words[k].text in ITEM_MARKS else 0   # no mark near: no item
 
 
 def list_source(view: SentenceView, first: int, last: int, earlier: list[Found], sentence: int) -> Found | None:
     """The earlier figure whose frame the figure at first..last takes, or None when it is no list item."""
     start, (_, hi) = item_start(view, first), view.clause(first, last)
+    hi = min(hi, last + 1 + REACH)
     if start == 0 or any(is_verb(view.words[k].text) for k in range(start, hi) if view.words[k].is_alpha):
         return None
     return next((f for f in reversed(earlier) if f.sentence == sentence), None)

@@ -20,15 +20,16 @@ from .morph import is_common_word
 from .words import ANAPHORS, UNITS
 
 PRONOUN_POS = frozenset({"NPRO"})
+REACH = 30              # words looked at: a bound that keeps a sentence of many figures linear
 MAX_SUBJECT_WORDS = 8   # a subject longer than this is a clause, not a name of what is counted
 
 
 def clause_subject(view: SentenceView, first: int, last: int) -> str | None:
     """The subject of the figure at view positions first..last, from its clause or the clauses before it."""
     lo, hi = view.clause(first, last)
-    spans = [(lo, first), (last + 1, hi)]
+    spans = [(max(lo, first - REACH), first), (last + 1, min(hi, last + 1 + REACH))]
     if lo > 0:
-        spans.append((0, lo))
+        spans.append((0, min(lo, REACH)))
     for case in ("nomn", "accs"):     # the subject, else the object ("долю … довести до 60%")
         for start, end in spans:
             phrase = first_subject(view, start, end, case)
