@@ -69,3 +69,6 @@ ANAPHORIC_YEAR = re.compile(r"\s+того\s+(?:же\s+)?года(?!\w)", re.I)  
 DATE_AFTER = re.compile(  # в среду, 10 сентября: the date says which Wednesday
     rf",?\s*[0-9]{{1,2}}(?:{DASH}[0-9]{{1,2}})?(?:\s+{MONTH_OF_DAY}|\.[0-9]{{1,2}})", re.I
 )
+DATE_BEFORE = re.compile(  # 20 марта, в субботу: the date says which Saturday
+    rf"[0-9]{{1,2}}\s+{MONTH_OF_DAY}(?:\s+[12][0-9]{{3}}(?:\s*(?:года|г\.))?)?\s*,?\s*$", re.I
+)

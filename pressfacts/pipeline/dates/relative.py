@@ -13,7 +13,7 @@ import re
 
 from ..morphology import parse
 from .clause import lean
-from .patterns import DATE_AFTER
+from .patterns import DATE_AFTER, DATE_BEFORE
 from .resolve import Anaphor, Found, add_months, month_period, number_value, relative_offset
 from .tables import AGO_UNITS, ANAPHORIC_ADJECTIVES, DAY_ADJECTIVES, WEEKDAY_NUMBERS
 
@@ -39,10 +39,10 @@ WEEKDAY_LEANS = {"прошл": -1, "минувш": -1, "следующ": 1, "б�
 
 
 def build_weekday(m: re.Match, published: dt.date | None) -> list[Found]:
-    """в среду, во вторник, в минувшую пятницу; not "в среду, 10 сентября" (the date says it),
-    nor "в среду обитания"."""
+    """в среду, во вторник, в минувшую пятницу; not "в среду, 10 сентября" nor "20 марта, в
+    субботу" (the date says it), nor "в среду обитания"."""
     text = m.string
-    if DATE_AFTER.match(text, m.end()):
+    if DATE_AFTER.match(text, m.end()) or DATE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return []
     word = m["weekday"].lower()
     if word == "среду" and (after := re.match(r"\s+([а-яё]+)", text[m.end():m.end() + 30])):
