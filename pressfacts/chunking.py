@@ -172,13 +172,29 @@ def merge_results(text: str, parts: Sequence[tuple[int, DocumentResult]], base: 
     """
     shifted = [(offset, shift_spans(result, offset, text)) for offset, result in parts]
     first = shifted[0][1] if shifted else base
+    officials = merge_officials([o for _, r in shifted for o in r.officials])
+    metrics, quotes = merged_quotes(shifted, officials)
     return base.model_copy(update={
         "published": first.published,
         "published_from": first.published_from,
-        "metrics": [m for _, r in shifted for m in r.metrics],
-        "officials": merge_officials([o for _, r in shifted for o in r.officials]),
+        "metrics": metrics,
+        "quotes": quotes,
+        "officials": officials,
         "awards": [a for _, r in shifted for a in r.awards],
         "dates": [d for _, r in shifted for d in r.dates],
         "warnings": [*base.warnings, *(f"chunk at character {offset}: {w}" for offset, r in shifted for w in r.warnings)],
         "text": text,
     })
+
+
+def merged_quotes(shifted: list[tuple[int, DocumentResult]], officials: list[Official]) -> tuple[list, list]:
+    """The chunks' metrics and quotes as one list each: a quote's speaker points into the merged
+    officials (by name), a metric's quote into the merged quotes."""
+    index = {o.name.full: k for k, o in enumerate(officials)}
+    metrics, quotes = [], []
+    for _, result in shifted:
+        base = len(quotes)
+        quotes += [q.model_copy(update={"speaker_official": index.get(q.speaker) if q.speaker_official is not None else None})
+                   for q in result.quotes]
+        metrics += [m.model_copy(update={"quote": m.quote + base}) if m.quote is not None else m for m in result.metrics]
+    return metrics, quotes

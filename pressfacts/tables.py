@@ -1,4 +1,4 @@
-"""Results as five flat tables, one row per record: documents, metrics, officials, awards, dates.
+"""Results as six flat tables, one row per record: documents, metrics, officials, awards, dates, quotes.
 
 ``COLUMNS`` is the documented shape of every table (name and type of each column, in order);
 the CSV header, the Parquet schema and the pandas dtypes are all derived from it. Rows are
@@ -24,14 +24,15 @@ from typing import get_args
 
 from pydantic import ValidationError
 
-from .schemas import Award, DateMention, DocumentResult, Metric, Official, Role, Span
-from .schemas.records import Direction, Granularity, MetricKind, PublishedFrom, Qualifier, RecipientKind
+from .schemas import Award, DateMention, DocumentResult, Metric, Official, Quote, Role, Span
+from .schemas.records import Direction, Granularity, MetricKind, PublishedFrom, Qualifier, QuoteKind, RecipientKind
 
 # Column types. An enumeration is the tuple of its values (a category in pandas, a
 # dictionary-encoded string in Parquet); the values come from the output contract's Literals.
 STR, INT, FLOAT, DATE, BOOL = "str", "int", "float", "date", "bool"
 KIND, QUALIFIER, GRANULARITY = get_args(MetricKind), get_args(Qualifier), get_args(Granularity)
 RECIPIENT_KIND, PUBLISHED_FROM, DIRECTION = get_args(RecipientKind), get_args(PublishedFrom), get_args(Direction)
+QUOTE_KIND = get_args(QuoteKind)
 
 ColumnType = str | tuple[str, ...]
 
@@ -58,6 +59,7 @@ COLUMNS: dict[str, tuple[tuple[str, ColumnType], ...]] = {
         ("official_count", INT),
         ("award_count", INT),
         ("date_count", INT),
+        ("quote_count", INT),
         ("warnings", STR),              # joined with "; "; null when none
     ),
     "metrics": (
@@ -77,6 +79,7 @@ COLUMNS: dict[str, tuple[tuple[str, ColumnType], ...]] = {
         *period_columns("period"),      # "с апреля по май 2020 года": 2020-04-01, 2020-05-31, range
         ("organization", STR),
         ("organization_implied", BOOL), # the region the text is about, not named with the figure
+        ("quote", INT),                 # the quote the figure stands in (its row in quotes, 0-based, per document)
     ),
     "officials": (
         ("doc_id", STR),
@@ -124,6 +127,20 @@ COLUMNS: dict[str, tuple[tuple[str, ColumnType], ...]] = {
         ("time", STR),
         ("relative", BOOL),
     ),
+    "quotes": (
+        ("doc_id", STR),
+        *RECORD_SPAN,                   # the whole construction, attribution included
+        ("quote_text", STR),            # the statement as written, without quotation marks
+        ("quote_text_start", INT),
+        ("quote_text_end", INT),
+        ("kind", QUOTE_KIND),
+        ("speaker", STR),               # "Андрей Бочаров"
+        *span_columns("speaker"),
+        ("speaker_role", STR),          # "заместитель губернатора", when the text gives only the role
+        ("speaker_official", INT),      # the speaker's row in officials (0-based, per document)
+        ("verb", STR),                  # "подчеркнуть"
+        *span_columns("verb"),
+    ),
 }
 
 TABLES = tuple(COLUMNS)
@@ -150,6 +167,7 @@ def table_rows(result: DocumentResult) -> dict[str, list[dict]]:
         "officials": [{"doc_id": doc_id, **official_row(o)} for o in result.officials],
         "awards": [{"doc_id": doc_id, **award_row(a)} for a in result.awards],
         "dates": [{"doc_id": doc_id, **date_row(d)} for d in result.dates],
+        "quotes": [{"doc_id": doc_id, **quote_row(q)} for q in result.quotes],
     }
 
 
@@ -163,6 +181,7 @@ def document_row(result: DocumentResult) -> dict:
         "official_count": len(result.officials),
         "award_count": len(result.awards),
         "date_count": len(result.dates),
+        "quote_count": len(result.quotes),
         "warnings": WARNING_SEPARATOR.join(result.warnings) or None,
     }
 
@@ -184,6 +203,7 @@ def metric_row(m: Metric) -> dict:
         **period_fields("period", m.period),
         "organization": m.organization,
         "organization_implied": m.organization_implied,
+        "quote": m.quote,
     }
 
 
@@ -228,6 +248,22 @@ def award_row(a: Award) -> dict:
         "prize": a.prize and a.prize.value,
         "prize_unit": a.prize and a.prize.unit,
         **period_fields("date", a.date),
+    }
+
+
+def quote_row(q: Quote) -> dict:
+    return {
+        **span_fields("", q.span),
+        "quote_text": q.text,
+        "quote_text_start": q.text_span.start,
+        "quote_text_end": q.text_span.end,
+        "kind": q.kind,
+        "speaker": q.speaker,
+        **span_fields("speaker", q.speaker_span),
+        "speaker_role": q.speaker_role,
+        "speaker_official": q.speaker_official,
+        "verb": q.verb,
+        **span_fields("verb", q.verb_span),
     }
 
 

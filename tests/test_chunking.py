@@ -138,8 +138,13 @@ def test_a_long_text_gives_the_records_of_its_parts(seeds):
 
     offsets = [sum(len(t) + len(SECTION) for t in parts[:k]) for k in range(len(parts))]
     alone = [shift_spans(pressfacts.extract(t, published="2023-01-16"), o, whole) for t, o in zip(parts, offsets)]
-    for kind in ("metrics", "awards", "dates"):
+    for kind in ("awards", "dates"):
         assert _comparable(getattr(result, kind)) == _comparable([r for a in alone for r in getattr(a, kind)]), kind
+    # metrics and quotes: a figure's quote counts the quotes of the chunks before it
+    before = [sum(len(b.quotes) for b in alone[:k]) for k in range(len(alone))]
+    expected = [m.model_copy(update={"quote": None if m.quote is None else m.quote + n}) for a, n in zip(alone, before) for m in a.metrics]
+    assert _comparable(result.metrics) == _comparable(expected)
+    assert [(q.text_span, q.speaker) for q in result.quotes] == [(q.text_span, q.speaker) for a in alone for q in a.quotes]
     # officials: one record per person, with every mention any part found
     assert sorted(m.start for o in result.officials for m in o.mentions) == sorted(
         m.start for a in alone for o in a.officials for m in o.mentions

@@ -12,7 +12,7 @@ import pytest
 import pressfacts
 
 README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
-SECTION = README[README.index("## Metrics:") : README.index("## Tables, pandas")]
+SECTION = README[README.index("## Metrics:") :].split("\n## ", 1)[0]
 EXAMPLES = re.findall(r"\n {4}(\S[^\n]*)\n\n```json\n(.*?)```", SECTION, re.S)
 
 
@@ -27,3 +27,16 @@ def test_example(sentence, block):
     expected = [json.loads(line) for line in block.splitlines() if line.strip()]
     got = [json.loads(m.model_dump_json()) for m in pressfacts.extract(sentence).metrics]
     assert got == expected
+
+
+QUOTES = README[README.index("## Quotes:") :].split("\n## ", 1)[0]
+
+
+def test_quotes_example():
+    [(sentence, block)] = re.findall(r"\n {4}(\S[^\n]*)\n\n```json\n(.*?)```", QUOTES, re.S)
+    lines = [json.loads(line) for line in block.splitlines() if line.strip()]
+    result = pressfacts.extract(sentence)
+    assert [json.loads(q.model_dump_json()) for q in result.quotes] == [x for x in lines if "speaker" in x]
+    assert [json.loads(m.model_dump_json(include={"span", "value", "quote"})) for m in result.metrics] == [
+        x for x in lines if "value" in x
+    ]

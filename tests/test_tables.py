@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 import pressfacts
 from pressfacts.cli import app
 from pressfacts.extras import MissingExtra
-from pressfacts.schemas import Award, DateMention, DocumentResult, Metric, Official, PersonName, Role, Span
+from pressfacts.schemas import Award, DateMention, DocumentResult, Metric, Official, PersonName, Quote, Role, Span
 from pressfacts.tables import COLUMNS, GRANULARITY, KIND, RECORD_TABLES, TABLES, column_names, read_results, table_rows
 from pressfacts.writers import INCOMPLETE, CsvTables, OutputError, ParquetTables, open_tables
 
@@ -26,6 +26,7 @@ runner = CliRunner()
 TEXT = (
     "В апреле 2020 года поступило более 240 тысяч обращений. Колл-центр расширен с 6 до 54 линий. "
     "Губернатор Денис Паслер, председатель правительства области, вручил Ивану Петрову диплом 1 степени 12 мая 2020 года."
+    " «Работа с обращениями продолжится», — сказал Денис Паслер."
 )
 
 
@@ -64,10 +65,15 @@ AWARD_WITH_DATE = Award(
     span=span("вручил Ивану Петрову диплом 1 степени"), award="диплом 1 степени", rank=1,
     recipient="Иван Петров", recipient_span=span("Ивану Петрову"), recipient_kind="person", date=MAY_12,
 )
+QUOTE = Quote(
+    span=span("«Работа с обращениями продолжится», — сказал Денис Паслер."), text="Работа с обращениями продолжится",
+    text_span=span("Работа с обращениями продолжится"), kind="direct", speaker="Денис Паслер",
+    speaker_span=span("Денис Паслер", TEXT.index("сказал")), speaker_official=0, verb="сказать", verb_span=span("сказал"),
+)
 RESULT = DocumentResult(
     doc_id="d1", source="d1.txt", published=MAY_12, published_from="text",
     metrics=[METRIC_WITH_PERIOD, METRIC_WITHOUT_PERIOD], officials=[OFFICIAL_TWO_ROLES], awards=[AWARD_WITH_DATE],
-    dates=[APRIL, MAY_12],
+    dates=[APRIL, MAY_12], quotes=[QUOTE],
 )
 FAILED = DocumentResult(doc_id="gone", source="gone.txt", warnings=["no such file or directory"])
 
@@ -182,7 +188,9 @@ def test_to_frames_dtypes(results, table, column, dtype):
 
 def test_to_frames_values_and_categories():
     frames = pressfacts.to_frames([RESULT, FAILED])
-    assert {t: len(f) for t, f in frames.items()} == {"documents": 2, "metrics": 2, "officials": 1, "awards": 1, "dates": 2}
+    assert {t: len(f) for t, f in frames.items()} == {"documents": 2, "metrics": 2, "officials": 1, "awards": 1, "dates": 2,
+                                                      "quotes": 1}
+    assert frames["quotes"]["speaker"].tolist() == ["Денис Паслер"] and frames["quotes"]["speaker_official"].tolist() == [0]
     metrics = frames["metrics"]
     assert metrics["value"].tolist() == [240000.0, 54.0]
     assert metrics["previous"].isna().tolist() == [True, False]

@@ -22,7 +22,7 @@ from pydantic import BaseModel
 
 from pressfacts.schemas import DateMention, DocumentResult
 
-RECORD_TYPES = ("metrics", "officials", "awards", "dates")
+RECORD_TYPES = ("metrics", "officials", "awards", "dates", "quotes")
 # Keys of a gold record that are not the contract's: kept in GoldRecord.extra, stripped from the record.
 GOLD_ONLY_KEYS = frozenset({
     "id", "borderline", "why", "note", "accept",
@@ -100,6 +100,7 @@ def gold_document(doc_id: str, text: str, data: dict, **more) -> GoldDocument:
         kind: [GoldRecord(record, {k: v for k, v in raw.items() if k in GOLD_ONLY_KEYS or k == "period"})
                for record, raw in zip(getattr(result, kind), data.get(kind, []))]
         for kind in RECORD_TYPES
+        if kind in data   # a corpus annotated before a record type existed is not scored on it
     }
     return GoldDocument(doc_id, text, result, records, **more)
 

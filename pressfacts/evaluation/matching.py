@@ -9,7 +9,8 @@ than its own values, see ``GoldRecord``):
   normalized, equal or one containing the other word for word, or one of the gold's
   ``position_alternatives``; null only where the gold has none or gives it by coreference only;
 * awards: an overlapping recipient span (or the gold's wider ``match_span``) and an equal rank;
-* dates: an overlapping span and a (start, end) among the readings the gold accepts.
+* dates: an overlapping span and a (start, end) among the readings the gold accepts;
+* quotes: an overlapping statement (``text_span``) and the same speaker (surname), or both null.
 
 A predicted record matched to a borderline gold record is set aside: neither a hit nor a false
 positive (``scoring.count``).
@@ -128,6 +129,20 @@ def official_strict_score(g: GoldRecord, p) -> float | None:
     return same if same is not None and position_right(g, p) else None
 
 
+def same_speaker(a: str | None, b: str | None) -> bool:
+    """The same surname (the last word of the name), case and inflection aside; null only for null."""
+    if a is None or b is None:
+        return a is b
+    return surname_lemma(a.split()[-1]) == surname_lemma(b.split()[-1])
+
+
+def quote_score(g: GoldRecord, p) -> float | None:
+    """An overlapping statement and the right speaker."""
+    if not same_speaker(g.record.speaker, p.speaker):
+        return None
+    return overlap(g.record.text_span, p.text_span) or None
+
+
 def award_score(g: GoldRecord, p) -> float | None:
     gold = g.record
     if gold.rank != p.rank:
@@ -182,6 +197,11 @@ RULES: dict[str, tuple[Callable, dict[str, Callable[[GoldRecord, object], bool]]
         "recipient_organization": lambda g, p: same_text(g.record.recipient_organization, p.recipient_organization),
         "recipient_position": lambda g, p: same_text(g.record.recipient_position, p.recipient_position),
         "project": lambda g, p: same_text(g.record.project, p.project),
+    }),
+    "quotes": (quote_score, {
+        "kind": lambda g, p: g.record.kind == p.kind,
+        "verb": lambda g, p: same_text(g.record.verb, p.verb),
+        "speaker_role": lambda g, p: same_text(g.record.speaker_role, p.speaker_role),
     }),
     "dates": (date_score, {
         "granularity": lambda g, p: g.record.granularity == p.granularity,

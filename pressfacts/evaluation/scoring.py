@@ -102,15 +102,19 @@ def evaluate_predictions(gold_docs: Iterable[GoldDocument], predictions: dict[st
     With ``errors`` (a list), every miss, false record and wrong field is appended to it.
     """
     totals = {kind: Counts() for kind in (*RECORD_TYPES, "officials_position", "published")}
+    annotated = {"officials_position", "published"}
     for gold in gold_docs:
         predicted = predictions.get(gold.doc_id) or DocumentResult(doc_id=gold.doc_id)
         for kind in RECORD_TYPES:
+            if kind not in gold.records:
+                continue                  # not annotated in this corpus (quotes of the genre corpus)
+            annotated.add(kind)
             score, fields = RULES[kind]
             count(totals[kind], gold.records[kind], getattr(predicted, kind), score, fields, errors, gold, kind)
         # its errors are the officials' wrong positions, reported once, as a field of "officials"
         count(totals["officials_position"], gold.records["officials"], predicted.officials, official_strict_score, None)
         count_published(totals["published"], gold, predicted, errors)
-    return {kind: counts.scores() for kind, counts in totals.items()}
+    return {kind: counts.scores() for kind, counts in totals.items() if kind in annotated}
 
 
 def flat_scores(scores: dict) -> dict[str, float]:

@@ -99,6 +99,7 @@ class Metric(Record):
     organization_implied: bool = Field(
         False, description="The organization is the region or district the text is about, not named in the figure's clause."
     )
+    quote: int | None = Field(None, ge=0, description="Index into this document's quotes: a figure a speaker claimed.")
 
 
 class PersonName(Record):

@@ -11,11 +11,11 @@ from itertools import accumulate
 from spacy.tokens import Doc, Span
 
 from pressfacts.pipeline.extensions import text_of
+from pressfacts.pipeline.quotations import quote_pairs
 from pressfacts.pipeline.wordforms import is_verb, lemma
 
 from .words import NAMING_NOUNS
 
-QUOTE_PAIRS = {"«": "»", "„": "“", "“": "”"}
 MAX_NAME_WORDS = 8  # a quotation this short, and with no verb, is a name: «с количеством окон менее 20 окон»
 
 
@@ -44,24 +44,6 @@ def quoted_names(doc: Doc, quantities: list[Span]) -> list[tuple[int, int]]:
         line_end = len(text) if line_end < 0 else line_end
         names += [(o, c) for o, c in quote_pairs(text, line_start, line_end) if is_name(doc, o, c)]
     return names
-
-
-def quote_pairs(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The (opening, closing) offsets of the quotations on a line, nested ones included."""
-    pairs, stack, plain = [], [], None
-    for pos in range(start, end):
-        char = text[pos]
-        if char in QUOTE_PAIRS and not (char == "“" and stack and text[stack[-1]] == "„"):
-            stack.append(pos)
-        elif stack and char == QUOTE_PAIRS[text[stack[-1]]]:
-            pairs.append((stack.pop(), pos))
-        elif char == '"':
-            if plain is None:
-                plain = pos
-            else:
-                pairs.append((plain, pos))
-                plain = None
-    return pairs
 
 
 def is_name(doc: Doc, open_: int, close: int) -> bool:
