@@ -24,11 +24,12 @@ from pressfacts.schemas import Official
 from .speakers import NOBODY, Attribution, read_attribution
 
 DASH = "[—–-]"
-NAME = r"(?:[^«».!?\n]|«[^«»\n]*»|\.(?=[^\S\n]*[а-яё«]))"   # "директор ГБУ ЛО «МФЦ»", "г. Калуги"
-AFTER = re.compile(rf"[,.!?…]*[^\S\n]*{DASH}[^\S\n]*(?P<who>{NAME}{{2,120}}?)(?:[.!?…](?=\s|$)|(?=\n)|$)")
-INSIDE = re.compile(rf",?[^\S\n]+{DASH}[^\S\n]+(?P<who>{NAME}{{3,100}}?)\.[^\S\n]+{DASH}[^\S\n]+")
+NAME = r"(?:[^«».!?\n]|«[^«»\n]*»|\.(?=[^\S\n]*[а-яё«])|(?<=\s[А-ЯЁ])\.)"   # "директор ГБУ ЛО «МФЦ»", "г. Калуги"
+END = r"(?:(?<!\s[А-ЯЁ])[.!?…](?=\s|$)|(?=\n)|$)"   # not the point of an initial: "В. Рудой"
+AFTER = re.compile(rf"[,.!?…]*[^\S\n]*{DASH}[^\S\n]*(?P<who>{NAME}{{2,120}}?){END}")
+INSIDE = re.compile(rf",?[^\S\n]+{DASH}[^\S\n]+(?P<who>{NAME}{{3,100}}?)(?<!\s[А-ЯЁ])\.[^\S\n]+{DASH}[^\S\n]+")
 DASH_OPENING = re.compile(rf"(?:^|(?<=[.!?…])[^\S\n]+){DASH}[^\S\n]+(?=[«\"A-ZА-ЯЁ])", re.M)
-DASH_ATTRIBUTION = re.compile(rf",[^\S\n]*{DASH}[^\S\n]+(?P<who>{NAME}{{3,100}}?)(?:[.!?…](?=\s|$)|(?=\n)|$)")
+DASH_ATTRIBUTION = re.compile(rf",[^\S\n]*{DASH}[^\S\n]+(?P<who>{NAME}{{3,100}}?){END}")
 SENTENCE_END = re.compile(r"[.!?…](?=\s)")
 MIN_WORDS = 3          # a shorter quotation is a name or a word in quotation marks
 MAX_ROLE_WORDS = 5     # words of a role between a dash and the name: "— министр здравоохранения Иван Петров"

@@ -24,6 +24,7 @@ VERBS: dict[str, tuple[str, str | None]] = {
     fold(e.fields[0]): (e.fields[0], e.fields[1] if len(e.fields) > 1 else None) for e in read_entries("quotes_verbs.txt")
 }
 PRONOUNS = frozenset({"он", "она"})
+GENERIC_PLACES = frozenset(fold(e.fields[0]) for e in read_entries("quotes_generic_places.txt"))
 ROLE_WORDS = 6   # a role longer than this is a clause: "заместитель министра цифрового развития и связи"
 
 
@@ -78,6 +79,10 @@ def read_attribution(doc: Doc, start: int, end: int, officials: list[Official], 
         official = official_of(officials, person.start_char, person.end_char)
         name = officials[official].name.full if official is not None else person.text
         return Attribution(verb, verb_span, name, (person.start_char, person.end_char), None, official, False)
+    named = next(((k, m) for k, o in enumerate(officials) for m in o.mentions if start <= m.start and m.end <= end), None)
+    if named is not None:                                     # a name the officials read and the NER missed
+        k, mention = named
+        return Attribution(verb, verb_span, officials[k].name.full, (mention.start, mention.end), None, k, False)
     # after the verb first ("— рассказал заместитель губернатора"), then before it, nearest first
     order = tokens if verb_at is None else [t for t in tokens if t.i > verb_at] + [t for t in reversed(tokens) if t.i < verb_at]
     for t in order:
@@ -86,7 +91,9 @@ def read_attribution(doc: Doc, start: int, end: int, officials: list[Official], 
         if is_role(t, t.i == tokens[0].i, case):
             first = t.i if verb_at is None or t.i > verb_at else phrase_start(doc, t.i, start)
             role = role_phrase(doc, first, verb_span[0] if verb_at is not None and t.i < verb_at else end)
-            official = official_holding(officials, role)
+            official = official_holding(officials, role, (start, end))
+            if official is None and is_generic(role):
+                official = named_last(officials, start)
             name = officials[official].name.full if official is not None else None
             return Attribution(verb, verb_span, name, None, role, official, False)
     return Attribution(verb, verb_span, None, None, None, None, False)
@@ -130,16 +137,37 @@ def official_of(officials: list[Official], start: int, end: int) -> int | None:
     return next((k for k, o in enumerate(officials) if any(m.start < end and start < m.end for m in o.mentions)), None)
 
 
-def official_holding(officials: list[Official], role: str) -> int | None:
+def official_holding(officials: list[Official], role: str, attribution: tuple[int, int] = (0, 0)) -> int | None:
     """The one official whose position is the role ("губернатор": the governor of the text), or
-    None when none or several are."""
+    None when none or several are. Of several, one given the role by this very attribution is not
+    the one it means."""
     wanted = fold(full_title(role))
-    holders = [k for k, o in enumerate(officials)
-               if any(r.position and fold(full_title(r.position.lower())) == wanted for r in o.roles)]
-    if len(holders) != 1:
-        holders = [k for k, o in enumerate(officials)
-                   if any(r.position and fold(full_title(r.position.lower())).startswith(wanted + " ") for r in o.roles)]
-    return holders[0] if len(holders) == 1 else None
+
+    def holders(same, outside: bool) -> list[int]:
+        return [k for k, o in enumerate(officials)
+                if any(r.position and same(fold(full_title(r.position.lower())))
+                       and not (outside and r.position_span and attribution[0] <= r.position_span.start < attribution[1])
+                       for r in o.roles)]
+
+    for same in (lambda p: p == wanted, lambda p: p.startswith(wanted + " ") or p.endswith(" " + wanted)):
+        for outside in (False, True):
+            found = holders(same, outside)
+            if len(found) == 1:
+                return found[0]
+            if not found:
+                break
+    return None
+
+
+def is_generic(role: str) -> bool:
+    """"глава региона", "замглавы ведомства": a role that points to the official the text is about."""
+    return any(fold(best_lemma(word)) in GENERIC_PLACES for word in role.split()[1:])
+
+
+def named_last(officials: list[Official], pos: int) -> int | None:
+    """The official with a post whose mention comes last before ``pos``."""
+    best = max(((m.end, k) for k, o in enumerate(officials) if o.roles for m in o.mentions if m.end <= pos), default=None)
+    return best[1] if best else None
 
 
 def is_subject_word(word: str) -> bool:
