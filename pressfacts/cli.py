@@ -487,7 +487,7 @@ def report(
         metavar="RESULTS", help="A results file written by pressfacts extract (JSON Lines).", exists=True, dir_okay=False)],
     html: Annotated[Optional[Path], typer.Option(
         "--html", metavar="FILE", help="Write the page here (default: RESULTS with .html).")] = None,
-    top: Annotated[int, typer.Option(metavar="N", min=1, help="Chart this many of the most frequent metric units.")] = TOP_UNITS,
+    top: Annotated[int, typer.Option(metavar="N", min=1, help="Chart this many of the most frequent pairs of a metric unit and subject (or kind).")] = TOP_UNITS,
 ) -> None:
     """Write one static HTML page about RESULTS: totals, metrics over time, officials, awards, each document.
 

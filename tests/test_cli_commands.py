@@ -103,3 +103,32 @@ def test_show_runs_texts_it_is_given(inputs):
     done = pressfacts("show", str(inputs), "--doc", "b")
     assert done.returncode == 0, done.stderr
     assert "officials of b," in done.stdout and "Бочаров" in done.stdout
+
+
+def readme_options() -> dict[str, str]:
+    """The options table of `extract` in the README: option name -> what it takes ('' for a flag)."""
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    table = readme.split("The options of `extract`", 1)[1].split("\n\n", 2)[1]
+    options = {}
+    for row in table.splitlines()[2:]:
+        cell = row.replace("\\|", "\0").split("|")[1].replace("\0", "|")
+        parts = [part.partition(" ") for part in re.findall(r"`([^`]+)`", cell)]
+        value = parts[-1][2]  # "`--out`, `-o FILE`": the value is said once for the names of one option
+        options.update((name, value) for name, _, _ in parts)
+    return options
+
+
+def test_readme_options_table_matches_extract_help():
+    import typer.main
+
+    command = typer.main.get_command(app).commands["extract"]
+    ctx = command.make_context("extract", ["x"])
+    helped = {}
+    for param in command.get_params(ctx):
+        if param.param_type_name == "option" and "--help" not in param.opts:
+            for name in param.opts:
+                helped[name] = param.metavar or ""
+    assert readme_options() == helped
+    text = CliRunner().invoke(app, ["extract", "--help"], terminal_width=200).output
+    for name, value in helped.items():
+        assert re.search(rf"{re.escape(name)}\b.*{re.escape(value)}", text), name

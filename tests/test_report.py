@@ -16,8 +16,8 @@ from typer.testing import CliRunner
 from pressfacts.cli import app
 from pressfacts.report import Results, read_results, render_report
 from pressfacts.report.charts import LOG_SPAN, date_scale, place_labels, unit_chart, uses_log, value_scale
-from pressfacts.report.sections import awards_section
-from pressfacts.report.corpus import group_awards, merge_officials, normalize_name, top_units, unit_series
+from pressfacts.report.sections import LIST_LIMIT, awards_section, unit_figure
+from pressfacts.report.corpus import group_awards, merge_officials, normalize_name, top_series, top_units, unit_series
 from pressfacts.report.texts import find_text
 from pressfacts.schemas import Award, DateMention, DocumentResult, Metric, Official, PersonName, Role, Span
 
@@ -134,6 +134,29 @@ def test_chart_has_a_circle_per_dated_point_and_a_title_naming_its_document():
     assert svg.count("<circle") == 3
     assert svg.count("<title>a ·") == 2 and svg.count("<title>b ·") == 1
     assert 'cx="' in svg and len({part.split('"')[1] for part in svg.split("cx=")[1:]}) == 3  # coincident points moved apart
+
+
+def test_one_unit_is_a_chart_per_subject_or_kind_and_a_chart_has_at_most_its_limit_of_points():
+    """The "%" of coverage and the "%" of satisfaction are two charts; a long series keeps its latest points."""
+    def percent(value, subject, when):
+        return Metric(span=X, value_span=X, value=value, kind="percent", unit="%", subject=subject, period=when and day(when))
+
+    documents = [
+        result(f"d{i}", "2023-01-16", metrics=[percent(90, "Охват", f"2023-01-{i + 1:02d}"), percent(70, "удовлетворённость", None)])
+        for i in range(20)
+    ] + [result("z", "2023-02-01", metrics=[Metric(span=X, value_span=X, value=5, kind="ratio", unit="%")])]
+    keys = top_series(documents, 8)
+    assert keys == [("%", "охват"), ("%", "удовлетворенность"), ("%", "ratio")]
+    coverage, satisfaction, ratio = unit_series(documents, keys, limit=6)
+    assert len(coverage.points) == 6 and len(coverage.overflow) == 14
+    assert max(p.day for p in coverage.overflow) < min(p.day for p in coverage.points)  # the latest are plotted
+    assert unit_chart(coverage).svg.count("<circle") == 6
+    assert len(satisfaction.points) + len(satisfaction.overflow) == 20 and satisfaction.title == "% — удовлетворенность"
+    assert len(ratio.points) == 1 and ratio.title == "% — ratio"
+    html = unit_figure(coverage)
+    assert html.count("<li>") == 14 and 'data-topic="охват"' in html
+    long = unit_series(documents * 2, keys, limit=6)[0]
+    assert "… и ещё" in unit_figure(long) and unit_figure(long).count("<li>") == LIST_LIMIT + 1
 
 
 def test_top_units_by_frequency_then_name():
@@ -326,11 +349,15 @@ def sample_report(tmp_path_factory):
     return lines, html
 
 
-def _plotted(lines: list[dict], unit: str) -> int:
-    """Metrics of a unit the chart should show: levels with a period start or a publication date."""
+def _topic(m: dict) -> str:
+    return " ".join((m["subject"] or "").casefold().replace("ё", "е").split()) or m["kind"]
+
+
+def _plotted(lines: list[dict], unit: str, topic: str) -> int:
+    """Metrics of a chart (a unit and a subject or kind) it should show: levels with a period start or a publication date."""
     return sum(
         1 for line in lines for m in line["metrics"]
-        if m["unit"] == unit and not m["change"]
+        if m["unit"] == unit and _topic(m) == topic and not m["change"]
         and ((m["period"] or {}).get("start") or (line["published"] or {}).get("start"))
     )
 
@@ -365,13 +392,13 @@ def test_report_in_headless_chromium(sample_report, tmp_path):
             assert page.locator(".award-group").count() == len(groups)
             assert page.locator("table.awards tbody tr").count() == sum(len(line["awards"]) for line in lines)
 
-            units = {m["unit"] for line in lines for m in line["metrics"] if m["unit"]}
+            series = {(m["unit"], _topic(m)) for line in lines for m in line["metrics"] if m["unit"]}
             figures = page.locator("figure.unit")
-            assert figures.count() == min(8, len(units))
+            assert figures.count() == min(8, len(series))
             for i in range(figures.count()):
                 figure = figures.nth(i)
-                unit = figure.get_attribute("data-unit")
-                assert figure.locator("svg circle").count() == _plotted(lines, unit), unit
+                unit, topic = figure.get_attribute("data-unit"), figure.get_attribute("data-topic")
+                assert figure.locator("svg circle").count() == _plotted(lines, unit, topic), (unit, topic)
 
             assert page.locator("details.document").count() == len(lines)
             assert page.locator(".no-text").count() == 0  # every source file was found and matched
@@ -393,3 +420,87 @@ def test_report_in_headless_chromium(sample_report, tmp_path):
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     width, height = struct.unpack(">II", data[16:24])
     assert width == 1280 and height > 900
+
+
+# --- a night's crawl: 2,000 documents ------------------------------------------------------
+
+SUBJECTS = ["охват вакцинацией", "удовлетворённость", "доля опрошенных", None]
+FILLER = "Сотрудники центра провели приём граждан и ответили на вопросы о работе ведомства. " * 8
+
+
+def crawl_result(i: int) -> DocumentResult:
+    """A synthetic result with its text, every span a slice of it: records of many units and subjects,
+    a fifth of the documents without any date, people who recur across documents."""
+    person = f"Иван Петров{i % 300}"
+    head = f"Документ номер {i} с очень длинным заголовком, который не должен растягивать страницу вширь. "
+    text = f"{head}Охват составил {i % 97},5%. Поступило {i * 10} обращений. Губернатор {person} посетил центр. {FILLER}"
+    percent = text.index(f"{i % 97},5%")
+    count = text.index(f"{i * 10} обращений")
+    name = text.index(person)
+    metrics = [
+        Metric(span=Span.of(text, percent, percent + len(f"{i % 97},5%")), value_span=Span.of(text, percent, percent + len(f"{i % 97},5")),
+               value=i % 97 + 0.5, kind="percent", unit="%", subject=SUBJECTS[i % 4]),
+        Metric(span=Span.of(text, count, count + len(f"{i * 10} обращений")), value_span=Span.of(text, count, count + len(str(i * 10))),
+               value=i * 10, kind="count", unit="обращение", subject="обращения", change=i % 7 == 0),
+    ]
+    officials = [Official(name=PersonName(full=person), name_span=Span.of(text, name, name + len(person)),
+                          roles=[Role(position="губернатор", position_span=Span.of(text, name - 11, name - 1))])]
+    published = None if i % 5 == 0 else day((dt.date(2020, 1, 1) + dt.timedelta(days=i)).isoformat())
+    return DocumentResult(doc_id=f"crawl/{i // 100:02d}/{'очень-длинное-имя-файла-' * 3}{i:04d}", text=text,
+                          published=published, metrics=metrics, officials=officials)
+
+
+@pytest.fixture(scope="module")
+def crawl_report(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("crawl")
+    results, html = folder / "out.jsonl", folder / "report.html"
+    results.write_text("".join(crawl_result(i).to_json(include_text=True) + "\n" for i in range(2000)), encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "pressfacts", "report", str(results), "--html", str(html)],
+                          cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    return html
+
+
+def test_a_report_of_2000_documents_is_bounded(crawl_report):
+    from pressfacts.report import MAX_POINTS
+    from pressfacts.report.sections import DETAILED_DOCUMENTS, LINKS_LIMIT
+
+    page = crawl_report.read_text(encoding="utf-8")
+    assert crawl_report.stat().st_size < 5_000_000
+    tags = Tags.of(page)
+    assert tags.count("figure") == 5  # % by its three subjects and by its kind, and обращение
+    charts = page.split("<figure")[1:]
+    assert all(chart.count("<circle") <= MAX_POINTS for chart in charts)
+    assert all(chart.count("<li>") <= 3 * (LIST_LIMIT + 1) for chart in charts)
+    assert "… и ещё" in page
+    assert tags.count("details") == DETAILED_DOCUMENTS
+    assert page.count('<tr id="doc-') == 2000 - DETAILED_DOCUMENTS  # every document still has its anchor
+    officials = page.split('class="data officials"')[1].split("</table>")[0]
+    assert max(row.count("<a ") for row in officials.split("<tr>")) <= LINKS_LIMIT
+
+
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="no /usr/bin/chromium here (apt-get install chromium); CI installs it")
+def test_a_report_of_2000_documents_in_headless_chromium_has_no_horizontal_scroll(crawl_report, tmp_path):
+    sync_api = pytest.importorskip("playwright.sync_api")
+    problems: list[str] = []
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch_persistent_context(
+            str(tmp_path / "profile"), executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True,
+            viewport={"width": 1280, "height": 900},
+        )
+        try:
+            page = browser.new_page()
+            page.on("console", lambda message: problems.append(message.text) if message.type in ("error", "warning") else None)
+            page.on("pageerror", lambda error: problems.append(str(error)))
+            page.goto(crawl_report.as_uri())
+            assert page.locator("h2").all_inner_texts() == HEADINGS
+            page.locator("#open-all").click()  # every text open: the widest the page gets
+            assert page.evaluate("document.documentElement.scrollWidth") <= 1280
+            # a link to a document past the detailed ones lands on its row
+            assert page.locator('svg.chart a[href="#doc-1999"]').count() > 0  # the latest points are plotted
+            page.evaluate("location.hash = '#doc-1999'")
+            page.wait_for_function("document.getElementById('doc-1999').getBoundingClientRect().top < innerHeight")
+            assert page.locator("#doc-1999 td").nth(1).inner_text() == crawl_result(1998).doc_id
+        finally:
+            browser.close()
+    assert problems == []

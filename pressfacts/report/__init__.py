@@ -14,11 +14,12 @@ from html import escape
 from pathlib import Path
 
 from . import sections
-from .corpus import count_totals, group_awards, merge_officials, top_units, unit_series
+from .corpus import count_totals, group_awards, merge_officials, top_series, unit_series
 from .loading import LineError, Results, read_results
 from .template import page
 
 TOP_UNITS = 8
+MAX_POINTS = 150  # points on one chart; past that they cover each other, and the rest go to a table
 
 __all__ = ["TOP_UNITS", "LineError", "Results", "read_results", "render_report", "write_report"]
 
@@ -29,7 +30,7 @@ def render_report(results: Results, *, name: str = "results", top: int = TOP_UNI
     body = [
         sections.header(name, len(documents)),
         sections.totals_section(count_totals(documents), results.skipped),
-        sections.metrics_section(unit_series(documents, top_units(documents, top)), top),
+        sections.metrics_section(unit_series(documents, top_series(documents, top), limit=MAX_POINTS), top, MAX_POINTS),
         sections.officials_section(merge_officials(documents)),
         sections.awards_section(group_awards(documents)),
         sections.documents_section(documents, folders or [Path()]),

@@ -67,16 +67,40 @@ class Point:
 
 @dataclass
 class UnitSeries:
+    """The metrics of one chart: one unit, and one subject (or, without a subject, one kind):
+    the "%" of vaccination coverage and the "%" of satisfied citizens are two charts."""
+
     unit: str
+    topic: str | None = None  # the subject, else the kind; None: every metric of the unit
     points: list[Point] = field(default_factory=list)  # dated levels: what the chart plots
     undated: list[Point] = field(default_factory=list)  # levels with no date: listed under the chart
     changes: list[Point] = field(default_factory=list)  # differences ("увеличился на миллион"): not levels
+    overflow: list[Point] = field(default_factory=list)  # dated levels beyond the chart's limit: a table
+
+    @property
+    def title(self) -> str:
+        return f"{self.unit} — {self.topic}" if self.topic else self.unit
+
+
+SeriesKey = tuple[str, str]  # (unit, subject or kind)
+
+
+def series_key(metric: Metric) -> SeriesKey:
+    """The chart a metric belongs on: its unit, and its subject (case and spacing ignored) or kind."""
+    subject = " ".join((metric.subject or "").casefold().replace("ё", "е").split())
+    return metric.unit, subject or metric.kind
 
 
 def top_units(documents: list[DocumentResult], limit: int) -> list[str]:
     """The most frequent metric units, most frequent first (ties alphabetically)."""
     counts = Counter(m.unit for d in documents for m in d.metrics if m.unit)
     return [unit for unit, _ in sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:limit]]
+
+
+def top_series(documents: list[DocumentResult], limit: int) -> list[SeriesKey]:
+    """The most frequent (unit, subject or kind) pairs, most frequent first (ties alphabetically)."""
+    counts = Counter(series_key(m) for d in documents for m in d.metrics if m.unit)
+    return [key for key, _ in sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:limit]]
 
 
 def metric_day(metric: Metric, result: DocumentResult) -> tuple[dt.date | None, DateSource | None]:
@@ -88,24 +112,30 @@ def metric_day(metric: Metric, result: DocumentResult) -> tuple[dt.date | None, 
     return None, None
 
 
-def unit_series(documents: list[DocumentResult], units: list[str]) -> list[UnitSeries]:
-    """The metrics of each unit, split into dated levels, undated levels and differences."""
-    series = {unit: UnitSeries(unit) for unit in units}
+def unit_series(documents: list[DocumentResult], keys: list[str | SeriesKey], *, limit: int | None = None) -> list[UnitSeries]:
+    """The metrics of each series (a unit, or a (unit, subject or kind) pair), split into dated
+    levels, undated levels and differences. With ``limit``, a chart keeps its ``limit`` latest
+    points and the others go to ``overflow``."""
+    series = {key: UnitSeries(key) if isinstance(key, str) else UnitSeries(*key) for key in keys}
     for number, result in enumerate(documents, start=1):
         entry = Entry(number, result.doc_id)
         for metric in result.metrics:
-            if metric.unit not in series:
+            target = series.get(metric.unit) or series.get(series_key(metric))
+            if target is None:
                 continue
             day, source = metric_day(metric, result)
             point = Point(day, source, float(metric.value), entry, metric)
-            target = series[metric.unit]
             if metric.change:
                 target.changes.append(point)
             elif day is None:
                 target.undated.append(point)
             else:
                 target.points.append(point)
-    return [series[unit] for unit in units]
+    for one in series.values():
+        if limit is not None and len(one.points) > limit:
+            ordered = sorted(one.points, key=lambda p: (p.day, p.entry.number), reverse=True)
+            one.points, one.overflow = ordered[:limit], ordered[limit:]
+    return [series[key] for key in keys]
 
 
 # --- officials across documents ------------------------------------------------------------

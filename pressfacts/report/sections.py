@@ -15,6 +15,21 @@ from .texts import find_text
 
 KIND_WORDS = {"metrics": "показатели", "officials": "должностные лица", "awards": "награды", "dates": "даты"}
 NONE = "—"
+# Bounds that keep the page of a night's crawl readable and small (2,000 documents: a few MB)
+LIST_LIMIT = 15  # items of a list under a chart (undated, changes, points beyond the chart)
+LINKS_LIMIT = 12  # document links in one cell (a person named in 300 documents)
+DETAILED_DOCUMENTS = 200  # documents shown with their text and records; the others as one row each
+
+
+def _more(count: int) -> str:
+    """The line that ends a cut list."""
+    return f'<span class="more">… и ещё {count}</span>'
+
+
+def _bounded(items: list[str], limit: int, separator: str = ", ") -> str:
+    """Items that are already HTML, at most ``limit`` of them, then how many more there are."""
+    shown = separator.join(items[:limit])
+    return shown + (separator + _more(len(items) - limit) if len(items) > limit else "")
 
 
 def _day(day: dt.date | None) -> str:
@@ -62,12 +77,14 @@ def totals_section(totals: Totals, skipped: list[LineError]) -> str:
     return "".join(parts)
 
 
-def metrics_section(all_series: list[UnitSeries], top: int) -> str:
+def metrics_section(all_series: list[UnitSeries], top: int, max_points: int | None = None) -> str:
+    limit = f" Не больше {max_points} последних точек на графике; остальные — в таблице под ним." if max_points else ""
     parts = [
         '<section id="metrics"><h2>Показатели во времени</h2>',
-        f'<p class="note">Самые частые единицы измерения (до {top}), по графику на единицу. '
+        f'<p class="note">Самые частые сочетания единицы измерения и предмета (до {top}), по графику на каждое; '
+        "показатель без предмета — по его виду. "
         "Точка — показатель одного документа: наведите на неё, чтобы увидеть документ и слова текста, "
-        "щёлкните, чтобы перейти к документу.</p>",
+        f"щёлкните, чтобы перейти к документу.{limit}</p>",
     ]
     if not all_series:
         parts.append('<p class="note">Показателей нет.</p>')
@@ -78,9 +95,10 @@ def metrics_section(all_series: list[UnitSeries], top: int) -> str:
 
 
 def unit_figure(series: UnitSeries) -> str:
-    """One unit: its chart (when any point has a date), what the axes are, and the points it could not plot."""
-    count = len(series.points) + len(series.undated) + len(series.changes)
-    parts = [f'<figure class="unit" data-unit="{escape(series.unit)}"><h3>{escape(series.unit)} '
+    """One series: its chart (when any point has a date), what the axes are, and the points it does not plot."""
+    count = len(series.points) + len(series.overflow) + len(series.undated) + len(series.changes)
+    topic = f' data-topic="{escape(series.topic)}"' if series.topic else ""
+    parts = [f'<figure class="unit" data-unit="{escape(series.unit)}"{topic}><h3>{escape(series.title)} '
              f'<span class="meta">({count})</span></h3>']
     notes = []
     if series.points:
@@ -94,6 +112,7 @@ def unit_figure(series: UnitSeries) -> str:
     else:
         notes.append("Нет точек с датой: график не построен.")
     parts.append(f"<figcaption>{' '.join(escape(note) for note in notes)}")
+    parts.append(point_list(f"Не на графике (ранее {len(series.points)} показанных)", series.overflow, series.unit))
     parts.append(point_list("Без даты (ни периода, ни даты публикации)", series.undated, series.unit))
     parts.append(point_list("Изменения, а не уровни («увеличился на …»): на графике не показаны", series.changes, series.unit))
     parts.append("</figcaption></figure>")
@@ -109,13 +128,16 @@ def x_caption(sources: set) -> str:
 
 
 def point_list(title: str, points: list[Point], unit: str) -> str:
+    """Points as list items, at most LIST_LIMIT, with their date when they have one."""
     if not points:
         return ""
-    items = "".join(
-        f"<li>{_link(p.entry)}: {escape(format_number(p.value))} {escape(unit)} — «{escape(p.metric.span.text)}»</li>"
+    items = [
+        f"<li>{_link(p.entry)}{' (' + _day(p.day) + ')' if p.day else ''}: {escape(format_number(p.value))} {escape(unit)}"
+        f" — «{escape(p.metric.span.text)}»</li>"
         for p in points
-    )
-    return f'<div class="undated">{escape(title)}:<ul>{items}</ul></div>'
+    ]
+    more = f"<li>{_more(len(items) - LIST_LIMIT)}</li>" if len(items) > LIST_LIMIT else ""
+    return f'<div class="undated">{escape(title)}:<ul>{"".join(items[:LIST_LIMIT])}{more}</ul></div>'
 
 
 def officials_section(people: list[Person]) -> str:
@@ -129,7 +151,7 @@ def officials_section(people: list[Person]) -> str:
                 escape(person.name),
                 "<br>".join(escape(position) for position in person.positions) or NONE,
                 str(len(person.entries)),
-                ", ".join(_link(entry) for entry in person.entries),
+                _bounded([_link(entry) for entry in person.entries], LINKS_LIMIT),
             ]
             for person in people
         ]
@@ -165,6 +187,7 @@ def awards_section(groups: list[AwardGroup]) -> str:
 
 
 def documents_section(documents: list[DocumentResult], folders: list[Path]) -> str:
+    """The first DETAILED_DOCUMENTS documents with their text and records; the others one row each."""
     parts = [
         '<section id="documents"><h2>Документы</h2>',
         '<p><button type="button" id="open-all">Развернуть все</button>'
@@ -172,10 +195,28 @@ def documents_section(documents: list[DocumentResult], folders: list[Path]) -> s
     ]
     if not documents:
         parts.append('<p class="note">Документов нет.</p>')
-    for number, result in enumerate(documents, start=1):
+    for number, result in enumerate(documents[:DETAILED_DOCUMENTS], start=1):
         parts.append(document_details(Entry(number, result.doc_id), result, folders))
+    rest = documents[DETAILED_DOCUMENTS:]
+    if rest:
+        parts.append(
+            f'<p class="note">Ещё {len(rest)} документов — по строке на документ, без текста: '
+            "записи документа покажет <code>pressfacts show РЕЗУЛЬТАТЫ --doc ID</code>.</p>"
+        )
+        rows = "".join(document_row(Entry(number, result.doc_id), result)
+                       for number, result in enumerate(rest, start=DETAILED_DOCUMENTS + 1))
+        head = "".join(f"<th>{name}</th>" for name in ("№", "Документ", "Опубликован", *(KIND_WORDS[k].capitalize() for k in RECORD_KINDS), "Предупреждения"))
+        parts.append(f'<table class="data documents"><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>')
     parts.append("</section>")
     return "".join(parts)
+
+
+def document_row(entry: Entry, result: DocumentResult) -> str:
+    """A document as one table row; its id is the anchor the charts and tables link to."""
+    published = result.published.start if result.published else None
+    cells = [str(entry.number), escape(result.doc_id), _day(published),
+             *(str(len(getattr(result, kind))) for kind in RECORD_KINDS), str(len(result.warnings))]
+    return f'<tr id="{entry.anchor}">' + "".join(f"<td>{cell}</td>" for cell in cells) + "</tr>"
 
 
 def document_details(entry: Entry, result: DocumentResult, folders: list[Path]) -> str:

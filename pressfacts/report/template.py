@@ -25,7 +25,9 @@ table.data { border-collapse: collapse; margin: 4px 0 12px; }
 table.data th, table.data td { border: 1px solid #d4d4d4; padding: 3px 8px; text-align: left; vertical-align: top; }
 table.data th { background: #f1f1f1; }
 table.totals td { min-width: 6em; }
-table.officials td:first-child, table.officials td:last-child { white-space: nowrap; }
+table.data td { overflow-wrap: anywhere; }
+table.officials td:first-child { white-space: nowrap; }
+.more { color: #555; font-style: italic; }
 table.awards { width: 100%; max-width: 1000px; table-layout: fixed; }
 table.awards th:nth-child(1) { width: 4em; }
 table.awards th:nth-child(4) { width: 15em; }
