@@ -16,10 +16,10 @@ from typer.testing import CliRunner
 from pressfacts.cli import app
 from pressfacts.report import Results, read_results, render_report
 from pressfacts.report.charts import LOG_SPAN, date_scale, place_labels, unit_chart, uses_log, value_scale
-from pressfacts.report.sections import LIST_LIMIT, awards_section, unit_figure
+from pressfacts.report.sections import LIST_LIMIT, awards_section, quotes_section, unit_figure
 from pressfacts.report.corpus import group_awards, merge_officials, normalize_name, top_series, top_units, unit_series
 from pressfacts.report.texts import find_text
-from pressfacts.schemas import Award, DateMention, DocumentResult, Metric, Official, PersonName, Role, Span
+from pressfacts.schemas import Award, DateMention, DocumentResult, Metric, Official, PersonName, Quote, Role, Span
 
 from .conftest import ROOT, TEXTS
 
@@ -28,7 +28,7 @@ CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]
-HEADINGS = ["Сводка", "Показатели во времени", "Должностные лица", "Награды", "Документы"]
+HEADINGS = ["Сводка", "Показатели во времени", "Должностные лица", "Цитаты", "Награды", "Документы"]
 
 # --- small records to build results from --------------------------------------------------
 
@@ -195,6 +195,21 @@ def test_officials_merged_across_documents_most_documents_first():
     assert people[0].positions == ["директор, МФЦ", "губернатор"]
     assert [e.doc_id for e in people[0].entries] == ["d1", "d2", "d3"]
     assert people[2].positions == []
+
+
+def test_quotes_listed_per_official():
+    said = Quote(span=X, text="Работа будет продолжена", text_span=X, kind="direct", speaker="Иван Петров")
+    nobody = Quote(span=X, text="Без автора", text_span=X, kind="direct")
+    documents = [
+        result("d1", officials=[official("Иван Петров", "директор")], quotes=[said, nobody]),
+        result("d2", officials=[official("Иван Петров", "директор")], quotes=[said] * 7),
+    ]
+    people = merge_officials(documents)
+    assert [(e.doc_id, text) for e, text in people[0].quotes][:2] == [("d1", "Работа будет продолжена"), ("d2", "Работа будет продолжена")]
+    html = quotes_section(people)
+    assert "<h3>Иван Петров</h3>" in html and html.count("<li>«Работа будет продолжена»") == 5 and "ещё 3" in html
+    assert "Без автора" not in html
+    assert "Цитат нет" in quotes_section(merge_officials([result("d3")]))
 
 
 def test_awards_grouped_by_contest_and_nomination_by_rank():

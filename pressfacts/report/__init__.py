@@ -31,7 +31,8 @@ def render_report(results: Results, *, name: str = "results", top: int = TOP_UNI
         sections.header(name, len(documents)),
         sections.totals_section(count_totals(documents), results.skipped),
         sections.metrics_section(unit_series(documents, top_series(documents, top), limit=MAX_POINTS), top, MAX_POINTS),
-        sections.officials_section(merge_officials(documents)),
+        sections.officials_section(people := merge_officials(documents)),
+        sections.quotes_section(people),
         sections.awards_section(group_awards(documents)),
         sections.documents_section(documents, folders or [Path()]),
     ]

@@ -156,10 +156,11 @@ class Person:
     name: str  # as first written
     positions: list[str] = field(default_factory=list)  # "position, organization", distinct, in order
     entries: list[Entry] = field(default_factory=list)  # documents that mention the person
+    quotes: list[tuple[Entry, str]] = field(default_factory=list)  # what the person said, by document
 
 
 def merge_officials(documents: list[DocumentResult]) -> list[Person]:
-    """One Person per normalized full name, most documents first (ties by name)."""
+    """One Person per normalized full name, most documents first (ties by name), with what each said."""
     people: dict[str, Person] = {}
     for number, result in enumerate(documents, start=1):
         entry = Entry(number, result.doc_id)
@@ -171,6 +172,10 @@ def merge_officials(documents: list[DocumentResult]) -> list[Person]:
                 position = ", ".join(filter(None, [role.position, role.organization]))
                 if position not in person.positions:
                     person.positions.append(position)
+        for quote in result.quotes:
+            if quote.speaker is not None:
+                speaker = people.setdefault(normalize_name(quote.speaker), Person(quote.speaker))
+                speaker.quotes.append((entry, quote.text))
     return sorted(people.values(), key=lambda p: (-len(p.entries), normalize_name(p.name)))
 
 

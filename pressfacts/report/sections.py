@@ -19,6 +19,9 @@ NONE = "—"
 LIST_LIMIT = 15  # items of a list under a chart (undated, changes, points beyond the chart)
 LINKS_LIMIT = 12  # document links in one cell (a person named in 300 documents)
 DETAILED_DOCUMENTS = 200  # documents shown with their text and records; the others as one row each
+SPEAKERS_LIMIT = 100  # people in the quotes section
+QUOTES_LIMIT = 5  # quotes shown per person
+QUOTE_CHARS = 300  # a longer statement is cut at a word
 
 
 def _more(count: int) -> str:
@@ -158,6 +161,26 @@ def officials_section(people: list[Person]) -> str:
         parts.append(_table(["Имя", "Должности", "Документов", "Документы"], rows, "data officials"))
     parts.append("</section>")
     return "".join(parts)
+
+
+def quotes_section(people: list[Person]) -> str:
+    """What each official said: the people with quotes, most quotes first, each bounded."""
+    speakers = sorted((p for p in people if p.quotes), key=lambda p: -len(p.quotes))
+    parts = ['<section id="quotes"><h2>Цитаты</h2>']
+    if not speakers:
+        parts.append('<p class="note">Цитат нет.</p>')
+    for person in speakers[:SPEAKERS_LIMIT]:
+        items = [f"<li>«{escape(_cut(text))}» — {_link(entry)}</li>" for entry, text in person.quotes]
+        more = f"<li>{_more(len(items) - QUOTES_LIMIT)}</li>" if len(items) > QUOTES_LIMIT else ""
+        parts.append(f'<h3>{escape(person.name)}</h3><ul class="quotes">{"".join(items[:QUOTES_LIMIT])}{more}</ul>')
+    if len(speakers) > SPEAKERS_LIMIT:
+        parts.append(f"<p>{_more(len(speakers) - SPEAKERS_LIMIT)}</p>")
+    parts.append("</section>")
+    return "".join(parts)
+
+
+def _cut(text: str) -> str:
+    return text if len(text) <= QUOTE_CHARS else text[:QUOTE_CHARS].rsplit(" ", 1)[0] + " …"
 
 
 def awards_section(groups: list[AwardGroup]) -> str:
