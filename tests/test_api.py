@@ -68,7 +68,7 @@ def test_slovnet_morph_is_optional_and_tags_in_context():
 
 def test_a_bad_published_date_is_an_error():
     with pytest.raises(ValueError, match="YYYY-MM-DD"):
-        pressfacts.extract("Текст.", published="16.01.2023")
+        pressfacts.extract("Текст.", published="вчера")  # 16.01.2023 is read, as in JSONL
 
 
 def test_a_crashing_document_does_not_cost_its_batch(monkeypatch):
