@@ -8,21 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from pressfacts.schemas import Metric
-
-
-def metrics(nlp, text: str) -> list[Metric]:
-    doc = nlp(text)
-    for metric in doc._.metrics:                       # every span is a slice of the text
-        for span in (metric.span, metric.value_span):
-            assert text[span.start : span.end] == span.text
-    return doc._.metrics
-
-
-def one(nlp, text: str, value: float) -> Metric:
-    found = [m for m in metrics(nlp, text) if abs(m.value - value) < 1e-9]
-    assert len(found) == 1, [(m.value, m.span.text) for m in metrics(nlp, text)]
-    return found[0]
+from .test_metrics import metrics, one
 
 
 def values(nlp, text: str) -> list[float]:

@@ -7,6 +7,7 @@ import json
 import struct
 import subprocess
 import sys
+from contextlib import contextmanager
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -377,11 +378,10 @@ def _plotted(lines: list[dict], unit: str, topic: str) -> int:
     )
 
 
-@pytest.mark.skipif(not CHROMIUM.exists(), reason="no /usr/bin/chromium here (apt-get install chromium); CI installs it")
-def test_report_in_headless_chromium(sample_report, tmp_path):
+@contextmanager
+def chromium_page(tmp_path: Path, problems: list[str]):
+    """A page of headless Chromium at 1280 px; console errors and warnings and page errors go to ``problems``."""
     sync_api = pytest.importorskip("playwright.sync_api")
-    lines, html = sample_report
-    problems: list[str] = []
     with sync_api.sync_playwright() as playwright:
         browser = playwright.chromium.launch_persistent_context(
             str(tmp_path / "profile"), executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True,
@@ -392,44 +392,52 @@ def test_report_in_headless_chromium(sample_report, tmp_path):
             page.on("console", lambda message: problems.append(f"console {message.type}: {message.text}")
                     if message.type in ("error", "warning") else None)
             page.on("pageerror", lambda error: problems.append(f"page error: {error}"))
-            page.goto(html.as_uri())
-
-            assert page.locator("h1").inner_text() == "Отчёт pressfacts"
-            assert page.locator("h2").all_inner_texts() == HEADINGS
-
-            names = {" ".join(o["name"]["full"].casefold().replace("ё", "е").split()) for line in lines for o in line["officials"]}
-            rows = page.locator("table.officials tbody tr")
-            assert rows.count() == len(names)
-            shown = {" ".join(t.casefold().replace("ё", "е").split()) for t in rows.locator("td:first-child").all_inner_texts()}
-            assert shown == names
-
-            groups = {(a["contest"], a["nomination"], a["category"]) for line in lines for a in line["awards"]}
-            assert page.locator(".award-group").count() == len(groups)
-            assert page.locator("table.awards tbody tr").count() == sum(len(line["awards"]) for line in lines)
-
-            series = {(m["unit"], _topic(m)) for line in lines for m in line["metrics"] if m["unit"]}
-            figures = page.locator("figure.unit")
-            assert figures.count() == min(8, len(series))
-            for i in range(figures.count()):
-                figure = figures.nth(i)
-                unit, topic = figure.get_attribute("data-unit"), figure.get_attribute("data-topic")
-                assert figure.locator("svg circle").count() == _plotted(lines, unit, topic), (unit, topic)
-
-            assert page.locator("details.document").count() == len(lines)
-            assert page.locator(".no-text").count() == 0  # every source file was found and matched
-            assert page.locator("details.document mark.pf").count() > 0
-
-            # a person clicks a point: its document opens
-            point = page.locator("svg.chart a").first
-            target = point.get_attribute("href").lstrip("#")
-            assert not page.locator(f"details#{target}").evaluate("d => d.open")
-            point.locator("circle").click()
-            assert page.locator(f"details#{target}").evaluate("d => d.open")
-
-            png = tmp_path / "report.png"
-            page.screenshot(path=str(png), full_page=True)
+            yield page
         finally:
             browser.close()
+
+
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="no /usr/bin/chromium here (apt-get install chromium); CI installs it")
+def test_report_in_headless_chromium(sample_report, tmp_path):
+    lines, html = sample_report
+    problems: list[str] = []
+    with chromium_page(tmp_path, problems) as page:
+        page.goto(html.as_uri())
+
+        assert page.locator("h1").inner_text() == "Отчёт pressfacts"
+        assert page.locator("h2").all_inner_texts() == HEADINGS
+
+        names = {" ".join(o["name"]["full"].casefold().replace("ё", "е").split()) for line in lines for o in line["officials"]}
+        rows = page.locator("table.officials tbody tr")
+        assert rows.count() == len(names)
+        shown = {" ".join(t.casefold().replace("ё", "е").split()) for t in rows.locator("td:first-child").all_inner_texts()}
+        assert shown == names
+
+        groups = {(a["contest"], a["nomination"], a["category"]) for line in lines for a in line["awards"]}
+        assert page.locator(".award-group").count() == len(groups)
+        assert page.locator("table.awards tbody tr").count() == sum(len(line["awards"]) for line in lines)
+
+        series = {(m["unit"], _topic(m)) for line in lines for m in line["metrics"] if m["unit"]}
+        figures = page.locator("figure.unit")
+        assert figures.count() == min(8, len(series))
+        for i in range(figures.count()):
+            figure = figures.nth(i)
+            unit, topic = figure.get_attribute("data-unit"), figure.get_attribute("data-topic")
+            assert figure.locator("svg circle").count() == _plotted(lines, unit, topic), (unit, topic)
+
+        assert page.locator("details.document").count() == len(lines)
+        assert page.locator(".no-text").count() == 0  # every source file was found and matched
+        assert page.locator("details.document mark.pf").count() > 0
+
+        # a person clicks a point: its document opens
+        point = page.locator("svg.chart a").first
+        target = point.get_attribute("href").lstrip("#")
+        assert not page.locator(f"details#{target}").evaluate("d => d.open")
+        point.locator("circle").click()
+        assert page.locator(f"details#{target}").evaluate("d => d.open")
+
+        png = tmp_path / "report.png"
+        page.screenshot(path=str(png), full_page=True)
     assert problems == []
     data = png.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
@@ -496,26 +504,15 @@ def test_a_report_of_2000_documents_is_bounded(crawl_report):
 
 @pytest.mark.skipif(not CHROMIUM.exists(), reason="no /usr/bin/chromium here (apt-get install chromium); CI installs it")
 def test_a_report_of_2000_documents_in_headless_chromium_has_no_horizontal_scroll(crawl_report, tmp_path):
-    sync_api = pytest.importorskip("playwright.sync_api")
     problems: list[str] = []
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch_persistent_context(
-            str(tmp_path / "profile"), executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True,
-            viewport={"width": 1280, "height": 900},
-        )
-        try:
-            page = browser.new_page()
-            page.on("console", lambda message: problems.append(message.text) if message.type in ("error", "warning") else None)
-            page.on("pageerror", lambda error: problems.append(str(error)))
-            page.goto(crawl_report.as_uri())
-            assert page.locator("h2").all_inner_texts() == HEADINGS
-            page.locator("#open-all").click()  # every text open: the widest the page gets
-            assert page.evaluate("document.documentElement.scrollWidth") <= 1280
-            # a link to a document past the detailed ones lands on its row
-            assert page.locator('svg.chart a[href="#doc-1999"]').count() > 0  # the latest points are plotted
-            page.evaluate("location.hash = '#doc-1999'")
-            page.wait_for_function("document.getElementById('doc-1999').getBoundingClientRect().top < innerHeight")
-            assert page.locator("#doc-1999 td").nth(1).inner_text() == crawl_result(1998).doc_id
-        finally:
-            browser.close()
+    with chromium_page(tmp_path, problems) as page:
+        page.goto(crawl_report.as_uri())
+        assert page.locator("h2").all_inner_texts() == HEADINGS
+        page.locator("#open-all").click()  # every text open: the widest the page gets
+        assert page.evaluate("document.documentElement.scrollWidth") <= 1280
+        # a link to a document past the detailed ones lands on its row
+        assert page.locator('svg.chart a[href="#doc-1999"]').count() > 0  # the latest points are plotted
+        page.evaluate("location.hash = '#doc-1999'")
+        page.wait_for_function("document.getElementById('doc-1999').getBoundingClientRect().top < innerHeight")
+        assert page.locator("#doc-1999 td").nth(1).inner_text() == crawl_result(1998).doc_id
     assert problems == []
