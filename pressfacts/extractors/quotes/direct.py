@@ -34,6 +34,7 @@ SENTENCE_END = re.compile(r"[.!?…](?=\s)")
 MIN_WORDS = 3          # a shorter quotation is a name or a word in quotation marks
 MAX_ROLE_WORDS = 5     # words of a role between a dash and the name: "— министр здравоохранения Иван Петров"
 TRIM = " \t\n,;:—–-"
+QUOTE_MARKS = "«»„“\""
 
 
 class Statement(NamedTuple):
@@ -68,7 +69,8 @@ def quoted_statements(doc: Doc, text: str, officials: list[Official]) -> list[St
     start = 0
     for line in text.split("\n"):
         end = start + len(line)
-        found += paragraph_quotes(doc, text, start, end, officials, found)
+        if any(mark in line for mark in QUOTE_MARKS):          # most paragraphs quote nothing
+            found += paragraph_quotes(doc, text, start, end, officials, found)
         start = end + 1
     return found
 
@@ -158,6 +160,9 @@ def dash_statements(doc: Doc, text: str, officials: list[Official], quoted: list
     start = 0
     for line in text.split("\n"):
         end = start + len(line)
+        if not any(dash in line for dash in "—–-"):
+            start = end + 1
+            continue
         openings = [m for m in DASH_OPENING.finditer(text, start, end)
                     if not any(a <= m.start() < b for a, b in inside_quotes)]
         dashes = [m.start() + len(m[0]) - len(m[0].lstrip()) for m in openings]   # where each dash stands

@@ -30,8 +30,14 @@ SENTENCE_OPENERS = frozenset({"но", "а", "и", "также", "кроме", "�
 
 def indirect_statements(doc: Doc, text: str, officials: list[Official]) -> list[Statement]:
     found: list[Statement] = []
+    words = [t.text for t in doc]      # one list: spaCy builds a Token at every doc[i]
     for sent in sentences(doc):
-        statement = words_said(doc, text, sent, officials) or as_said(doc, text, sent, officials) or said_that(doc, text, sent, officials)
+        raw = text[sent.start_char : sent.end_char]
+        if "," not in raw and ":" not in raw:                 # every form has a comma or a colon
+            continue
+        statement = ((words_said(doc, text, sent, officials) if "ловам" in raw else None)
+                     or (as_said(doc, text, sent, officials) if "ак " in raw else None)
+                     or said_that(doc, text, sent, officials, words))
         if statement is not None:
             found.append(statement)
     return found
@@ -91,10 +97,13 @@ def as_said(doc: Doc, text: str, sent: Span, officials: list[Official]) -> State
     return None
 
 
-def said_that(doc: Doc, text: str, sent: Span, officials: list[Official]) -> Statement | None:
+def said_that(doc: Doc, text: str, sent: Span, officials: list[Official], words: list[str]) -> Statement | None:
     """"X отметил, что …", "X подчеркнул: …"."""
     s, e = sentence_bounds(text, sent)
-    for t in sent:
+    for i in range(sent.start, sent.end):
+        if not words[i].isalpha() or not any(w in (",", ":") for w in words[i + 1 : i + 3]):
+            continue                                          # "отметил," / "обратил внимание," only
+        t = doc[i]
         found = speech_verb(doc, t.i)
         if found is None or best_parse(t.text).tag.POS != "VERB":
             continue
