@@ -15,6 +15,9 @@ text ("Рязанская область"), marked implied. The names and their 
 
 from __future__ import annotations
 
+import functools
+import re
+import weakref
 from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
@@ -24,6 +27,7 @@ from spacy.tokens import Doc
 
 from pressfacts.data import read_entries
 
+from .extensions import text_of
 from .morphology import fold
 from .wordforms import best_lemma, parses_as
 
@@ -72,9 +76,23 @@ REGIONAL = frozenset({"областной", "краевой"})   # "Рязанс
 LONGEST = max(len(key.split()) for key in REGIONS)
 
 
+class Word(NamedTuple):
+    text: str
+    idx: int
+
+
+WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def words_of(doc: Doc) -> list[Word]:
+    """The letter words of a Doc's text with their offsets, read from the text (a spaCy Token per
+    word made a long text's region search the costliest step of the metrics)."""
+    return [Word(m[0], m.start()) for m in WORD.finditer(text_of(doc))]
+
+
 def region_mentions(doc: Doc) -> list[Region]:
     """Every mention of a region in a Doc, in text order (the longest name at each place)."""
-    words = [t for t in doc if t.text.replace("-", "").isalpha()]
+    words = words_of(doc)
     found, k = [], 0
     while k < len(words):
         size = 0
@@ -108,6 +126,20 @@ def most_named(found: list[T], name: Callable[[T], str]) -> T | None:
     return next(m for m in found if name(m) == counts[0][0])
 
 
+def once_per_doc(read: Callable[[Doc], T]) -> Callable[[Doc], T]:
+    """``read`` computed once per Doc: the metrics and the officials both ask for the text's region."""
+    cache: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+    @functools.wraps(read)
+    def cached(doc: Doc) -> T:
+        if doc not in cache:
+            cache[doc] = read(doc)
+        return cache[doc]
+
+    return cached
+
+
+@once_per_doc
 def text_region(doc: Doc) -> Region | None:
     """The region named most often in the Doc (the first named, of equals); None when none is, or
     when the one it names once comes late (a federal text's "бывший вице-губернатор Приморского края")."""
@@ -146,6 +178,7 @@ def state_name(text: str) -> str | None:
 DISTRICT_NOUNS = frozenset({"район"})   # "Селивановского района" → Селивановский район
 
 
+@once_per_doc
 def text_district(doc: Doc) -> Region | None:
     """The district the text names more often than any other ("Селивановский район"), for a
     district's posts written with "района" alone; None when none, or two as often.
@@ -154,9 +187,9 @@ def text_district(doc: Doc) -> Region | None:
     >>> text_district(nlp("Глава Селивановского района отчитался. В Селивановском районе построили школу.")).name
     'Селивановский район'
     """
-    words = [t for t in doc if not t.is_space]
+    words, text = words_of(doc), text_of(doc)
     found = []
     for a, b in zip(words, words[1:]):
-        if a.text[:1].isupper() and a.text[1:].islower() and _lemma(b.text) in DISTRICT_NOUNS and (lemma := _lemma(a.text)).endswith(("ский", "цкий", "ный", "ой", "ий")):
+        if text[a.idx + len(a.text) : b.idx].isspace() and a.text[:1].isupper() and a.text[1:].islower() and _lemma(b.text) in DISTRICT_NOUNS and (lemma := _lemma(a.text)).endswith(("ский", "цкий", "ный", "ой", "ий")):
             found.append(Region(f"{lemma[:1].upper()}{lemma[1:]} район", a.idx, b.idx + len(b.text)))
     return most_named(found, lambda r: r.name)
