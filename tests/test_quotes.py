@@ -109,6 +109,21 @@ def test_indirect(text, expected):
     assert said(text) == expected
 
 
+def test_a_relative_clause_about_the_speaker_is_no_part_of_the_statement():
+    quote = extract("По словам министра Ивана Белова, которого цитирует агентство, ремонт моста завершат в мае.").quotes[0]
+    assert (quote.speaker, quote.text) == ("Иван Белов", "ремонт моста завершат в мае")
+
+
+def test_attribution_between_commas_inside_the_quotation():
+    text = "«Мне кажется, — продолжил Иван Брод, — что работы у районных служб ещё очень много»."
+    assert {q[0] for q in said(text)} == {"Иван Брод"}
+
+
+def test_a_capitalized_unknown_word_is_no_role():
+    # a surname the NER missed is no post: no speaker is better than "уильямс"
+    assert all(q.speaker_role != "уильямс" for q in extract("Уильямс добавил, что экипаж станции проведёт ещё два опыта.").quotes)
+
+
 def test_indirect_verb_lemma():
     quote = extract("Министр Ольга Гусева обратила внимание, что срок подачи заявлений продлён до мая.").quotes[0]
     assert (quote.verb, quote.verb_span.text) == ("обратить внимание", "обратила внимание")

@@ -27,7 +27,7 @@ DASH = "[—–-]"
 NAME = r"(?:[^«».!?\n]|«[^«»\n]*»|\.(?=[^\S\n]*[а-яё«])|(?<=\s[А-ЯЁ])\.)"   # "директор ГБУ ЛО «МФЦ»", "г. Калуги"
 END = r"(?:(?<!\s[А-ЯЁ])[.!?…](?=\s|$)|(?=\n)|$)"   # not the point of an initial: "В. Рудой"
 AFTER = re.compile(rf"[,.!?…]*[^\S\n]*{DASH}[^\S\n]*(?P<who>{NAME}{{2,120}}?){END}")
-INSIDE = re.compile(rf",?[^\S\n]+{DASH}[^\S\n]+(?P<who>{NAME}{{3,100}}?)(?<!\s[А-ЯЁ])\.[^\S\n]+{DASH}[^\S\n]+")
+INSIDE = re.compile(rf",?[^\S\n]+{DASH}[^\S\n]+(?P<who>{NAME}{{3,100}}?)(?<!\s[А-ЯЁ])[.,][^\S\n]+{DASH}[^\S\n]+")
 DASH_OPENING = re.compile(rf"(?:^|(?<=[.!?…])[^\S\n]+){DASH}[^\S\n]+(?=[«\"A-ZА-ЯЁ])", re.M)
 DASH_ATTRIBUTION = re.compile(rf",[^\S\n]*{DASH}[^\S\n]+(?P<who>{NAME}{{3,100}}?){END}")
 SENTENCE_END = re.compile(r"[.!?…](?=\s)")

@@ -25,7 +25,7 @@ from .speakers import read_attribution, speech_verb
 WORDS_SAID = re.compile(r"(?<![\w-])по\s+словам\s+", re.I)
 AS_SAID = re.compile(r"(?<![\w-])как\s+(?=\w)", re.I)
 THAT = re.compile(r"\s*(?:,\s*что|:(?!\s*[«\"]))\s*", re.I)
-SENTENCE_OPENERS = frozenset({"но", "а", "и", "также", "кроме", "того", "при", "этом", "это"})
+RELATIVE = re.compile(r"(?:котор|чь)[а-яё]*\b|кто\b", re.I)   # который, которого, чьи
 
 
 def indirect_statements(doc: Doc, text: str, officials: list[Official]) -> list[Statement]:
@@ -48,8 +48,11 @@ def sentence_bounds(text: str, sent: Span) -> tuple[int, int]:
 
 
 def statement_of(text: str, start: int, end: int) -> tuple[int, int]:
-    """A reported statement without the sentence's full stop."""
+    """A reported statement without the sentence's full stop, nor a relative clause about the
+    speaker before it ("По словам министра, которого цитирует агентство, …")."""
     start, end = trimmed(text, start, end)
+    if RELATIVE.match(text, start, end) and (comma := text.find(",", start, end)) > 0:
+        start, end = trimmed(text, comma + 1, end)
     return (start, end - 1) if end > start and text[end - 1] == "." else (start, end)
 
 

@@ -16,7 +16,9 @@ from spacy.tokens import Doc
 from pressfacts.data import read_entries
 from pressfacts.pipeline.morphology import fold
 from pressfacts.pipeline.titles import full_title
-from pressfacts.pipeline.wordforms import best_lemma, has_reading, is_adjective, is_noun, is_preposition, is_role_noun, nominative_head
+from pressfacts.pipeline.wordforms import (
+    best_lemma, has_name_reading, has_reading, is_adjective, is_known, is_noun, is_preposition, is_role_noun, nominative_head,
+)
 from pressfacts.schemas import Official
 
 # folded lemma -> (lemma as written, the noun it needs or None)
@@ -103,8 +105,9 @@ def is_role(token, first: bool, case: str) -> bool:
     """A noun that can name the speaker's post, in the case the attribution gives it ("и", a
     letter, has a noun reading too)."""
     word = token.text
-    return (token.is_alpha and len(word) > 2 and (word[:1].islower() or first) and is_noun(word)
-            and is_role_noun(word) and has_reading(word, "NOUN", case))
+    if word[:1].isupper() and (not first or has_name_reading(word) or not is_known(word.lower())):
+        return False                                          # "Уильямс добавил": a name the NER missed
+    return token.is_alpha and len(word) > 2 and is_noun(word) and is_role_noun(word) and has_reading(word, "NOUN", case)
 
 
 def phrase_start(doc: Doc, i: int, start: int) -> int:
@@ -125,8 +128,9 @@ def role_phrase(doc: Doc, i: int, end: int) -> str:
     "заместитель губернатора" (nouns and adjectives up to a mark, at most ROLE_WORDS words)."""
     words = []
     for t in doc[i:]:
-        if t.idx >= end or not t.is_alpha or len(words) == ROLE_WORDS or (words and (t.text[:1].isupper() or is_preposition(t.text))):
-            break                                             # a name, an initial, "в …" end the role
+        if t.idx >= end or not t.is_alpha or len(words) == ROLE_WORDS or (words and (
+                t.text[:1].isupper() or is_preposition(t.text) or not (is_noun(t.text) or is_adjective(t.text)))):
+            break                                             # a name, an initial, "в …", a verb end the role
         words.append(t.text)
     phrase = nominative_head(words, 0)
     return " ".join([phrase[0].lower(), *phrase[1:]])
