@@ -152,6 +152,16 @@ def test_role_resolved_to_the_one_official_who_holds_it():
     assert result.officials[quote.speaker_official].name.full == "Павел Гришин"
 
 
+def test_a_role_with_its_place_is_its_holder_not_the_person_quoted_before():
+    text = ("Губернатор Ростовской области Иван Белов встретился с депутатом Олегом Зуевым.\n"
+            "— Лёгкая промышленность остаётся одной из важных тем. Активно ею занимаемся, — сообщил Олег Зуев.\n"
+            "— Новое производство откроется через два месяца. Там будут современные технологии, — рассказал губернатор Приазовья.")
+    result = extract(text)
+    assert [q.speaker for q in result.quotes] == ["Олег Зуев", "Иван Белов"]
+    assert [o.position for o in result.officials if o.name.full == "Олег Зуев"] == ["депутат"]   # the role is not his
+    assert [len(o.roles) for o in result.officials if o.name.full == "Олег Зуев"] == [1]
+
+
 def test_role_without_a_holder_stays_a_role():
     quote = extract("«Число обращений выросло на четверть за год», — рассказал заместитель губернатора.").quotes[0]
     assert (quote.speaker, quote.speaker_role, quote.speaker_official) == (None, "заместитель губернатора", None)

@@ -293,8 +293,18 @@ class RoleFinder:
         if not before:
             return
         person = self.owner[id(before[-1])]
+        if self.held_by_another(person, role):
+            return              # "— рассказал губернатор Дона" after another's quote: the governor named before
         if not person.roles or role.organization is not None and not any(fold(r.position) == fold(role.position) for r in person.roles):
             person.add_role(role)   # a second role only with its organization: "Председатель Комитета по иностранным делам"
+
+
+    def held_by_another(self, person: Person, role: FoundRole) -> bool:
+        """Another person of the text holds the post, and the role adds no organization of its own
+        beyond a place's name: it means them, not the person named last."""
+        if role.organization is not None and len(role.organization.split()) > 1:
+            return False
+        return any(fold(r.position) == fold(role.position) for p in self.people if p is not person for r in p.roles)
 
 
 # ---------------------------------------------------------------- records

@@ -153,7 +153,9 @@ def official_holding(officials: list[Official], role: str, attribution: tuple[in
                        and not (outside and r.position_span and attribution[0] <= r.position_span.start < attribution[1])
                        for r in o.roles)]
 
-    for same in (lambda p: p == wanted, lambda p: p.startswith(wanted + " ") or p.endswith(" " + wanted)):
+    head = wanted.split()[0]
+    for same in (lambda p: p == wanted, lambda p: p.startswith(wanted + " ") or p.endswith(" " + wanted),
+                 lambda p: p.split()[0] == head):             # "губернатор области": the governor
         for outside in (False, True):
             found = holders(same, outside)
             if len(found) == 1:
