@@ -124,6 +124,18 @@ def test_a_capitalized_unknown_word_is_no_role():
     assert all(q.speaker_role != "уильямс" for q in extract("Уильямс добавил, что экипаж станции проведёт ещё два опыта.").quotes)
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Это выше среднего показателя по стране, сообщил губернатор региона Иван Белов в своём канале.",
+     [("Иван Белов", "indirect", "Это выше среднего")]),
+    ("Ремонт моста завершат к осени, заявил глава района Олег Зуев.", [("Олег Зуев", "indirect", "Ремонт моста завершат")]),
+    # an organization as the source, and a post nobody of the text holds, are no speaker
+    ("Депутаты областной думы утвердили поправки в бюджет, сообщила пресс-служба облдумы.", []),
+    ("Всего совершено 732 выезда медицинских бригад, уточнили в управлении информполитики губернатора.", []),
+])
+def test_attribution_closing_the_sentence(text, expected):
+    assert said(text) == expected
+
+
 def test_indirect_verb_lemma():
     quote = extract("Министр Ольга Гусева обратила внимание, что срок подачи заявлений продлён до мая.").quotes[0]
     assert (quote.verb, quote.verb_span.text) == ("обратить внимание", "обратила внимание")
@@ -135,6 +147,20 @@ def test_pronoun_is_the_person_before():
     text = "Губернатор Олег Лебедев посетил школу. «Здание отремонтировано полностью и в срок», — заявил он."
     quote = extract(text).quotes[0]
     assert (quote.speaker, quote.speaker_span) == ("Олег Лебедев", None)
+
+
+def test_po_ee_slovam_is_the_speaker_before():
+    text = ("«Заседание пройдёт в закрытом режиме», — сообщила Анна Крылова. "
+            "По её словам, решение по делу примут не раньше марта.")
+    assert said(text) == [("Анна Крылова", "direct", "Заседание пройдёт в"), ("Анна Крылова", "indirect", "решение по делу")]
+
+
+def test_a_dash_speech_ends_at_its_closing_mark():
+    text = ("— Мы готовы к любому решению суда, — пояснила Анна Крылова. — Нам никто этого не запрещал». "
+            "По её словам, заседание носит технический характер.")
+    quotes = extract(text).quotes
+    assert quotes[1].text == "Нам никто этого не запрещал"
+    assert [q.speaker for q in quotes] == ["Анна Крылова"] * 3
 
 
 def test_pronoun_takes_the_last_speaker():

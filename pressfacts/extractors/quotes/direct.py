@@ -169,6 +169,9 @@ def dash_statements(doc: Doc, text: str, officials: list[Official], quoted: list
         speaker: Attribution | None = None
         for k, m in enumerate(openings):
             stop = openings[k + 1].start() if k + 1 < len(openings) else end
+            closing = text.find("»", m.end(), stop)
+            if closing >= 0 and text.find("«", m.end(), closing) < 0:
+                stop = closing                                # "— …». По её словам, …": the speech ends at its mark
             attribution = DASH_ATTRIBUTION.search(text, m.end(), stop)
             who = read_attribution(doc, attribution.start("who"), attribution.end("who"), officials) if attribution else None
             if who is not None and attributed(who, needs_verb=True):

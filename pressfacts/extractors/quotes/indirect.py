@@ -5,6 +5,7 @@
     Ремонт завершат к осени, как отметил глава района.          … or what comes before
     Губернатор подчеркнул, что работа будет продолжена.          "X <verb>, что": what follows "что"
     Он обратил внимание: срок подачи заявлений продлён.          "X <verb>:" without quotation marks
+    Это выше среднего по стране, сообщил губернатор Иван Белов.  ", <verb> X" closing the sentence
 
 The verb must be finite ("выразив уверенность, что" reports a view in passing: no statement).
 """
@@ -20,9 +21,9 @@ from pressfacts.pipeline.wordforms import best_parse
 from pressfacts.schemas import Official
 
 from .direct import Statement, attributed, is_statement, trimmed
-from .speakers import read_attribution, speech_verb
+from .speakers import NOBODY, read_attribution, speech_verb
 
-WORDS_SAID = re.compile(r"(?<![\w-])по\s+словам\s+", re.I)
+WORDS_SAID = re.compile(r"(?<![\w-])по\s+(?:(?P<pronoun>его|её|ее)\s+)?словам\s*", re.I)   # по словам X; по её словам
 AS_SAID = re.compile(r"(?<![\w-])как\s+(?=\w)", re.I)
 THAT = re.compile(r"\s*(?:,\s*что|:(?!\s*[«\"]))\s*", re.I)
 RELATIVE = re.compile(r"(?:котор|чь)[а-яё]*\b|кто\b", re.I)   # который, которого, чьи
@@ -37,7 +38,8 @@ def indirect_statements(doc: Doc, text: str, officials: list[Official]) -> list[
             continue
         statement = ((words_said(doc, text, sent, officials) if "ловам" in raw else None)
                      or (as_said(doc, text, sent, officials) if "ак " in raw else None)
-                     or said_that(doc, text, sent, officials, words))
+                     or said_that(doc, text, sent, officials, words)
+                     or said_after(doc, text, sent, officials, words))
         if statement is not None:
             found.append(statement)
     return found
@@ -72,8 +74,11 @@ def words_said(doc: Doc, text: str, sent: Span, officials: list[Official]) -> St
     m = WORDS_SAID.search(text, s, e)
     if m is None:
         return None
-    who_end = speaker_end(doc, sent, m.end())
-    who = read_attribution(doc, m.end(), who_end, officials, case="gent")
+    if m["pronoun"]:
+        who_end, who = m.end(), NOBODY._replace(pronoun=True)
+    else:
+        who_end = speaker_end(doc, sent, m.end())
+        who = read_attribution(doc, m.end(), who_end, officials, case="gent")
     if not who.has_speaker:
         return None
     statement = statement_of(text, who_end, e)
@@ -122,3 +127,23 @@ def said_that(doc: Doc, text: str, sent: Span, officials: list[Official], words:
         if is_statement(text, *statement):
             return Statement(s, e, *statement, who, False, "indirect")
     return None
+
+
+def said_after(doc: Doc, text: str, sent: Span, officials: list[Official], words: list[str]) -> Statement | None:
+    """"Это выше среднего по стране, сообщил губернатор Иван Белов.": the attribution closes the
+    sentence after a comma; the statement is what comes before it."""
+    s, e = sentence_bounds(text, sent)
+    for i in range(sent.start + 1, sent.end):
+        if words[i - 1] != "," or not words[i].isalpha():
+            continue
+        found = speech_verb(doc, i)
+        if found is None or best_parse(words[i]).tag.POS != "VERB" or "," in words[found[1] : sent.end]:
+            continue                                          # the attribution runs to the sentence's end
+        who = read_attribution(doc, doc[i].idx, e, officials)
+        if who.speaker is None:
+            continue                                          # "…, сообщила пресс-служба": no one of the text
+        statement = statement_of(text, s, doc[i - 1].idx)
+        if is_statement(text, *statement):
+            return Statement(s, e, *statement, who, False, "indirect")
+    return None
+

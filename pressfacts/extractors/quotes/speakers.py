@@ -18,6 +18,7 @@ from pressfacts.pipeline.morphology import fold
 from pressfacts.pipeline.titles import full_title
 from pressfacts.pipeline.wordforms import (
     best_lemma, has_name_reading, has_reading, is_adjective, is_known, is_noun, is_preposition, is_role_noun, nominative_head,
+    parses_as,
 )
 from pressfacts.schemas import Official
 
@@ -25,7 +26,7 @@ from pressfacts.schemas import Official
 VERBS: dict[str, tuple[str, str | None]] = {
     fold(e.fields[0]): (e.fields[0], e.fields[1] if len(e.fields) > 1 else None) for e in read_entries("quotes_verbs.txt")
 }
-PRONOUNS = frozenset({"он", "она"})
+PRONOUNS = frozenset({"он", "она", "его", "её", "ее"})   # "заявил он", "по её словам"
 GENERIC_PLACES = frozenset(fold(e.fields[0]) for e in read_entries("quotes_generic_places.txt"))
 ROLE_WORDS = 6   # a role longer than this is a clause: "заместитель министра цифрового развития и связи"
 
@@ -107,7 +108,10 @@ def is_role(token, first: bool, case: str) -> bool:
     word = token.text
     if word[:1].isupper() and (not first or has_name_reading(word) or not is_known(word.lower())):
         return False                                          # "Уильямс добавил": a name the NER missed
-    return token.is_alpha and len(word) > 2 and is_noun(word) and is_role_noun(word) and has_reading(word, "NOUN", case)
+    if not (token.is_alpha and len(word) > 2 and is_noun(word) and is_known(word.lower())):
+        return False                                          # a guessed word ("информполитики") names no post
+    nouns = parses_as(word, "NOUN")
+    return "anim" in nouns[0].tag and is_role_noun(word) and has_reading(word, "NOUN", case)   # "облдумы": no one
 
 
 def phrase_start(doc: Doc, i: int, start: int) -> int:
