@@ -12,7 +12,9 @@ RESULT_COLUMNS = {
     "officials": ("name", "position", "organization", "mentions"),
     "awards": ("recipient", "rank", "award", "nomination", "category"),
     "dates": ("date", "start", "end", "granularity"),
+    "quotes": ("speaker", "role", "verb", "kind", "statement"),
 }
+STATEMENT_CHARS = 120   # a longer statement is cut in the terminal: the JSONL has it whole
 RESULT_ROWS = {
     "metrics": lambda m: (
         m.span.text, plain_number(m.value), m.kind, m.unit, m.subject, m.qualifier, m.period and m.period.span.text
@@ -20,7 +22,12 @@ RESULT_ROWS = {
     "officials": lambda o: (o.name.full, o.position, o.organization, str(len(o.mentions))),
     "awards": lambda a: (a.recipient, a.rank and str(a.rank), a.award, a.nomination, a.category),
     "dates": lambda d: (d.span.text, d.start and str(d.start), d.end and str(d.end), d.granularity),
+    "quotes": lambda q: (q.speaker, q.speaker_role, q.verb, q.kind, cut(q.text)),
 }
+
+
+def cut(text: str) -> str:
+    return text if len(text) <= STATEMENT_CHARS else text[:STATEMENT_CHARS].rsplit(" ", 1)[0] + " …"
 
 
 def result_tables(result: DocumentResult) -> list[Table]:

@@ -210,6 +210,13 @@ TABLES: dict[str, list[tuple[str, Callable]]] = {
         ("granularity", lambda d: d.granularity),
         ("relative", lambda d: "yes" if d.relative else ""),
     ],
+    "quotes": [
+        ("speaker", lambda q: q.speaker),
+        ("role", lambda q: q.speaker_role),
+        ("verb", lambda q: q.verb),
+        ("kind", lambda q: q.kind),
+        ("statement", lambda q: q.text),
+    ],
 }
 
 

@@ -21,7 +21,7 @@ COMMAND = [sys.executable, "-m", "pressfacts"]
 COMMANDS = ["extract", "schema", "show", "eval", "report"]
 TEXTS = {
     "a": "Охват вакцинацией составил 97,5%. За год поступило 1 миллион обращений.",
-    "b": "Губернатор Андрей Бочаров посетил МФЦ. Объём вырос в 2,5 раза.",
+    "b": "Губернатор Андрей Бочаров посетил МФЦ. Объём вырос в 2,5 раза. «Работа центров продолжится», — сказал Андрей Бочаров.",
     "c": "В 2022 году в центр поступило 4,3 миллиона обращений.",
 }
 TYPE_TAG = re.compile(r"<(bool|str|int|path|float|list|int range)[^>]*>|\{\w+\}")
@@ -103,6 +103,7 @@ def test_show_runs_texts_it_is_given(inputs):
     done = pressfacts("show", str(inputs), "--doc", "b")
     assert done.returncode == 0, done.stderr
     assert "officials of b," in done.stdout and "Бочаров" in done.stdout
+    assert "quotes of b," in done.stdout and "сказать" in done.stdout and "Работа центров продолжится" in done.stdout
 
 
 def readme_options() -> dict[str, str]:

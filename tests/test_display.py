@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pressfacts.display import CSS, HIGHLIGHTS, SCOPE, Mark, highlight_html, render_marks, result_html
-from pressfacts.schemas import Award, DateMention, DocumentResult, Metric, Official, PersonName, Role, Span
+from pressfacts.schemas import Award, DateMention, DocumentResult, Metric, Official, PersonName, Quote, Role, Span
 
 VOID = {"br"}
 
@@ -237,6 +237,14 @@ def test_result_html_shows_text_only_when_the_result_carries_it(with_text):
     assert '<table class="pf-records pf-metrics">' in html and '<table class="pf-records pf-dates">' in html
     assert "pf-officials" not in html
     assert "d&lt;1&gt;" in html
+
+
+def test_quotes_have_their_table():
+    said = Quote(span=Span.of(T1, 0, 5), text=T1[0:5], text_span=Span.of(T1, 0, 5), kind="direct",
+                 speaker="Иван <Петров>", verb="сказать")
+    html = result_html(DocumentResult(doc_id="d1", quotes=[said]))
+    parse(html)
+    assert '<table class="pf-records pf-quotes">' in html and "Иван &lt;Петров&gt;" in html and "сказать" in html
 
 
 texts = st.text(alphabet="аб <>&\"'\n", max_size=30)
