@@ -84,6 +84,20 @@ class Word(NamedTuple):
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
+def once_per_doc(read: Callable[[Doc], T]) -> Callable[[Doc], T]:
+    """``read`` computed once per Doc: the metrics and the officials both ask for the text's region."""
+    cache: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+    @functools.wraps(read)
+    def cached(doc: Doc) -> T:
+        if doc not in cache:
+            cache[doc] = read(doc)
+        return cache[doc]
+
+    return cached
+
+
+@once_per_doc
 def words_of(doc: Doc) -> list[Word]:
     """The letter words of a Doc's text with their offsets, read from the text (a spaCy Token per
     word made a long text's region search the costliest step of the metrics)."""
@@ -124,19 +138,6 @@ def most_named(found: list[T], name: Callable[[T], str]) -> T | None:
     if not counts or len(counts) == 2 and counts[0][1] == counts[1][1]:
         return None
     return next(m for m in found if name(m) == counts[0][0])
-
-
-def once_per_doc(read: Callable[[Doc], T]) -> Callable[[Doc], T]:
-    """``read`` computed once per Doc: the metrics and the officials both ask for the text's region."""
-    cache: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-    @functools.wraps(read)
-    def cached(doc: Doc) -> T:
-        if doc not in cache:
-            cache[doc] = read(doc)
-        return cache[doc]
-
-    return cached
 
 
 @once_per_doc

@@ -14,6 +14,7 @@ the dash), or as the next paragraph of a quotation that has one: a title («Бе
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from spacy.tokens import Doc
@@ -63,15 +64,20 @@ def attributed(attribution: Attribution, needs_verb: bool) -> bool:
     return attribution.has_speaker and (attribution.verb is not None or not needs_verb)
 
 
+def paragraphs(text: str) -> Iterator[tuple[str, int, int]]:
+    """Each line of the text with its start and end offsets."""
+    start = 0
+    for line in text.split("\n"):
+        yield line, start, start + len(line)
+        start += len(line) + 1
+
+
 def quoted_statements(doc: Doc, text: str, officials: list[Official]) -> list[Statement]:
     """Statements in quotation marks, paragraph by paragraph."""
     found: list[Statement] = []
-    start = 0
-    for line in text.split("\n"):
-        end = start + len(line)
+    for line, start, end in paragraphs(text):
         if any(mark in line for mark in QUOTE_MARKS):          # most paragraphs quote nothing
             found += paragraph_quotes(doc, text, start, end, officials, found)
-        start = end + 1
     return found
 
 
@@ -157,11 +163,8 @@ def dash_statements(doc: Doc, text: str, officials: list[Official], quoted: list
     """Statements opened by a dash: at a paragraph's start or after a sentence of it."""
     inside_quotes = [(s.start, s.end) for s in quoted]
     found: list[Statement] = []
-    start = 0
-    for line in text.split("\n"):
-        end = start + len(line)
+    for line, start, end in paragraphs(text):
         if not any(dash in line for dash in "—–-"):
-            start = end + 1
             continue
         openings = [m for m in DASH_OPENING.finditer(text, start, end)
                     if not any(a <= m.start() < b for a, b in inside_quotes)]
@@ -187,5 +190,4 @@ def dash_statements(doc: Doc, text: str, officials: list[Official], quoted: list
                 found.append(Statement(dashes[k], stop, *trimmed(text, m.end(), stop), speaker, True))
             elif m.start() == start and (found or quoted):
                 found.append(Statement(dashes[k], stop, *trimmed(text, m.end(), stop), NOBODY, True))
-        start = end + 1
     return found

@@ -21,7 +21,7 @@ from pressfacts.schemas import Official, Quote, Span
 
 from .direct import Statement, dash_statements, quoted_statements
 from .indirect import indirect_statements
-from .speakers import Attribution
+from .speakers import NOBODY, Attribution, named_last
 
 
 @Language.component("pressfacts_quotes", assigns=["doc._.quotes", "doc._.metrics"],
@@ -29,9 +29,6 @@ from .speakers import Attribution
 def extract_quotes(doc: Doc) -> Doc:
     """Put a ``Quote`` on ``doc._.quotes`` for every statement of the text."""
     text = text_of(doc)
-    if not any(c in text for c in "«\"—–-:") and "словам" not in text and "," not in text:
-        doc._.quotes = []
-        return doc
     officials = doc._.officials or []
     quoted = quoted_statements(doc, text, officials)
     direct = sorted(quoted + dash_statements(doc, text, officials, quoted), key=lambda s: s.text_start)
@@ -56,24 +53,16 @@ def resolve_speakers(statements: list[Statement], officials: list[Official]) -> 
             previous = next((p.attribution for p in reversed(out) if p.attribution.speaker is not None), None)
             previous = previous or named_before(officials, s.start) or next_speaker(statements[k + 1:])
             if previous is not None:
-                who = who._replace(speaker=previous.speaker, speaker_span=None,
-                                   official=previous.official, role=who.role, verb=who.verb or (previous.verb if s.continued else None),
-                                   verb_span=who.verb_span)
+                who = who._replace(speaker=previous.speaker, speaker_span=None, official=previous.official,
+                                   verb=who.verb or (previous.verb if s.continued else None))
         out.append(s._replace(attribution=who))
     return out
 
 
 def named_before(officials: list[Official], pos: int) -> Attribution | None:
-    """The official mentioned last before ``pos``."""
-    best = None
-    for k, o in enumerate(officials):
-        for m in o.mentions:
-            if m.end <= pos and (best is None or m.end > best[0]):
-                best = (m.end, k, o)
-    if best is None:
-        return None
-    _, k, o = best
-    return Attribution(None, None, o.name.full, None, None, k, False)
+    """The official mentioned last before ``pos``, as a speaker."""
+    k = named_last(officials, pos, with_post=False)
+    return None if k is None else NOBODY._replace(speaker=officials[k].name.full, official=k)
 
 
 def next_speaker(statements: list[Statement]) -> Attribution | None:

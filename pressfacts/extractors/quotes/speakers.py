@@ -174,11 +174,8 @@ def is_generic(role: str) -> bool:
     return any(fold(best_lemma(word)) in GENERIC_PLACES for word in role.split()[1:])
 
 
-def named_last(officials: list[Official], pos: int) -> int | None:
-    """The official with a post whose mention comes last before ``pos``."""
-    best = max(((m.end, k) for k, o in enumerate(officials) if o.roles for m in o.mentions if m.end <= pos), default=None)
+def named_last(officials: list[Official], pos: int, with_post: bool = True) -> int | None:
+    """The official (with a post, by default) whose mention comes last before ``pos``."""
+    best = max(((m.end, k) for k, o in enumerate(officials) if o.roles or not with_post for m in o.mentions if m.end <= pos),
+               default=None)
     return best[1] if best else None
-
-
-def is_subject_word(word: str) -> bool:
-    return is_noun(word) or word.lower() in PRONOUNS
