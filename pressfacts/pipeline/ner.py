@@ -60,10 +60,23 @@ class SlovnetNER(BatchedComponent):
                 doc, words = items[i]
                 found[id(doc)].extend(Span(doc, words[a].i, words[b].i + 1, label=label) for a, b, label in bio_spans(tags))
         for doc in docs:
-            doc.set_ents(join_touching_names(found[id(doc)]))
+            doc.set_ents(join_touching_names([p for s in found[id(doc)] if (p := cut_at_punctuation(s))]))
 
 
 MAX_NAME_WORDS = 3
+# marks no person's name holds: slovnet runs a name on over a bracket ("Анна Ким (МФЦ г. Лесного")
+NOT_IN_A_NAME = frozenset("(),;:«»\"“”„–—!?")
+
+
+def cut_at_punctuation(span: Span) -> Span | None:
+    """A PER entity up to the first mark no name holds (None when the name would be empty);
+    other entities as they are ("ООО «Заря»" keeps its quotes)."""
+    if span.label_ != "PER":
+        return span
+    end = next((t.i for t in span if t.text in NOT_IN_A_NAME), span.end)
+    while end > span.start and span.doc[end - 1].is_space:
+        end -= 1
+    return Span(span.doc, span.start, end, label="PER") if end > span.start else None
 
 
 def join_touching_names(spans: list[Span]) -> list[Span]:

@@ -46,6 +46,8 @@ def is_leader(view: SentenceView, collective: Recipient, person: Recipient) -> b
     """The leader named after a collective, by a bare title: "ансамбль «Радуга», руководитель
     Нина Белова" (hers is not an award of its own)."""
     bare_title = person.position is not None and " " not in person.position and person.organization is None
+    if not (person.first > 0 and view.words[person.first - 1].text == ","):
+        return False                                    # "ансамбль «Радуга» и солистка Яна Рыжова": two
     after_name = person.first > 1 and view.words[person.first - 1].text == "," and view.words[person.first - 2].text in "»”\""
     collective_kind = collective.kind == "organization" or collective.text[:1].islower() or after_name
     return person.kind == "person" and bare_title and collective_kind
@@ -75,12 +77,33 @@ def workplace_of(view: SentenceView, found: list[Recipient], items: list[Recipie
     )
 
 
+# the words after a group that name some of its members: "в том числе", "среди них", "из них"
+INCLUDING = (("в", "том", "числе"), ("среди", "них"), ("из", "них"), ("в", "их", "числе"), ("включая",))
+
+
 def including_at(view: SentenceView, k: int) -> int | None:
     """Past ", в том числе" at ``k``: the named members of a group follow ("12 работников отрасли,
-    в том числе оператор котельной Анна Ким")."""
-    if [w.lower_ for w in view.words[k : k + 4]] == [",", "в", "том", "числе"]:
-        return k + 4
+    в том числе оператор котельной Анна Ким", "8 педагогов, среди них …")."""
+    if k >= len(view.words) or view.words[k].text != ",":
+        return None
+    for words in INCLUDING:
+        if tuple(w.lower_ for w in view.words[k + 1 : k + 1 + len(words)]) == words:
+            return k + 1 + len(words)
     return None
+
+
+def named_members(view: SentenceView, group: Recipient, limit: int, case: str | None) -> list[Recipient]:
+    """The people a group names after a colon, each a recipient in its place: "троим сотрудникам
+    МФЦ: Анне Ким, Петру Лаптеву и …" (the group's house theirs, when they have none)."""
+    k = group.stop
+    if group.kind != "person" or not (k + 1 < limit and view.words[k].text == ":"):
+        return []
+    members = read_chain(view, k + 1, limit, case, lead=False)
+    if not members or any(m.kind != "person" for m in members):
+        return []
+    for member in members:
+        member.organization = member.organization or group.organization
+    return members
 
 
 def read_chain(view: SentenceView, k: int, limit: int, case: str | None, lead: bool = True) -> list[Recipient]:
@@ -108,6 +131,9 @@ def read_chain(view: SentenceView, k: int, limit: int, case: str | None, lead: b
                 break
             k += 1
             continue
+        if len(items) == 1 and (members := named_members(view, items[0], limit, case)):
+            found += members                            # the group is the people it names
+            break
         sharing = next((r for r in reversed(found) if r.shares_position), None)
         for item in items:
             if sharing and item.kind == "person" and item.position is None and item.first == view.position[item.start]:

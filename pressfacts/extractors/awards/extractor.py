@@ -38,6 +38,7 @@ from .dependents import ArgumentMatches, argument_readings, build_argument_match
 from .grammar import READ, RankMatch, build_matcher, find_rank_phrases, ranks_of
 from .honours import find_honours, read_honour
 from .morph import nominative_phrase
+from .places import VERDICTS, is_rating
 from .prizes import attach_prizes
 from .pronouns import People, resolve
 from .view import Recipient, SentenceView, can_be_genitive, is_word
@@ -281,9 +282,7 @@ def list_item(view: SentenceView, heading: Heading, paragraph: int, sentence: in
     chain = claim(view, read_chain(view, k, len(view.words), None, lead=False))
     if not chain or chain[0].first != k:
         return []
-    if len(chain) == 2 and chain[0].kind == "person" and chain[1].kind == "organization" and chain[0].organization is None:
-        chain[0].organization = chain[1].text       # "Анна Ким, школа № 3": one line, one recipient and her school
-        chain = chain[:1]
+    chain = with_house(view, chain)
     start, end = clause(view, k, k + 1, chain)
     bounds = (view.sent.start_char, view.sent.end_char)
     return [Found(start, end, view.sent.end_char, r, heading.rank, heading.award, heading.contest_result, paragraph, sentence, bounds)
@@ -314,10 +313,12 @@ def contest_results(matcher: Matcher, view: SentenceView, in_contest: bool, para
         view.blocked.update(range(anchor.start, anchor.end))
     chains: dict[int, list[Recipient]] = {}
     view.results = True                                 # any people noun may be who placed ("юные атлеты")
+    # a district or a town may have won, where a contest or a verdict gives the place and no rating does
+    view.places = not is_rating(view) and (in_contest or any(a.match.rule.name.startswith(VERDICTS) for a in anchors))
     for n, anchor in enumerate(anchors):
         if anchor.match.rule.direction == "backward":
             floor = anchors[n - 1].end if n else 0
-            chains[n] = claim(view, read_chain_before(view, anchor.start, floor, anchor.match.rule.case))
+            chains[n] = claim(view, with_house(view, read_chain_before(view, anchor.start, floor, anchor.match.rule.case)))
     for n, anchor in enumerate(anchors):
         rule = anchor.match.rule
         if rule.direction == "backward":
@@ -326,8 +327,8 @@ def contest_results(matcher: Matcher, view: SentenceView, in_contest: bool, para
         chain = read_chain(view, anchor.end, limit, rule.case)
         if not chain and rule.direction == "either":
             chain = read_chain_before(view, anchor.start, anchors[n - 1].end if n else 0, rule.case)
-        chains[n] = claim(view, chain)
-    view.results = False
+        chains[n] = claim(view, with_house(view, chain))
+    view.results = view.places = False
     found = []
     bounds = (view.sent.start_char, view.sent.end_char)
     for n, anchor in enumerate(anchors):
@@ -368,6 +369,18 @@ def award_name(view: SentenceView, match: RankMatch) -> str | None:
     first, last = view.position[tokens[0].i], view.position[tokens[-1].i] + 1
     text = view.text(first, last, nominative_phrase(tokens, 0))
     return text[:1].lower() + text[1:] if not tokens[0].text.isupper() else text
+
+
+def with_house(view: SentenceView, chain: list[Recipient]) -> list[Recipient]:
+    """A person and, after a comma, an organization are one recipient and her house: "Анна Ким,
+    школа № 3 – 1 место" (a line of a list), not two recipients."""
+    if not (len(chain) == 2 and chain[0].kind == "person" and chain[1].kind == "organization" and chain[0].organization is None):
+        return chain
+    if not (chain[0].stop < len(view.words) and view.words[chain[0].stop].text == "," and chain[0].stop + 1 == chain[1].first):
+        return chain
+    chain[0].organization = chain[1].text
+    chain[0].stop = chain[1].stop
+    return chain[:1]
 
 
 def claim(view: SentenceView, chain: list[Recipient]) -> list[Recipient]:
@@ -433,7 +446,7 @@ def parsed(
     """In a parsed sentence: the conjuncts of the recipients read, then the honours, places and
     winners whose recipients only the tree reaches, with their conjuncts (``dependents``)."""
     found = [
-        with_recipient(view, f, r, f.scope if f.contest_result else recipient_scope(view, opened, r))
+        with_recipient(view, f, r, f.scope if f.contest_result else recipient_scope(view, opened, r))._replace(award=own_award(view, f, f.recipient.stop, r))
         for f in read if not f.recipient.pronoun for r in conjuncts(view, f.recipient)
     ]
     bounds = (view.sent.start_char, view.sent.end_char)
@@ -441,8 +454,22 @@ def parsed(
         start, end = clause(view, reading.start, reading.end, [])
         first = Found(start, end, end, reading.recipients[0], reading.rank, reading.award, reading.contest_result, paragraph, sentence, bounds)
         recipients = reading.recipients + [r for x in reading.recipients for r in conjuncts(view, x)]
-        found += [with_recipient(view, first, r, recipient_scope(view, opened, r)) for r in recipients]
+        found += [
+            with_recipient(view, first, r, recipient_scope(view, opened, r))._replace(award=own_award(view, first, reading.end, r))
+            for r in recipients
+        ]
     return found
+
+
+def own_award(view: SentenceView, found: Found, after: int, recipient: Recipient) -> str | None:
+    """The award of a further recipient of an honour: its own where another honour is named
+    between ``after`` (the honour or the recipient before) and it ("награждены: орденом Почёта – А;
+    медалью «За труд» – Б"), else the same."""
+    if found.contest_result:
+        return found.award
+    between = [k for k in range(after, recipient.first) if view.words[k].lemma_ in HONOURS]
+    phrase = read_honour(view, between[-1], "ablt") if between else None
+    return phrase.text if phrase else found.award
 
 
 def with_recipient(view: SentenceView, found: Found, recipient: Recipient, scope: int) -> Found:

@@ -39,6 +39,8 @@ ORDINAL_INSTR = {"LOWER": {"REGEX": r"^(" + "|".join(ORDINAL_STEMS).replace("ё"
 BECAME = {"LEMMA": "стать", "MORPH": PAST}
 PLACE_NOUNS = frozenset({"место", "степень", "ступень"})   # the nouns a rank is written with, no rank themselves
 PLACE = {"LEMMA": "место"}                                         # 1 место, первое место
+# a word of praise between the verb and the rank: "заняла почётное 3 место", "призовое второе место"
+PLACE_PRAISE = {"LOWER": {"REGEX": r"^(почётн|почетн|призов|уверенн|заслуженн)[а-яё]{2,3}$"}, "OP": "?"}
 DEGREE = {"LEMMA": "степень"}                                      # лауреат 1 степени
 DASH = {"ORTH": {"IN": ["-", "–", "—", ":"]}}                      # за 1 место - МФЦ г. Новотроицка
 TRUE_DASH = {"ORTH": {"IN": ["-", "–", "—"]}}                      # Анна Ким – 1 место (not "Итоги: 1 место")
@@ -131,7 +133,7 @@ RANK_RULES = [
              example="Второе и третье места достались Анне Ким и Петру Лаптеву."),
     RankRule("place_given", ["RANK", PLACE, NEAR, GIVEN_VERB], "forward", case="datv",
              example="3 место присуждено Марине Гусевой."),
-    RankRule("verb_place", [PLACE_VERB, "RANK", PLACE], "backward",
+    RankRule("verb_place", [PLACE_VERB, PLACE_PRAISE, "RANK", PLACE], "backward",
              example="Команда гимназии № 2 заняла второе место."),
     RankRule("won", [{"LEMMA": "победить", "MORPH": PAST}], "either", rank=1, needs_contest=True,
              example="В номинации «Лучшая команда МФЦ» победил коллектив МФЦ Сакмарского района"),
@@ -143,6 +145,10 @@ RANK_RULES = [
              example="Победитель конкурса – МФЦ г. Орска."),
     RankRule("dash_winner", [DASH, {**WINNER, "MORPH": NOMINATIVE}], "backward", rank=1,
              example="Ученица школы № 4 Анна Ким – победитель в номинации «Эссе»."),
+    RankRule("placed_nom_dash", [{**PLACED, "MORPH": NOMINATIVE}, UNRANKED, TRUE_DASH], "forward", rank=None,
+             example="Призёры турнира – команда школы № 5 и команда лицея № 2."),
+    RankRule("dash_placed", [TRUE_DASH, {**PLACED, "MORPH": NOMINATIVE}], "backward", rank=None,
+             example="Анна Ким (школа № 3) – призёр олимпиады."),
     # a verdict needs no contest word: "лучшим подразделением признан отдел полиции …"
     RankRule("best_recognized", [BEST_ADJ, IN_CLAUSE, RECOGNIZED], "forward", rank=1,
              example="По итогам года лучшим подразделением области признан отдел полиции № 3."),

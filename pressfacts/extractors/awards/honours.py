@@ -183,8 +183,25 @@ def find_honours(view: SentenceView, floor: int = 0) -> list[Honour]:
         if not recipients and (pronoun := pronoun_at(view, k, verb.case)):
             recipients = [pronoun]                              # "Ему вручили орден": resolved by the extractor
         if recipients:
-            found.append(Honour(k, phrase, recipients, distributed_titles(view, phrase, k, len(recipients))))
+            titles = distributed_titles(view, phrase, k, len(recipients)) or own_honours(view, phrases, phrase, k, recipients, verb)
+            found.append(Honour(k, phrase, recipients, titles))
     return found
+
+
+def own_honours(
+    view: SentenceView, phrases: list[HonourPhrase], phrase: HonourPhrase, verb: int, recipients: list[Recipient], giving: HonourVerb,
+) -> list[str] | None:
+    """One honour each when the lines after the giving word name their own: "награждены: орденом
+    Почёта – А; медалью «За труд» – Б" (each recipient the honour nearest before it)."""
+    later = [p for p in phrases if p.start > verb and p.head != phrase.head]
+    if not later:
+        return None
+    titles = []
+    for recipient in recipients:
+        own = [p for p in [phrase, *later] if p.end <= recipient.first]
+        nearest = max(own, key=lambda p: p.end) if own else phrase
+        titles.append((read_honour(view, nearest.head, giving.honour_case) or nearest).text)
+    return titles
 
 
 def with_coordinated(view: SentenceView, phrase: HonourPhrase, phrases: list[HonourPhrase], case: str | None) -> HonourPhrase:

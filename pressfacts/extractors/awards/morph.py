@@ -53,6 +53,20 @@ def nominative_name(tokens: Sequence[Token], expected: str | None = None) -> dic
     return {t.i: word for t, word in zip(words, normal) if word != t.text}
 
 
+def name_can_be(tokens: Sequence[Token], case: str) -> bool:
+    """Can a person's name be in ``case``: every word pymorphy3 knows as a part of a name can
+    ("Владимира Путина" is no nominative, though "Путина" alone may be a woman's surname)?
+
+    >>> import spacy; nlp = spacy.blank("ru")
+    >>> name_can_be(nlp("Владимира Путина"), "nomn"), name_can_be(nlp("Анна Ким"), "datv")
+    (False, True)
+    """
+    words = [t.text for t in tokens if len(t.text) > 1 and t.text.replace("-", "").isalpha() and not t.text.isupper()]
+    # surnames in -ых/-их ("Седых", "Васильевых") do not decline: any case
+    known = [w for w in words if parses_with(w, *NAME_TAGS) and not w.endswith(("ых", "их"))]
+    return all(case in name_cases(w) for w in known) if known else can_be(tokens, case)
+
+
 def can_be(tokens: Sequence[Token], case: str) -> bool:
     """Can the words of a name or a head noun be in ``case``? Abbreviations and words
     pymorphy3 does not know ("Теа") can.

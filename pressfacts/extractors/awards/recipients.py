@@ -30,7 +30,8 @@ from pressfacts.pipeline.wordforms import (
     singular,
 )
 
-from .morph import can_be, nominative_name, nominative_phrase
+from .morph import can_be, name_can_be, nominative_name, nominative_phrase
+from .places import read_place
 from .view import (
     APPOSITION,
     COLLECTIVE_HEADS,
@@ -50,11 +51,28 @@ def read_item(view: SentenceView, k: int, limit: int, case: str | None) -> list[
     """The recipient(s) that start at ``k``: a person, a group or an organization."""
     if k >= limit or k in view.blocked:
         return []
-    for read in (read_person, read_group, read_organization):
+    for read in (read_work, read_person, read_group, read_organization):
         found = read(view, k, limit, case)
         if found:
             return found
-    return []
+    return read_place(view, k, limit, case) if view.places else []
+
+
+def read_work(view: SentenceView, k: int, limit: int, case: str | None) -> list[Recipient]:
+    """A work that stands for its author: "отмечена работа ученицы 9 класса Анны Ким «Мой край»"
+    (the author the recipient, the quoted title the project)."""
+    work = view.words[k]
+    if work.lemma_ not in PROJECT_WORDS or not work.text.islower() or (case and not can_be([work], case)):
+        return []
+    authors = read_person(view, k + 1, limit, "gent") if k + 1 < limit else []
+    if len(authors) != 1:
+        return []
+    author = authors[0]
+    author.first = k
+    if author.project is None and author.stop < limit and author.stop in view.quotes and view.quotes[author.stop] < limit:
+        author.project = view.text(author.stop + 1, view.quotes[author.stop])
+        author.stop = view.quotes[author.stop] + 1
+    return authors
 
 
 def position_run(view: SentenceView, k: int, limit: int) -> int:
@@ -125,6 +143,27 @@ def field_end(view: SentenceView, k: int, limit: int) -> int:
     return j
 
 
+def field_of_post(view: SentenceView, k: int, end: int) -> int:
+    """Where the organization starts in the genitives after a post: the post keeps the common
+    nouns before the first word that names a house ("учитель истории", "мастер участка", "учитель
+    математики школы № 12" → "школы № 12"); ``end`` when none does (no organization)."""
+    words = view.words
+    j = k
+    while j < end and words[j].text.islower() and is_word(words[j]) and can_be_genitive(words[j].text) and not is_organization_head(view, j):
+        j += 1
+    if j == k or named_after(view, j):
+        return k                                        # "водителя автоколонны № 2", "ансамбля народного танца «Лад»": a house
+    while j > k and j < end and words[j - 1].pos_ == "ADJ":
+        j -= 1                                          # "учитель районной больницы": the adjective is the house's
+    return j
+
+
+def named_after(view: SentenceView, k: int) -> bool:
+    """Do the words before ``k`` name a house by what follows them: a number, a quoted name
+    ("автоколонны № 2", "студии «Лад»")?"""
+    return k < len(view.words) and (view.words[k].text == "№" or k in view.quotes)
+
+
 def agrees(view: SentenceView, name: list[Token], k: int) -> bool:
     """Can the noun at ``k`` stand in apposition to the name: in one of its cases, and not a title
     of the contest itself ("Анна Ким, призёрами — …": another result)?"""
@@ -190,6 +229,8 @@ def read_person(view: SentenceView, k: int, limit: int, case: str | None) -> lis
         if prefix_end == k:
             return []
         prefix_end = field_end(view, prefix_end, limit)
+        if prefix_end + 1 < limit and view.words[prefix_end].like_num and view.words[prefix_end + 1].lemma_ == "класс":
+            prefix_end += 2                                     # "ученица 9 класса": her form is her post's
         governed = governed_end(view, prefix_end, limit) if is_participle_post(words[prefix_end - 1]) else prefix_end
         organization_end = tail_end(view, governed, limit)
         if organization_end not in view.names:
@@ -199,8 +240,10 @@ def read_person(view: SentenceView, k: int, limit: int, case: str | None) -> lis
     if name_end > limit or any(j in view.blocked for j in range(k, name_end)):
         return []
     tokens = words[name:name_end]
-    if case and not can_be(tokens, case):
+    if case and not name_can_be(tokens, case):
         return []
+    if governed == prefix_end:
+        prefix_end = governed = field_of_post(view, prefix_end, organization_end)   # "учитель истории"
     position = nominative_position(view, k, prefix_end, case)
     if position in KIN:
         position = None                                 # "сёстрам Надежде и Татьяне Ивановым": kin, no post
@@ -214,6 +257,7 @@ def read_person(view: SentenceView, k: int, limit: int, case: str | None) -> lis
         if run > after:
             tail = tail_end(view, run, limit)
             if tail not in view.names:                          # else the position is the next person's
+                run = field_of_post(view, run, tail)
                 position = nominative_position(view, after, run, case if after > name_end else "nomn")
                 organization = organization_text(view, run, tail)
                 stop = tail

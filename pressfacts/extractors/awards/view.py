@@ -67,6 +67,7 @@ class SentenceView(SharedView):
         self.money = any(t.lemma_ in MONEY_WORDS for t in self.words)   # once, not once per honour word
         self.openers: dict[int, int] = {}                  # a context opener ("в номинации «…»") → one past it
         self.results = False                               # reading the recipients of a place or a win
+        self.places = False                                # and a district or a town may be one (``places``)
 
 
 def initials_names(sent: Span) -> list[tuple[int, int]]:

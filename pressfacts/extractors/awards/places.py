@@ -1,0 +1,67 @@
+"""Places as winners: a district, a town or a settlement that wins a contest among
+municipalities ("победителем в категории «Городские округа» стал Заречный городской округ",
+"1 место у Липовского района").
+
+A place is a recipient only where a contest gives the result, or a verdict does ("лучшим
+признан Заречный район"), and never in a sentence of a statistical rating ("четвёртое место
+по стране по вводу жилья", "11 место среди субъектов"): there a place's rank is a figure.
+"""
+
+from __future__ import annotations
+
+from pressfacts.pipeline.wordforms import has_reading
+
+from .morph import can_be, nominative_phrase
+from .view import ABBREVIATED, Recipient, SentenceView, is_word
+
+# the nouns a municipality is named with (lemmas): "Заречный район", "Лесное сельское поселение"
+MUNICIPAL_HEADS = frozenset({"район", "округ", "поселение", "сельсовет", "муниципалитет", "улус", "кожуун"})
+# nouns before a settlement's name: "город Заречный", "г. Лесной", "село Луговое"
+SETTLEMENT_WORDS = frozenset({"город", "село", "посёлок", "поселок", "деревня", "станица", "г", "с", "п", "пгт", "рп"})
+# a rating's words: a place's rank among regions or by a figure is no contest result
+RATING_WORDS = frozenset({"рейтинг", "субъект", "страна", "россия", "регион", "показатель", "федерация"})
+
+# the rank rules of a verdict: "лучшим признан …", "признан лучшим" (rule names of ``grammar``)
+VERDICTS = ("best_recognized", "recognized_best")
+
+
+def is_rating(view: SentenceView) -> bool:
+    """Does the sentence rank places by a statistic ("по вводу жилья", "среди субъектов", "в рейтинге")?"""
+    return any(t.lemma_ in RATING_WORDS for t in view.words)
+
+
+def is_place_adjective(view: SentenceView, k: int) -> bool:
+    token = view.words[k]
+    return token.text[:1].isupper() and token.text[1:].islower() and is_word(token) and has_reading(token.text, "ADJF")
+
+
+def read_place(view: SentenceView, k: int, limit: int, case: str | None) -> list[Recipient]:
+    """A municipality at ``k``: capitalized adjectives and a municipal noun ("Заречный городской
+    округ", "Лесного района"), or a settlement word and its name ("город Заречный", "г. Лесной")."""
+    words = view.words
+    j = k
+    while j < limit and j not in view.blocked and is_place_adjective(view, j):
+        j += 1
+    named = j > k
+    while j < limit and j not in view.blocked and words[j].text.islower() and words[j].pos_ == "ADJ":
+        j += 1                                          # "городской", "сельское"
+    if named and j < limit and j not in view.blocked and words[j].lemma_ in MUNICIPAL_HEADS:
+        head = k
+        if case and not can_be([words[j]], case):
+            return []
+        end = j + 1
+        text = view.text(k, end, nominative_phrase(words[k:end], j - k, case))
+    elif not named and words[k].lower_ in SETTLEMENT_WORDS:
+        head = k + 2 if k + 1 < limit and words[k + 1].text == "." and words[k].lower_ in ABBREVIATED else k + 1
+        if not (head < limit and head not in view.blocked and words[head].text[:1].isupper() and is_word(words[head])):
+            return []
+        if case and words[k].lower_ == "город" and not can_be([words[k]], case):
+            return []
+        end = head + 1
+        text = view.text(k, end)
+    else:
+        return []
+    if any(p in view.blocked or p in view.names for p in range(head, end)):
+        return []
+    start_token, end_token = view.span_of(k, end)
+    return [Recipient(start_token, end_token, text, "organization", first=k, stop=end)]
