@@ -103,6 +103,7 @@ def named_members(view: SentenceView, group: Recipient, limit: int, case: str | 
         return []
     for member in members:
         member.organization = member.organization or group.organization
+    members[0].covers = group.first                     # the group's words are taken with them
     return members
 
 

@@ -35,7 +35,7 @@ from pressfacts.schemas import Award, DateMention, Span
 
 from .chains import read_chain, read_chain_before, read_distributed
 from .dependents import ArgumentMatches, argument_readings, build_argument_matcher, conjuncts, degree_rank, elliptic_readings
-from .grammar import READ, RankMatch, build_matcher, find_rank_phrases, ranks_of
+from .grammar import MEDAL_RANKS, READ, RankMatch, build_matcher, find_rank_phrases, ranks_of
 from .honours import find_honours, read_honour
 from .morph import nominative_phrase
 from .places import VERDICTS, is_rating
@@ -302,7 +302,8 @@ def contest_results(matcher: Matcher, view: SentenceView, in_contest: bool, para
     before them ("победил X, а Y занял второе место") stops where their recipients start."""
     matches = find_rank_phrases(matcher, view.sent)
     # a place or a degree written out makes the sentence a contest's: "второе место — у А, а первое — у Б"
-    in_contest = in_contest or any(m.rule.rank == READ and not m.rule.needs_contest for m in matches)
+    in_contest = in_contest or any(m.rule.rank == READ and not m.rule.needs_contest for m in matches) or metals(view) > 1
+    #   and so do two metals: "золотые медали завоевали А и Б, серебряные – у В"
     anchors = [
         Anchor(view.position[words[0].i], view.position[words[-1].i] + 1, m)
         for m in matches
@@ -352,6 +353,11 @@ def contest_results(matcher: Matcher, view: SentenceView, in_contest: bool, para
             own = view.words[recipient.first].idx if inside else scope
             found.append(Found(start, end, own, recipient, rank, awards[n], True, paragraph, sentence, bounds))
     return found
+
+
+def metals(view: SentenceView) -> int:
+    """How many of gold, silver and bronze a sentence names (as medals or metals)."""
+    return len({MEDAL_RANKS[t.lemma_] for t in view.words if t.lemma_ in MEDAL_RANKS})
 
 
 def award_name(view: SentenceView, match: RankMatch) -> str | None:
@@ -410,10 +416,11 @@ def honours(view: SentenceView, opened: list[Context], paragraph: int, sentence:
         start = min(honour.trigger, honour.phrase.start)
         end = max(honour.trigger + 1, honour.phrase.end)
         first, last = clause(view, start, end, honour.recipients)
-        rank = degree_rank(view, honour.phrase)                # дипломом лауреатов 2-й степени
-        titles = honour.titles or [honour.phrase.text] * len(honour.recipients)
-        for recipient, title in zip(honour.recipients, titles):
+        phrases = honour.own or [honour.phrase] * len(honour.recipients)
+        titles = honour.titles or [p.text for p in phrases]
+        for recipient, title, phrase in zip(honour.recipients, titles, phrases):
             scope = recipient_scope(view, opened, recipient)
+            rank = degree_rank(view, phrase)                   # дипломом лауреатов 2-й степени
             found.append(Found(first, last, scope, recipient, rank, title, False, paragraph, sentence, bounds))
     return found
 
@@ -446,7 +453,7 @@ def parsed(
     """In a parsed sentence: the conjuncts of the recipients read, then the honours, places and
     winners whose recipients only the tree reaches, with their conjuncts (``dependents``)."""
     found = [
-        with_recipient(view, f, r, f.scope if f.contest_result else recipient_scope(view, opened, r))._replace(award=own_award(view, f, f.recipient.stop, r))
+        own_honour(view, with_recipient(view, f, r, f.scope if f.contest_result else recipient_scope(view, opened, r)), f.recipient.stop)
         for f in read if not f.recipient.pronoun for r in conjuncts(view, f.recipient)
     ]
     bounds = (view.sent.start_char, view.sent.end_char)
@@ -455,21 +462,21 @@ def parsed(
         first = Found(start, end, end, reading.recipients[0], reading.rank, reading.award, reading.contest_result, paragraph, sentence, bounds)
         recipients = reading.recipients + [r for x in reading.recipients for r in conjuncts(view, x)]
         found += [
-            with_recipient(view, first, r, recipient_scope(view, opened, r))._replace(award=own_award(view, first, reading.end, r))
+            own_honour(view, with_recipient(view, first, r, recipient_scope(view, opened, r)), reading.end)
             for r in recipients
         ]
     return found
 
 
-def own_award(view: SentenceView, found: Found, after: int, recipient: Recipient) -> str | None:
-    """The award of a further recipient of an honour: its own where another honour is named
+def own_honour(view: SentenceView, found: Found, after: int) -> Found:
+    """A further recipient of an honour with its own honour and rank where another honour is named
     between ``after`` (the honour or the recipient before) and it ("награждены: орденом Почёта – А;
-    медалью «За труд» – Б"), else the same."""
+    медалью «За труд» – Б", "дипломами победителей – А, дипломами призёров – Б"), else as found."""
     if found.contest_result:
-        return found.award
-    between = [k for k in range(after, recipient.first) if view.words[k].lemma_ in HONOURS]
+        return found
+    between = [k for k in range(after, found.recipient.first) if view.words[k].lemma_ in HONOURS]
     phrase = read_honour(view, between[-1], "ablt") if between else None
-    return phrase.text if phrase else found.award
+    return found._replace(award=phrase.text, rank=degree_rank(view, phrase)) if phrase else found
 
 
 def with_recipient(view: SentenceView, found: Found, recipient: Recipient, scope: int) -> Found:

@@ -34,6 +34,8 @@ ORDINAL_STEMS = sorted({lemma[:-2] for lemma in ORDINALS})
 ORDINAL = {"LOWER": {"REGEX": r"^(" + "|".join(ORDINAL_STEMS).replace("ё", "[её]") + r")[а-яё]{1,4}$"}}
 # An ordinal in the neuter standing for "N место" in a list: "второе место – А, третье – Б".
 ELLIPTIC_ORDINAL = {"LOWER": {"REGEX": r"^(" + "|".join(ORDINAL_STEMS).replace("ё", "[её]") + r")(ое|ье)$"}}
+# an ordinal in the locative, as where one stands: "на втором (месте)"
+ORDINAL_LOC = {"LOWER": {"REGEX": r"^(" + "|".join(ORDINAL_STEMS).replace("ё", "[её]") + r")ь?(ом|ем)$"}}
 # an ordinal in the instrumental, as a result: "вторым", "третьей" (not "второе", "первого")
 ORDINAL_INSTR = {"LOWER": {"REGEX": r"^(" + "|".join(ORDINAL_STEMS).replace("ё", "[её]") + r")ь?(ым|им|ой|ей|ими|ыми)$"}}
 BECAME = {"LEMMA": "стать", "MORPH": PAST}
@@ -67,6 +69,7 @@ SHOWED = {"LEMMA": {"IN": ["показать", "продемонстрирова
 # "замкнули тройку сильнейших …": the third place
 CLOSED = {"LEMMA": "замкнуть", "MORPH": PAST}
 TOP_THREE = [{"LEMMA": "тройка"}, {"LOWER": {"REGEX": r"^(сильнейших|лидеров|призёров|призеров|лучших|победителей)$"}, "OP": "?"}]
+HOLDER = {"LEMMA": {"IN": ["обладатель", "обладательница"]}, "MORPH": INSTRUMENTAL}   # обладателем Гран-при стал
 PRIZE_KIND = {"LOWER": {"REGEX": r"^(поощрительн|специальн|главн)[а-яё]{2,3}$"}}   # поощрительный приз – …
 AMONG = {"LOWER": {"IN": ["среди", "в"]}}
 OPENING_QUOTE = {"ORTH": {"IN": ["«", "\"", "“", "„"]}}
@@ -120,6 +123,11 @@ RANK_RULES = [
              example="В турнире I место заняла команда «Луч», II – команда «Искра»."),
     RankRule("place_elliptic_at", [ELLIPTIC_ORDINAL, DASH, {"LOWER": "у"}], "forward", case="gent", needs_contest=True,
              example="В турнире второе место у команды «Луч», третье – у команды «Искра»."),
+    # a place as where one stands: "На первом месте – команда школы № 5, на втором – …"
+    RankRule("place_on", [{"LOWER": "на"}, "RANK", PLACE, TRUE_DASH], "forward",
+             example="На первом месте – команда школы № 5."),
+    RankRule("place_on_elliptic", [{"LOWER": "на"}, ORDINAL_LOC, TRUE_DASH], "forward", needs_contest=True,
+             example="В турнире на первом месте – команда «Луч», на втором – команда «Искра»."),
     RankRule("place_at", ["RANK", PLACE, {"LOWER": "у"}], "forward", case="gent",
              example="2 место у МФЦ Медногорска"),
     RankRule("place_dash_at", ["RANK", PLACE, TRUE_DASH, {"LOWER": "у"}], "forward", case="gent",
@@ -180,6 +188,9 @@ RANK_RULES = [
              example="Бронзовые медали соревнований достались воспитанникам спортшколы «Олимп»."),
     RankRule("medal_at", [MEDAL, {**TRUE_DASH, "OP": "?"}, {"LOWER": "у"}], "forward", case="gent", needs_contest=True,
              example="В турнире серебро у команды «Луч», бронза — у сборной МЧС."),
+    # the ellipsis of a medal's prizewinner: "серебряным призёром стала А, бронзовым – Б"
+    RankRule("medal_dash", [{**MEDAL, "MORPH": INSTRUMENTAL}, TRUE_DASH], "forward", needs_contest=True,
+             example="На турнире серебряным призёром стала Анна Ким, бронзовым – Пётр Лаптев."),
     RankRule("ordinal_dash", [ORDINAL_INSTR, TRUE_DASH], "forward", needs_contest=True,
              example="В первенстве лучшим стал Иван Орлов, вторым — Пётр Лаптев."),
     RankRule("won_medal", [MEDAL_VERB, MEDAL], "backward", needs_contest=True,
@@ -192,6 +203,10 @@ RANK_RULES = [
              example="Гран-при фестиваля получил коллектив «Родник»."),
     RankRule("won_grand_prix", [WIN_VERB, {"LOWER": "гран-при"}], "backward", rank=None, award=(1, 2), needs_contest=True,
              example="Коллектив «Родник» получил гран-при фестиваля."),
+    RankRule("holder_of_grand_prix", [HOLDER, {"LOWER": "гран-при"}, UNRANKED, COPULA], "forward", rank=None, award=(1, 2),
+             example="Обладателем Гран-при фестиваля стал ансамбль «Родник»."),
+    RankRule("became_holder_of_grand_prix", [COPULA, HOLDER, {"LOWER": "гран-при"}], "backward", rank=None, award=(2, 3),
+             example="Ансамбль «Родник» стал обладателем Гран-при фестиваля."),
     RankRule("grand_prix", [{"LOWER": "гран-при"}, IN_CLAUSE, DASH], "forward", rank=None, award=(0, 1), needs_contest=True,
              example="Гран-при конкурса – коллектив «Родник»."),
     RankRule("prize_laureate_became", [{"LEMMA": "лауреат"}, PRIZE, IN_CLAUSE, COPULA], "forward", rank=None, award="honour",

@@ -46,6 +46,7 @@ class Honour(NamedTuple):
     phrase: HonourPhrase
     recipients: list[Recipient]
     titles: list[str] | None = None   # one award each, in order: "звания заслуженного работника А, Б и В"
+    own: list[HonourPhrase] | None = None   # one honour phrase each, in order: "орденом – А; медалью – Б"
 
 
 def giving_word(token: Token) -> HonourVerb | None:
@@ -183,25 +184,26 @@ def find_honours(view: SentenceView, floor: int = 0) -> list[Honour]:
         if not recipients and (pronoun := pronoun_at(view, k, verb.case)):
             recipients = [pronoun]                              # "Ему вручили орден": resolved by the extractor
         if recipients:
-            titles = distributed_titles(view, phrase, k, len(recipients)) or own_honours(view, phrases, phrase, k, recipients, verb)
-            found.append(Honour(k, phrase, recipients, titles))
+            titles = distributed_titles(view, phrase, k, len(recipients))
+            own = None if titles else own_honours(view, phrases, phrase, k, recipients, verb)
+            found.append(Honour(k, phrase, recipients, titles, own))
     return found
 
 
 def own_honours(
     view: SentenceView, phrases: list[HonourPhrase], phrase: HonourPhrase, verb: int, recipients: list[Recipient], giving: HonourVerb,
-) -> list[str] | None:
+) -> list[HonourPhrase] | None:
     """One honour each when the lines after the giving word name their own: "награждены: орденом
     Почёта – А; медалью «За труд» – Б" (each recipient the honour nearest before it)."""
     later = [p for p in phrases if p.start > verb and p.head != phrase.head]
     if not later:
         return None
-    titles = []
+    own = []
     for recipient in recipients:
-        own = [p for p in [phrase, *later] if p.end <= recipient.first]
-        nearest = max(own, key=lambda p: p.end) if own else phrase
-        titles.append((read_honour(view, nearest.head, giving.honour_case) or nearest).text)
-    return titles
+        before = [p for p in [phrase, *later] if p.end <= recipient.first]
+        nearest = max(before, key=lambda p: p.end) if before else phrase
+        own.append(read_honour(view, nearest.head, giving.honour_case) or nearest)
+    return own
 
 
 def with_coordinated(view: SentenceView, phrase: HonourPhrase, phrases: list[HonourPhrase], case: str | None) -> HonourPhrase:

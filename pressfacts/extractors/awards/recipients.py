@@ -222,6 +222,7 @@ def organization_text(view: SentenceView, start: int, end: int, case: str = "gen
 
 def read_person(view: SentenceView, k: int, limit: int, case: str | None) -> list[Recipient]:
     words = view.words
+    house = None                                                # a house after "из" before the name
     if k in view.names:
         name = prefix_end = governed = organization_end = k
     else:
@@ -232,10 +233,13 @@ def read_person(view: SentenceView, k: int, limit: int, case: str | None) -> lis
         if prefix_end + 1 < limit and view.words[prefix_end].like_num and view.words[prefix_end + 1].lemma_ == "класс":
             prefix_end += 2                                     # "ученица 9 класса": her form is her post's
         governed = governed_end(view, prefix_end, limit) if is_participle_post(words[prefix_end - 1]) else prefix_end
-        organization_end = tail_end(view, governed, limit)
-        if organization_end not in view.names:
+        organization_end = name = tail_end(view, governed, limit)
+        if name not in view.names and name + 2 < limit and words[name].lower_ == "из" and words[name + 1].text[:1].isupper():
+            name = tail_end(view, name + 1, limit)              # "шахматистка из Лесного Анна Ким": where she is from
+            if is_organization_head(view, organization_end + 1):
+                house = organization_text(view, organization_end + 1, name)
+        if name not in view.names:
             return []
-        name = organization_end
     name_end = view.names[name]
     if name_end > limit or any(j in view.blocked for j in range(k, name_end)):
         return []
@@ -247,7 +251,7 @@ def read_person(view: SentenceView, k: int, limit: int, case: str | None) -> lis
     position = nominative_position(view, k, prefix_end, case)
     if position in KIN:
         position = None                                 # "сёстрам Надежде и Татьяне Ивановым": kin, no post
-    organization = organization_text(view, prefix_end, organization_end, "ablt" if governed > prefix_end else "gent")
+    organization = organization_text(view, prefix_end, organization_end, "ablt" if governed > prefix_end else "gent") or house
     stop = name_end
     if position is None:                                        # a position after the name
         after = name_end + 1 if name_end < limit and words[name_end].text in APPOSITION else name_end
@@ -301,7 +305,7 @@ def is_team_head(view: SentenceView, token: Token) -> bool:
     organization in the genitive ("спортсмены лицея № 2", "воспитанникам спортшколы «Олимп»",
     "учащимся Заречной школы")."""
     k = view.position.get(token.i)
-    if k is None or not token.text.islower() or token.pos_ != "NOUN" or not is_animate(token.text):
+    if k is None or not lower_case(view, k) or token.pos_ != "NOUN" or not is_animate(token.text):
         return False
     if "Plur" not in token.morph.get("Number"):
         return False                                    # "директору школы № 5": a post without a name, not a team
@@ -309,6 +313,12 @@ def is_team_head(view: SentenceView, token: Token) -> bool:
     while j < len(view.words) and view.words[j].pos_ == "ADJ" and j not in view.blocked:
         j += 1                                          # "Заречной", "детско-юношеской"
     return j < len(view.words) and j not in view.blocked and is_organization_head(view, j) and can_be([view.words[j]], "gent")
+
+
+def lower_case(view: SentenceView, k: int) -> bool:
+    """A word in lower case, or with a capital that only opens the sentence ("Ученики школы № 5 …")."""
+    word = view.words[k].text
+    return word.islower() or (k == 0 and word[:1].isupper() and word[1:].islower())
 
 
 def is_team(view: SentenceView, head: Token) -> bool:
@@ -351,6 +361,8 @@ def read_group(view: SentenceView, k: int, limit: int, case: str | None) -> list
     if not counted and head == k and (head + 1 >= limit or not is_word(view.words[head + 1])) and head + 1 not in view.quotes:
         return []                                       # "дипломы вручили командам, занявшим …": which, it does not say
     end = tail_end(view, head + 1, limit)
+    if view.words[head].lemma_ in FAMILIES and end in view.names and view.names[end] <= limit:
+        end = view.names[end]                           # "семья Ивановых": the family's name is the group's
     if view.words[head].lemma_ not in GROUP_HEADS and names_soon(view, end, limit):
         return []                                       # "тренеры по самбо Анна Ким и …": the title of the names
     if counted and end < limit and view.words[end].text == ":":
@@ -363,9 +375,14 @@ def read_group(view: SentenceView, k: int, limit: int, case: str | None) -> list
     noun = next((j for j in range(head + 1, end) if view.words[j].pos_ != "ADJ"), end)
     # "педагоги школы № 5": the school; "ветераны педагогического труда": no organization
     organization = organization_text(view, head + 1, end) if noun < end and is_organization_head(view, noun) else None
+    if noun in view.quotes and view.quotes[noun] == end - 1:
+        organization = None                             # "коллектив «Радуга»": its name, no house
     recipient = Recipient(start_token, end_token, text, kind, None, organization, first=k)
     recipient.stop = read_project(view, end, limit, recipient)
     return [recipient]
+
+
+FAMILIES = frozenset({"семья", "династия"})   # groups named by a surname after them
 
 
 def is_organization_head(view: SentenceView, k: int) -> bool:
