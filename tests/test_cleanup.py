@@ -15,6 +15,9 @@ from pressfacts.pipeline.cleanup import find_boilerplate, find_published
         ("Поиск новых подходов продолжается.", []),                 # the word, not the menu line
         ("В МФЦ обратились 10 человек.\nПоиск", ["Поиск"]),
         ("\n".join(["Строка."] * 10 + ["• пункт списка"]), []),     # a bullet far from the header is text
+        # a list after a line of running text is the text's, even near the top: no menu
+        ("Подведены итоги конкурса.\nПобедители:\n• Анна Ким\n• Пётр Лаптев", []),
+        ("Заголовок\n• Новости\n• Контакты\nТекст новости.\n• пункт", ["• Новости", "• Контакты"]),
     ],
 )
 def test_boilerplate_lines(text, boilerplate):

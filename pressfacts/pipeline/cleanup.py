@@ -32,6 +32,7 @@ HEADER_LINES = [
     re.compile(r"г\.\s*\w+,\s*(ул|пр|пл|пер)\.\s*.+"),                # г. Калуга, ул. Марата 10
 ]
 HEADER_SIZE = 8  # lines
+RUNNING_TEXT = re.compile(r"[.:!?]\s*$")   # a line that ends a sentence or opens a list
 
 # A metadata line that gives the publication date.
 PUBLISHED_LINE = re.compile(r"(Posted|Published|Опубликовано|Дата публикации)\b", re.I)
@@ -49,11 +50,15 @@ def lines(text: str):
 def find_boilerplate(text: str) -> list[tuple[int, int]]:
     """(start, end) of the lines that are page furniture."""
     found = []
+    header = True     # the page header ends at its size, or at the first line of running text
     for number, (start, end) in enumerate(lines(text)):
         line = text[start:end]
-        patterns = BOILERPLATE_LINES + (HEADER_LINES if number < HEADER_SIZE else [])
+        header = header and number < HEADER_SIZE
+        patterns = BOILERPLATE_LINES + (HEADER_LINES if header else [])
         if any(p.fullmatch(line) for p in patterns):
             found.append((start, end))
+        elif RUNNING_TEXT.search(line):
+            header = False   # "Победители:" then "• Анна Ким": a list of the text, no menu
     return found
 
 

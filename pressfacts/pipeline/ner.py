@@ -60,7 +60,8 @@ class SlovnetNER(BatchedComponent):
                 doc, words = items[i]
                 found[id(doc)].extend(Span(doc, words[a].i, words[b].i + 1, label=label) for a, b, label in bio_spans(tags))
         for doc in docs:
-            doc.set_ents(join_touching_names([p for s in found[id(doc)] if (p := cut_at_punctuation(s))]))
+            names = [p for s in found[id(doc)] if (p := cut_at_punctuation(s))]
+            doc.set_ents(join_touching_names(with_capital_surnames(names)))
 
 
 MAX_NAME_WORDS = 3
@@ -77,6 +78,31 @@ def cut_at_punctuation(span: Span) -> Span | None:
     while end > span.start and span.doc[end - 1].is_space:
         end -= 1
     return Span(span.doc, span.start, end, label="PER") if end > span.start else None
+
+
+def with_capital_surnames(spans: list[Span]) -> list[Span]:
+    """PER entities with the surname written in capitals right before them, as official lists write
+    it ("ИВАНОВА Мария Петровна"): slovnet leaves such a word out (or takes it for another entity)."""
+    # a lone capital surname slovnet calls an organization is free to join the name
+    lone = {s.start: s for s in spans if len(s) == 1 and s.label_ == "ORG" and is_capital_surname(s.text)}
+    taken = {t.i for s in spans if s.start not in lone for t in s}
+    joined: set[int] = set()
+    extended = []
+    for span in spans:
+        before = span.doc[span.start - 1] if span.start else None
+        if before is not None and before.is_space and "\n" not in before.text and span.start > 1:
+            before = span.doc[span.start - 2]
+        if span.label_ == "PER" and before is not None and before.i not in taken and is_capital_surname(before.text):
+            span = Span(span.doc, before.i, span.end, label="PER")
+            joined.add(before.i)
+        extended.append(span)
+    return [s for s in extended if not (s.label_ == "ORG" and s.start in joined)]
+
+
+@lru_cache(maxsize=10_000)
+def is_capital_surname(word: str) -> bool:
+    """A word in capitals that is a surname ("ИВАНОВА"; not "МФЦ", "ГБУЗ")."""
+    return len(word) > 2 and word.isalpha() and word.isupper() and any("Surn" in p.tag for p in parse(word.capitalize()))
 
 
 def join_touching_names(spans: list[Span]) -> list[Span]:

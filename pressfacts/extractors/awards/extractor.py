@@ -237,7 +237,7 @@ def list_heading(matcher: Matcher, view: SentenceView, in_contest: bool, titled:
     "Почётными грамотами губернатора награждены:", "Дипломы I степени получили:"; or only a
     nomination in a contest ("В номинации «Открытие года»:", the rank of the title before it)."""
     words = view.words
-    if not words or words[-1].text != ":":
+    if not words or not (words[-1].text == ":" or ends_a_line(view)):
         return None
     if in_contest and view.openers and all(k in view.blocked or not is_word(t) or t.lower_ == "в" for k, t in enumerate(words)):
         return Heading(None, titled, True)
@@ -251,6 +251,13 @@ def list_heading(matcher: Matcher, view: SentenceView, in_contest: bool, titled:
     if first.lemma_ in LIST_TITLES and "Nom" in first.morph.get("Case"):
         return Heading(None, LIST_TITLES[first.lemma_], True)
     return None
+
+
+def ends_a_line(view: SentenceView) -> bool:
+    """A sentence that is a line of its own with no mark at its end, as a heading is written
+    without its colon: "Призёрами стали⏎", "Награды получили⏎"."""
+    last = view.words[-1]
+    return is_word(last) and "\n" in view.sent.text[last.idx + len(last.text) - view.sent.start_char :]
 
 
 def list_mark_end(view: SentenceView) -> int:

@@ -45,6 +45,7 @@ PLACE = {"LEMMA": "место"}                                         # 1 ме
 PLACE_PRAISE = {"LOWER": {"REGEX": r"^(почётн|почетн|призов|уверенн|заслуженн)[а-яё]{2,3}$"}, "OP": "?"}
 DEGREE = {"LEMMA": "степень"}                                      # лауреат 1 степени
 DASH = {"ORTH": {"IN": ["-", "–", "—", ":"]}}                      # за 1 место - МФЦ г. Новотроицка
+TAB = {"IS_SPACE": True, "TEXT": {"REGEX": "\t"}}                  # a table's cells: "1 место<TAB>МФЦ г. Орска"
 TRUE_DASH = {"ORTH": {"IN": ["-", "–", "—"]}}                      # Анна Ким – 1 место (not "Итоги: 1 место")
 PLACE_VERB = {"LEMMA": {"IN": ["занять", "разделить", "поделить", "завоевать", "получить", "взять"]}, "MORPH": PAST}
 COPULA = {"LEMMA": {"IN": ["стать", "признать", "объявить", "назвать", "оказаться"]}, "MORPH": PAST}  # победителем стал, признан
@@ -114,6 +115,8 @@ RANK_RULES = [
              example="МФЦ Асекеевского района и ТОСП Заглядинского сельсовета (1 место)"),
     RankRule("place_dash", ["RANK", PLACE, DASH], "forward",
              example="I место – МФЦ г. Орска"),
+    RankRule("place_cell", ["RANK", PLACE, TAB], "forward",
+             example="1 место\tМФЦ г. Орска"),
     RankRule("dash_place", [TRUE_DASH, "RANK", PLACE], "backward",
              example="Анна Ким (школа № 1) – 1 место"),
     RankRule("place_elliptic", [ELLIPTIC_ORDINAL, DASH], "forward", needs_contest=True,
