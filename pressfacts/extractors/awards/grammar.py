@@ -48,7 +48,7 @@ DASH = {"ORTH": {"IN": ["-", "–", "—", ":"]}}                      # за 1 
 TAB = {"IS_SPACE": True, "TEXT": {"REGEX": "\t"}}                  # a table's cells: "1 место<TAB>МФЦ г. Орска"
 TRUE_DASH = {"ORTH": {"IN": ["-", "–", "—"]}}                      # Анна Ким – 1 место (not "Итоги: 1 место")
 PLACE_VERB = {"LEMMA": {"IN": ["занять", "разделить", "поделить", "завоевать", "получить", "взять"]}, "MORPH": PAST}
-COPULA = {"LEMMA": {"IN": ["стать", "признать", "объявить", "назвать", "оказаться"]}, "MORPH": PAST}  # победителем стал, признан
+COPULA = {"LEMMA": {"IN": ["стать", "признать", "объявить", "назвать", "оказаться", "выйти"]}, "MORPH": PAST}  # победителем стал, признан
 WINNER = {"LEMMA": {"IN": ["победитель", "победительница", "чемпион", "чемпионка"]}}   # победителем стал, чемпионами стали
 # "лучшим признан", "лидером стал": a winner only where a contest is told of ("лидер по вводу жилья" is a rating)
 BEST = {"LOWER": {"REGEX": r"^(лучш(ий|им|ая|ей|ею|ие|ими)|лидер(ом|ами)?|лидеры)$"}}
@@ -124,6 +124,9 @@ RANK_RULES = [
     # a place written as a number alone after a comma, in a sentence of places: "I место заняла А, II – Б, III – В"
     RankRule("place_elliptic_number", [{"ORTH": ","}, NUMBER, TRUE_DASH], "forward", needs_contest=True,
              example="В турнире I место заняла команда «Луч», II – команда «Искра»."),
+    # the rank after its recipient, "место" left out: "призовые места: Анна Ким – первое, Пётр Лаптев – второе"
+    RankRule("dash_elliptic", [TRUE_DASH, ELLIPTIC_ORDINAL, {"ORTH": {"IN": [",", ".", ";"]}}], "backward",
+             example="Призовые места заняли: Анна Ким – первое, Пётр Лаптев – второе."),
     RankRule("place_elliptic_at", [ELLIPTIC_ORDINAL, DASH, {"LOWER": "у"}], "forward", case="gent", needs_contest=True,
              example="В турнире второе место у команды «Луч», третье – у команды «Искра»."),
     # a place as where one stands: "На первом месте – команда школы № 5, на втором – …"

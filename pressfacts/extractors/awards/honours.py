@@ -146,8 +146,8 @@ def read_honour(view: SentenceView, head: int, case: str | None = None) -> Honou
         qualified = any(qualifies(words[j].lemma_, words[head].lemma_) for j in range(start, head))
         if not (qualified or (need == "named" and end > head + 1)):
             return None
-        if view.money:
-            return None                                         # премию в размере 10 тысяч рублей
+        if view.money and not names_giver(view, HonourPhrase(start, end, head, "")):
+            return None                                         # премию в размере 10 тысяч рублей (not "премия губернатора …")
     tokens = words[start:end]
     text = view.text(start, end, nominative_phrase(tokens, head - start, case))
     first = words[start]
