@@ -101,6 +101,13 @@ def test_a_posts_field_and_the_house(nlp, text, expected):
     assert [(a.recipient_position, a.recipient_organization) for a in nlp(text)._.awards] == expected
 
 
+def test_each_recipient_takes_the_nomination_opened_before_it(nlp):
+    text = "В номинации «Лучший проект» лауреатом стала Анна Ким, в номинации «Дебют» – Пётр Лаптев."
+    assert [a.nomination for a in nlp(text)._.awards] == ["Лучший проект", "Дебют"]
+    text = "Анна Ким – победитель в номинации «Проза», Пётр Лаптев стал лучшим в номинации «Поэзия»."
+    assert [a.nomination for a in nlp(text)._.awards] == ["Проза", "Поэзия"]      # a nomination after its winner
+
+
 def test_a_name_after_an_honour_in_the_genitive_is_its_giver(nlp):
     text = "Врачи больницы отмечены почётными грамотами и благодарностью Ивана Лаптева."
     assert [a.recipient for a in nlp(text)._.awards] == ["Врачи больницы"]
@@ -116,6 +123,22 @@ def test_a_name_ends_before_a_bracket(nlp):
 
 
 MORE_ROWS = [
+    # --- a prize with its giver stays an honour beside its sum; pay alone is none -------------------
+    ("Премия губернатора в размере 100 тысяч рублей присуждена Анне Ким.", ["None | премия губернатора → Анна Ким"]),
+    ("Премию в размере оклада получили 12 сотрудников.", []),
+    ("Приветственным адресом главы района отмечен коллектив школы № 5.",
+     ["None | приветственный адрес главы района → коллектив школы № 5"]),
+    # --- the rank after its recipient, "место" left out ----------------------------------------------
+    ("Юные спортсмены заняли призовые места: Анна Ким – первое, Пётр Лаптев – второе.",
+     ["1 | None → Анна Ким", "2 | None → Пётр Лаптев"]),
+    ("Ответ на вопрос – второе, сказал председатель жюри.", []),
+    # --- a word inside a quoted name starts no rank phrase; each recipient the nomination before it ---
+    ("В номинации «Лучший проект» лауреатом стала Анна Ким, в номинации «Дебют» – Пётр Лаптев.",
+     ["None | None → Анна Ким", "None | None → Пётр Лаптев"]),
+    # --- honours listed after the giving word, each with its recipient after a dash -------------------
+    ("Глава района вручил награды: почётную грамоту – Анне Ким, благодарственное письмо – Петру Лаптеву.",
+     ["None | почётная грамота → Анна Ким", "None | благодарственное письмо → Пётр Лаптев"]),
+
     # --- tables and headings without their colon -------------------------------------------------
     ("Итоги конкурса «Лучший МФЦ»\n1 место\tМФЦ г. Озёрска\n2 место\tМФЦ Лесного района",
      ["1 | None → МФЦ г. Озёрска", "2 | None → МФЦ Лесного района"]),

@@ -357,7 +357,13 @@ def contest_results(matcher: Matcher, view: SentenceView, in_contest: bool, para
         for recipient, rank in zip(chain, ranks):
             # a nomination opened inside the list is the next recipients': "в номинации «А» — X, в номинации «Б» — Y"
             inside = any(anchor.end <= k < recipient.first for k in view.openers)
-            own = view.words[recipient.first].idx if inside else scope
+            # and one opened before it while another opens later ("В номинации «А» лауреатом стала X,
+            # в номинации «Б» – Y"): X's is the one before her
+            before = (
+                anchor.match.rule.direction != "backward"
+                and any(k < anchor.start for k in view.openers) and any(k > recipient.first for k in view.openers)
+            )
+            own = view.words[recipient.first].idx if inside or before else scope
             found.append(Found(start, end, own, recipient, rank, awards[n], True, paragraph, sentence, bounds))
     return found
 

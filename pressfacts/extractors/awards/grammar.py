@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 from spacy.vocab import Vocab
 
 from pressfacts.pipeline.lexicon import roman_value
+from pressfacts.pipeline.sentence_view import pair_quotes
 from pressfacts.pipeline.wordforms import lemmas
 
 from .words import ORDINALS
@@ -321,7 +322,10 @@ def find_rank_phrases(matcher: Matcher, sent: Span) -> list[RankMatch]:
     """Rank phrases of a sentence, in order; of overlapping ones the longest, then the earliest rule."""
     found = []
     order = {rule.name: i for i, rule in enumerate(RANK_RULES)}
+    quoted = quoted_tokens(sent)
     for match_id, start, end in matcher(sent):
+        if start in quoted:
+            continue                                    # "в номинации «Лучший проект» лауреатом стала": a name's word
         rule = RULES_BY_NAME[sent.vocab.strings[match_id]]
         found.append((-(end - start), order[rule.name], start, end, rule))
     chosen: list[tuple[int, int, RankRule]] = []
@@ -338,6 +342,12 @@ def find_rank_phrases(matcher: Matcher, sent: Span) -> list[RankMatch]:
                 continue
         matches.append(RankMatch(rule, span, rank, _award_words(rule, span)))
     return matches
+
+
+def quoted_tokens(sent: Span) -> set[int]:
+    """Positions in the sentence (as the Matcher gives them) of the words inside quotes."""
+    texts = [t.text for t in sent]
+    return {k for open_, close in pair_quotes(texts).items() for k in range(open_ + 1, close)}
 
 
 def _award_words(rule: RankRule, span: Span) -> Span | None:

@@ -19,7 +19,7 @@ from .chains import read_chain, read_chain_before, skip_lead
 from .grammar import rank_of
 from .morph import nominative_phrase
 from .pronouns import pronoun_at
-from .view import NAME_POS, Recipient, SentenceView, can_be_genitive, is_plural_noun, is_word
+from .view import NAME_POS, TRUE_DASHES, Recipient, SentenceView, can_be_genitive, is_plural_noun, is_word
 from .words import (
     GIVERS,
     GROUP_HEADS,
@@ -174,6 +174,8 @@ def find_honours(view: SentenceView, floor: int = 0) -> list[Honour]:
         if verb.form == "active" and (giver := giver_of(view, k, phrase)):
             phrase = phrase._replace(text=f"{phrase.text} {giver}")
         recipients = between(view, phrase, k, verb) or recipients_after(view, k, limit, phrase, verb)
+        if not recipients:
+            recipients = honour_dash_recipients(view, phrases, k, limit, verb)
         if not recipients and verb.form in ("passive", "copula"):
             end = phrase.start if phrase.end == k else k
             if not (end == phrase.start and end > 0 and words[end - 1].text == ","):
@@ -187,6 +189,18 @@ def find_honours(view: SentenceView, floor: int = 0) -> list[Honour]:
             titles = distributed_titles(view, phrase, k, len(recipients))
             own = None if titles else own_honours(view, phrases, phrase, k, recipients, verb)
             found.append(Honour(k, phrase, recipients, titles, own))
+    return found
+
+
+def honour_dash_recipients(view: SentenceView, phrases: list[HonourPhrase], k: int, limit: int, verb: HonourVerb) -> list[Recipient]:
+    """The recipients of honours listed after the giving word, each after a dash: "вручил награды:
+    почётную грамоту – Анне Ким, благодарственное письмо – Петру Лаптеву"."""
+    later = sorted((p for p in phrases if k < p.start < limit), key=lambda p: p.start)
+    found = []
+    for n, phrase in enumerate(later):
+        if phrase.end + 1 < limit and view.words[phrase.end].text in TRUE_DASHES:
+            stop = later[n + 1].start if n + 1 < len(later) else limit
+            found += read_chain(view, phrase.end + 1, stop, verb.case, lead=False)
     return found
 
 
