@@ -176,6 +176,8 @@ def find_honours(view: SentenceView, floor: int = 0) -> list[Honour]:
         recipients = between(view, phrase, k, verb) or recipients_after(view, k, limit, phrase, verb)
         if not recipients:
             recipients = honour_dash_recipients(view, phrases, k, limit, verb)
+        elif verb.form != "active":   # "награждён А, знаком «…» – Б": an honour of its own for those after
+            recipients += honour_dash_recipients(view, phrases, recipients[-1].stop - 1, limit, verb)
         if not recipients and verb.form in ("passive", "copula"):
             end = phrase.start if phrase.end == k else k
             if not (end == phrase.start and end > 0 and words[end - 1].text == ","):
