@@ -226,8 +226,9 @@ def is_breaker(view: SentenceView, k: int) -> bool:
 
 
 def before_participle_clause(view: SentenceView, end: int, floor: int) -> int:
-    """Where the words before ``end`` stop being a participle clause between commas: "Иван Орлов,
-    спасший двоих детей, награждён …" → after "Орлов" (the clause says who, it is no recipient)."""
+    """Where the words before ``end`` stop being a participle or relative clause between commas:
+    "Иван Орлов, спасший (который спас) двоих детей, награждён …" → after "Орлов" (the clause says
+    who, it is no recipient)."""
     words = view.words
     comma = next((j for j in range(end - 1, floor - 1, -1) if words[j].text == ","), None)
     if comma is None or comma + 1 >= end:
@@ -236,6 +237,8 @@ def before_participle_clause(view: SentenceView, end: int, floor: int) -> int:
     named = any(j in view.names for j in range(comma + 1, end))      # "учащийся школы № 13 Иван Орлов": a post
     if "Part" in first.morph.get("VerbForm") and first.text.islower() and not is_verb(first.text) and not named:
         return comma
+    if first.lower_.startswith("котор"):
+        return comma                                    # "Иван Орлов, который спас двоих детей, награждён …"
     return end
 
 

@@ -146,6 +146,8 @@ RANK_RULES = [
              example="Второе и третье места заняли МФЦ г. Орска и МФЦ г. Бузулука."),
     RankRule("places_given", ["RANK", {"LOWER": "и"}, "RANK", PLACE, NEAR, GIVEN_VERB], "forward", case="datv", shared_out=True,
              example="Второе и третье места достались Анне Ким и Петру Лаптеву."),
+    RankRule("places_at", ["RANK", {"LOWER": "и"}, "RANK", PLACE, {**TRUE_DASH, "OP": "?"}, {"LOWER": "у"}], "forward", case="gent",
+             shared_out=True, example="Второе и третье места у МФЦ г. Орска и МФЦ г. Бузулука."),
     RankRule("place_given", ["RANK", PLACE, NEAR, GIVEN_VERB], "forward", case="datv",
              example="3 место присуждено Марине Гусевой."),
     RankRule("verb_place", [PLACE_VERB, PLACE_PRAISE, "RANK", PLACE], "backward",

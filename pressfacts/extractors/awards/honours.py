@@ -183,6 +183,10 @@ def find_honours(view: SentenceView, floor: int = 0) -> list[Honour]:
             if not (end == phrase.start and end > 0 and words[end - 1].text == ","):
                 # not across a clause: "приняли участие 120 школьников, дипломы получили 15 из них"
                 recipients = read_chain_before(view, end, lower, verb.case)
+        if not recipients and impersonal(view, k, verb):
+            before = read_chain_before(view, min(k, phrase.start), lower, verb.case)
+            if before and before[0].first == lower:     # the recipient opens the sentence: "Ивана Орлова наградили …"
+                recipients = before
 
         recipients = [r for r in recipients if not (phrase.start <= view.position[r.start] < phrase.end)]
         if not recipients and (pronoun := pronoun_at(view, k, verb.case)):
@@ -192,6 +196,15 @@ def find_honours(view: SentenceView, floor: int = 0) -> list[Honour]:
             own = None if titles else own_honours(view, phrases, phrase, k, recipients, verb)
             found.append(Honour(k, phrase, recipients, titles, own))
     return found
+
+
+def impersonal(view: SentenceView, k: int, verb: HonourVerb) -> bool:
+    """An active verb in the plural with no one named as its doer, its recipient before it in
+    the dative or the accusative ("Ивана Орлова наградили медалью", "Анне Ким вручили письмо")."""
+    token = view.words[k]
+    return verb.form == "active" and verb.case != "nomn" and "Plur" in token.morph.get("Number") and not any(
+        c.dep_ == "nsubj" for c in token.children
+    )
 
 
 def honour_dash_recipients(view: SentenceView, phrases: list[HonourPhrase], k: int, limit: int, verb: HonourVerb) -> list[Recipient]:
