@@ -21,6 +21,7 @@ from pressfacts.pipeline.lexicon import roman_value
 from pressfacts.pipeline.morphology import is_abbreviation
 from pressfacts.pipeline.wordforms import (
     ADJECTIVE_POS,
+    has_reading,
     best_lemma,
     head_reading,
     inflect_word,
@@ -305,9 +306,14 @@ def is_team_head(view: SentenceView, token: Token) -> bool:
     organization in the genitive ("спортсмены лицея № 2", "воспитанникам спортшколы «Олимп»",
     "учащимся Заречной школы")."""
     k = view.position.get(token.i)
-    if k is None or not lower_case(view, k) or token.pos_ != "NOUN" or not is_animate(token.text):
+    if k is None or not lower_case(view, k):
         return False
-    if "Plur" not in token.morph.get("Number"):
+    # a noun of people, or a participle standing for one ("учащимся Киевской школы": its plural
+    # reading, which slovnet may not give it)
+    participle = "Part" in token.morph.get("VerbForm") and has_reading(token.text, "PRTF", "plur")
+    if not (token.pos_ == "NOUN" and is_animate(token.text)) and not participle:
+        return False
+    if "Plur" not in token.morph.get("Number") and not participle:
         return False                                    # "директору школы № 5": a post without a name, not a team
     j = k + 1
     while j < len(view.words) and view.words[j].pos_ == "ADJ" and j not in view.blocked:
@@ -369,7 +375,11 @@ def read_group(view: SentenceView, k: int, limit: int, case: str | None) -> list
         return []                                       # "отмечены 3 педагога: …": the list names them
     tokens = view.words[k:end]
     # a count is its own nominative: the words as written
-    text = view.text(k, end) if counted else view.text(k, end, nominative_phrase(tokens, head - k, case))
+    replacements = {} if counted else nominative_phrase(tokens, head - k, case)
+    if not counted and "Part" in view.words[head].morph.get("VerbForm"):   # "учащимся" → "учащиеся"
+        participle = view.words[head]
+        replacements[participle.i] = inflect_word(participle.text, case, "plur", None, ADJECTIVE_POS)
+    text = view.text(k, end, replacements)
     start_token, end_token = view.span_of(k, end)
     kind = "organization" if is_team(view, view.words[head]) else "person"
     noun = next((j for j in range(head + 1, end) if view.words[j].pos_ != "ADJ"), end)
