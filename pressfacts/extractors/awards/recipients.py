@@ -335,7 +335,7 @@ def is_team(view: SentenceView, head: Token) -> bool:
 
 
 # Plural people nouns that name the winners themselves: a heading or a count, not a group honoured
-NOT_GROUP_HEADS = frozenset({"победитель", "призёр", "призер", "лауреат", "дипломант", "человек", "житель"})
+NOT_GROUP_HEADS = frozenset({"победитель", "призёр", "призер", "лауреат", "дипломант", "человек", "житель", "участник"})
 
 
 def is_people_head(token: Token, counted: bool = False) -> bool:
@@ -348,6 +348,15 @@ def is_people_head(token: Token, counted: bool = False) -> bool:
     )
 
 
+def complemented(view: SentenceView, head: Token) -> bool:
+    """Does a genitive say which people a plural noun means ("лидеры профсоюзного движения",
+    "ветераны педагогического труда"; not "подарки получили дети")?"""
+    k = view.position[head.i] + 1
+    while k < len(view.words) and view.words[k].pos_ == "ADJ" and view.words[k].text.islower():
+        k += 1
+    return k < len(view.words) and view.words[k].pos_ == "NOUN" and view.words[k].text.islower() and can_be_genitive(view.words[k].text) and k not in view.names
+
+
 def names_soon(view: SentenceView, k: int, limit: int, window: int = 4) -> bool:
     """Does a name follow within a few words (a title's complement or a colon between)?"""
     return any(j in view.names for j in range(k, min(limit, k + window)))
@@ -358,7 +367,8 @@ def read_group(view: SentenceView, k: int, limit: int, case: str | None) -> list
     counted = k + 1 < limit and (view.words[k].like_num or view.words[k].pos_ == "NUM") and k not in view.blocked
     head = adjectives_before_head(
         view, k + counted, limit,
-        lambda t: t.lemma_ in GROUP_HEADS or is_team_head(view, t) or ((counted or view.results) and is_people_head(t, counted)),
+        lambda t: t.lemma_ in GROUP_HEADS or is_team_head(view, t) or ((counted or view.results) and is_people_head(t, counted))
+        or (is_people_head(t) and complemented(view, t)),
     )
     if head is None or (case and not counted and not can_be([view.words[head]], case)):
         return []
