@@ -146,6 +146,8 @@ RANK_RULES = [
              example="Второе и третье места заняли МФЦ г. Орска и МФЦ г. Бузулука."),
     RankRule("places_given", ["RANK", {"LOWER": "и"}, "RANK", PLACE, NEAR, GIVEN_VERB], "forward", case="datv", shared_out=True,
              example="Второе и третье места достались Анне Ким и Петру Лаптеву."),
+    RankRule("places_dash", ["RANK", {"LOWER": "и"}, "RANK", PLACE, TRUE_DASH], "forward", shared_out=True,
+             example="2 и 3 места – МФЦ г. Орска и МФЦ г. Бузулука."),
     RankRule("places_at", ["RANK", {"LOWER": "и"}, "RANK", PLACE, {**TRUE_DASH, "OP": "?"}, {"LOWER": "у"}], "forward", case="gent",
              shared_out=True, example="Второе и третье места у МФЦ г. Орска и МФЦ г. Бузулука."),
     RankRule("place_given", ["RANK", PLACE, NEAR, GIVEN_VERB], "forward", case="datv",
