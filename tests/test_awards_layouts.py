@@ -9,19 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-import pressfacts
-from pressfacts.schemas import DocumentResult
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return pressfacts.load()
-
-
-def described(nlp, text: str) -> list[str]:
-    doc = nlp(text)
-    DocumentResult(doc_id="t", awards=doc._.awards).check_spans(text)
-    return [f"{a.rank} | {a.award} → {a.recipient}" for a in doc._.awards]
+from tests.test_awards_genre import described   # "rank | award → recipient", every span checked
 
 
 ROWS = [
