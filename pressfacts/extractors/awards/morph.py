@@ -58,8 +58,8 @@ def name_can_be(tokens: Sequence[Token], case: str) -> bool:
     ("Владимира Путина" is no nominative, though "Путина" alone may be a woman's surname)?
 
     >>> import spacy; nlp = spacy.blank("ru")
-    >>> name_can_be(nlp("Владимира Путина"), "nomn"), name_can_be(nlp("Анна Ким"), "datv")
-    (False, True)
+    >>> name_can_be(nlp("Владимира Путина"), "nomn"), name_can_be(nlp("Анне Ким"), "datv"), name_can_be(nlp("Анна Ким"), "datv")
+    (False, True, False)
     """
     words = [t.text for t in tokens if len(t.text) > 1 and t.text.replace("-", "").isalpha() and not t.text.isupper()]
     # surnames in -ых/-их ("Седых", "Васильевых") do not decline: any case
