@@ -41,7 +41,7 @@ from .morph import nominative_phrase
 from .places import VERDICTS, is_rating
 from .prizes import attach_prizes
 from .pronouns import People, resolve
-from .view import Recipient, SentenceView, can_be_genitive, is_word
+from .view import TRUE_DASHES, Recipient, SentenceView, can_be_genitive, is_word
 from .words import CONTEST_WORDS, HONOURS, NOT_CONTEST_WORDS, mentions_award
 
 # A context opener: the word (or a compound ending in it: "смотра-конкурса"), at most three words
@@ -333,6 +333,8 @@ def contest_results(matcher: Matcher, view: SentenceView, in_contest: bool, para
             continue
         limit = anchors[n + 1].start if n + 1 < len(anchors) else len(view.words)
         chain = read_chain(view, anchor.end, limit, rule.case)
+        if not chain and rule.award is not None and anchor.end < limit and view.words[anchor.end].text in TRUE_DASHES:
+            chain = read_chain(view, anchor.end, limit, "datv")   # "Диплом I степени – Ивановой Анне": given to her
         if not chain and rule.direction == "either":
             chain = read_chain_before(view, anchor.start, anchors[n - 1].end if n else 0, rule.case)
         chains[n] = claim(view, with_house(view, chain))

@@ -342,6 +342,8 @@ def is_people_head(token: Token, counted: bool = False) -> bool:
     """Any plural animate common noun heads a group of people: "14 рыбаков", "лучший результат
     показали юные атлеты" (the list of groups is the seed; animacy is the rule). Where an honour
     is given an uncounted one is read from the list only: "подарки получили дети" is no record."""
+    if token.text.islower() and "Part" in token.morph.get("VerbForm") and has_reading(token.text, "PRTF", "plur"):
+        return "Act" in token.morph.get("Voice")        # "учащиеся", "обучающиеся" stand for people
     return (
         token.pos_ == "NOUN" and token.text.islower() and "Plur" in token.morph.get("Number")
         and (counted or token.lemma_ not in NOT_GROUP_HEADS) and is_animate(token.text)
@@ -375,11 +377,13 @@ def read_group(view: SentenceView, k: int, limit: int, case: str | None) -> list
     if k > 0 and view.words[k - 1].lower_ in ("все", "всем", "всех", "всеми") and view.words[head].lemma_ not in GROUP_HEADS:
         return []                                       # "все дети получили подарки": everyone, not a group honoured
     if not counted and head == k and (head + 1 >= limit or not is_word(view.words[head + 1])) and head + 1 not in view.quotes:
-        return []                                       # "дипломы вручили командам, занявшим …": which, it does not say
+        if not (head + 2 < limit and view.words[head + 1].text == ":" and names_soon(view, head + 2, limit, 2)):
+            return []                                   # "дипломы вручили командам, занявшим …": which, it does not say
+        #   (a colon and names after it: the people it names take its place, ``chains.named_members``)
     end = tail_end(view, head + 1, limit)
     if view.words[head].lemma_ in FAMILIES and end in view.names and view.names[end] <= limit:
         end = view.names[end]                           # "семья Ивановых": the family's name is the group's
-    if view.words[head].lemma_ not in GROUP_HEADS and names_soon(view, end, limit):
+    if view.words[head].lemma_ not in GROUP_HEADS and names_soon(view, end, limit) and not (end < limit and view.words[end].text == ":"):
         return []                                       # "тренеры по самбо Анна Ким и …": the title of the names
     if counted and end < limit and view.words[end].text == ":":
         return []                                       # "отмечены 3 педагога: …": the list names them
