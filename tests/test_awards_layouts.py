@@ -96,6 +96,11 @@ def test_each_recipient_takes_the_nomination_opened_before_it(nlp):
     assert [a.nomination for a in nlp(text)._.awards] == ["Проза", "Поэзия"]      # a nomination after its winner
 
 
+def test_a_compound_contest_opens_its_context(nlp):
+    text = "Подведены итоги фотоконкурса «Мой край». Победителем стала Анна Ким."
+    assert [a.contest for a in nlp(text)._.awards] == ["Мой край"]
+
+
 def test_a_name_after_an_honour_in_the_genitive_is_its_giver(nlp):
     text = "Врачи больницы отмечены почётными грамотами и благодарностью Ивана Лаптева."
     assert [a.recipient for a in nlp(text)._.awards] == ["Врачи больницы"]
@@ -111,6 +116,11 @@ def test_a_name_ends_before_a_bracket(nlp):
 
 
 MORE_ROWS = [
+    # --- contests written as one compound word --------------------------------------------------
+    ("В фотоконкурсе победила Анна Ким.", ["1 | None → Анна Ким"]),
+    ("На слёте юных экологов победила команда школы № 2.", ["1 | None → команда школы № 2"]),
+    ("На выборах победила Анна Ким.", []),
+
     # --- a diploma given to someone after a dash; people a participle names before a colon ----------
     ("Диплом I степени – Воробьёвой Полине, диплом II степени – Ивану Орлову.",
      ["1 | диплом I степени → Воробьёва Полина", "2 | диплом II степени → Иван Орлов"]),

@@ -42,12 +42,13 @@ from .places import VERDICTS, is_rating
 from .prizes import attach_prizes
 from .pronouns import People, resolve
 from .view import TRUE_DASHES, Recipient, SentenceView, can_be_genitive, is_word
-from .words import CONTEST_WORDS, HONOURS, NOT_CONTEST_WORDS, mentions_award
+from .words import HONOURS, NOT_CONTEST_WORDS, is_contest_word, mentions_award
 
-# A context opener: the word (or a compound ending in it: "смотра-конкурса"), at most three words
+# A context opener: the word (or a compound ending in it: "смотра-конкурса", "фотоконкурса"), at most three words
 # more (in the genitive: "конкурса видео-роликов «…»"; or "на звание"), then the quoted name.
 CONTEXT_OPENER = re.compile(
-    r"(?<![\w-])(?:\w+-)?(?P<word>конкурс|номинаци|категори)\w*(?:\s+[\w-]+){0,3}?\s*(?=[«“„\"])", re.IGNORECASE
+    r"(?<![\w-])(?:\w+-|фото|видео|медиа|интернет|онлайн|арт|блиц|мини)?(?P<word>конкурс|номинаци|категори)\w*(?:\s+[\w-]+){0,3}?\s*(?=[«“„\"])",
+    re.IGNORECASE
 )
 CONTEXT_KINDS = {
     "конкурс": "contest",        # регионального конкурса «Лучший многофункциональный центр Оренбургской области»
@@ -200,7 +201,7 @@ def is_contest(view: SentenceView, contexts: list[Context], paragraph: int) -> b
 
 
 def mentions_contest(view: SentenceView) -> bool:
-    return any(t.lemma_ in CONTEST_WORDS for t in view.words)
+    return any(is_contest_word(t.lemma_) for t in view.words)
 
 
 def refuses_contest(view: SentenceView) -> bool:

@@ -44,7 +44,7 @@ from .view import (
     is_word,
     tail_end,
 )
-from .words import CONTEST_WORDS, GROUP_HEADS, HONOURS, ORGANIZATION_HEADS, POSITION_WORDS, PROJECT_WORDS
+from .words import GROUP_HEADS, HONOURS, ORGANIZATION_HEADS, POSITION_WORDS, PROJECT_WORDS, is_contest_word
 
 # --- Items: one recipient (or several sharing a head) at a position -------------------------
 
@@ -425,7 +425,7 @@ def is_named_collective(view: SentenceView, token: Token) -> bool:
         j += 1                                          # "хор ветеранов «Русская песня»", "ансамбль народного танца «Онар»"
     return (
         token.pos_ == "NOUN" and token.text.islower() and j in view.quotes
-        and token.lemma_ not in HONOURS and token.lemma_ not in CONTEST_WORDS
+        and token.lemma_ not in HONOURS and not is_contest_word(token.lemma_)
     )
 
 

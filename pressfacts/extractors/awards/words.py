@@ -55,6 +55,16 @@ GROUP_HEADS = read_words("awards_groups.txt")
 ORGANIZATION_HEADS = read_words("awards_organizations.txt")
 POSITION_WORDS = read_words("awards_positions.txt")
 CONTEST_WORDS = read_words("awards_contests.txt")
+
+
+def is_contest_word(lemma: str) -> bool:
+    """A contest's noun, or a compound that ends in one ("фотоконкурс", "онлайн-викторина",
+    "мини-турнир").
+
+    >>> is_contest_word("фотоконкурс"), is_contest_word("мини-турнир"), is_contest_word("конкурсант")
+    (True, True, False)
+    """
+    return lemma in CONTEST_WORDS or any(lemma.endswith(word) and len(lemma) > len(word) + 2 for word in CONTEST_WORDS)
 NOT_CONTEST_WORDS = read_words("awards_not_contests.txt")
 MONEY_WORDS = read_words("awards_money.txt")
 PROJECT_WORDS = read_words("awards_projects.txt")
