@@ -38,7 +38,7 @@ from .dependents import ArgumentMatches, argument_readings, build_argument_match
 from .grammar import MEDAL_RANKS, READ, RankMatch, build_matcher, find_rank_phrases, ranks_of
 from .honours import find_honours, read_honour
 from .morph import nominative_phrase
-from .places import VERDICTS, is_rating
+from .places import VERDICTS, is_rating, is_standing
 from .prizes import attach_prizes
 from .pronouns import People, resolve
 from .view import TRUE_DASHES, Recipient, SentenceView, can_be_genitive, is_word
@@ -127,7 +127,8 @@ class AwardsExtractor:
             read = contest_results(self.matcher, view, in_contest, paragraph, number) + honours(view, opened, paragraph, number)
             read = [r for f in read if (r := with_antecedent(doc, people, f, floor, found))]
             if sent._.parsed:
-                read += parsed(arguments, view, read, opened, in_contest, paragraph, number)
+                read += [f for f in parsed(arguments, view, read, opened, in_contest, paragraph, number)
+                         if not (f.contest_result and is_standing(view))]
             found += read
             told_of_contest = told_of_contest or mentions_contest(view)
             heading = None if read else list_heading(self.matcher, view, in_contest, titled)
@@ -308,6 +309,8 @@ class Anchor(NamedTuple):
 def contest_results(matcher: Matcher, view: SentenceView, in_contest: bool, paragraph: int, sentence: int) -> list[Found]:
     """Rank phrases with their recipients: the backward ones first, so that a forward phrase
     before them ("победил X, а Y занял второе место") stops where their recipients start."""
+    if is_standing(view):
+        return []                                       # "первое место в области по заготовке кормов": a figure's standing
     matches = find_rank_phrases(matcher, view.sent)
     # a place or a degree written out makes the sentence a contest's: "второе место — у А, а первое — у Б"
     in_contest = in_contest or any(m.rule.rank == READ and not m.rule.needs_contest for m in matches) or metals(view) > 1

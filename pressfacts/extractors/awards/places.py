@@ -4,7 +4,9 @@ municipalities ("победителем в категории «Городски
 
 A place is a recipient only where a contest gives the result, or a verdict does ("лучшим
 признан Заречный район"), and never in a sentence of a statistical rating ("четвёртое место
-по стране по вводу жилья", "11 место среди субъектов"): there a place's rank is a figure.
+по стране по вводу жилья", "11 место среди субъектов"): there a place's rank is a figure. A
+rating that names no contest is a standing for anyone (``is_standing``; the rating's words are
+data, ``awards_ratings.txt``).
 """
 
 from __future__ import annotations
@@ -13,21 +15,39 @@ from pressfacts.pipeline.wordforms import has_reading
 
 from .morph import can_be, nominative_phrase
 from .view import ABBREVIATED, Recipient, SentenceView, is_word
+from .words import RATING_ANYWHERE, RATING_SCOPES, RATING_WORDS, is_contest_word
 
 # the nouns a municipality is named with (lemmas): "Заречный район", "Лесное сельское поселение"
 MUNICIPAL_HEADS = frozenset({"район", "округ", "поселение", "сельсовет", "муниципалитет", "улус", "кожуун"})
 # nouns before a settlement's name: "город Заречный", "г. Лесной", "село Луговое"
 SETTLEMENT_WORDS = frozenset({"город", "село", "посёлок", "поселок", "деревня", "станица", "г", "с", "п", "пгт", "рп"})
-# a rating's words: a place's rank among regions or by a figure is no contest result
-RATING_WORDS = frozenset({"рейтинг", "субъект", "страна", "россия", "регион", "показатель", "федерация"})
-
 # the rank rules of a verdict: "лучшим признан …", "признан лучшим" (rule names of ``grammar``)
 VERDICTS = ("best_recognized", "recognized_best")
 
 
 def is_rating(view: SentenceView) -> bool:
-    """Does the sentence rank places by a statistic ("по вводу жилья", "среди субъектов", "в рейтинге")?"""
-    return any(t.lemma_ in RATING_WORDS for t in view.words)
+    """Does the sentence rank by a statistic: "в рейтинге", "по стране", "среди субъектов", "по
+    вводу жилья"? A place's recipient there is a district or a town, never a winner."""
+    return any(
+        t.lemma_ in RATING_ANYWHERE
+        or (t.lemma_ in RATING_SCOPES and after(view, k, ("по", "среди")))
+        or (t.lemma_ in RATING_WORDS and after(view, k, ("по",)))
+        for k, t in enumerate(view.words)
+    )
+
+
+def is_standing(view: SentenceView) -> bool:
+    """Is the sentence a standing by a figure, for any recipient: a rating and no contest named in
+    it ("первое место в рейтинге прозрачности заняла администрация …")?"""
+    return is_rating(view) and not any(is_contest_word(t.lemma_) for t in view.words)
+
+
+def after(view: SentenceView, k: int, prepositions: tuple[str, ...]) -> bool:
+    """Does one of the prepositions stand before the word at ``k``, adjectives aside ("по общему количеству")?"""
+    j = k - 1
+    while j >= 0 and view.words[j].pos_ == "ADJ":
+        j -= 1
+    return j >= 0 and view.words[j].lower_ in prepositions
 
 
 def is_place_adjective(view: SentenceView, k: int) -> bool:

@@ -23,6 +23,7 @@ DATA_FILES = (
     "awards_positions.txt",
     "awards_projects.txt",
     "awards_qualifiers.txt",
+    "awards_ratings.txt",
     "awards_triggers.txt",
     "awards_verbs.txt",
 )
@@ -66,6 +67,9 @@ def is_contest_word(lemma: str) -> bool:
     """
     return lemma in CONTEST_WORDS or any(lemma.endswith(word) and len(lemma) > len(word) + 2 for word in CONTEST_WORDS)
 NOT_CONTEST_WORDS = read_words("awards_not_contests.txt")
+RATING_WORDS = frozenset(e.fields[0] for e in read_entries("awards_ratings.txt"))
+RATING_ANYWHERE = frozenset(e.fields[0] for e in read_entries("awards_ratings.txt") if e.fields[1:2] == ("anywhere",))
+RATING_SCOPES = frozenset(e.fields[0] for e in read_entries("awards_ratings.txt") if e.fields[1:2] == ("scope",))
 MONEY_WORDS = read_words("awards_money.txt")
 PROJECT_WORDS = read_words("awards_projects.txt")
 
