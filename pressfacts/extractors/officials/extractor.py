@@ -25,10 +25,11 @@ from pressfacts.pipeline.titles import full_title
 from pressfacts.pipeline.wordforms import best_parse, is_verb
 from pressfacts.schemas import Official, PersonName, Role, Span
 
+from .bodies import reshape
 from .context import Context
 from .dependents import ParsedRoles, role_position
 from .forms import position_start
-from .implied import place
+from .implied import generic_region, place
 from .lexicon import DocWords, fold, position_parses
 from .names import Mention, find_mentions, find_surname_mentions
 from .roles import PREDICATE_REACH, RolePhrase, View, predicate_of, read_role, roles_after, roles_before
@@ -137,6 +138,7 @@ def group_mentions(mentions: list[Mention]) -> list[Person]:
 
 def _found_role(context: Context, sentence: int, phrase: RolePhrase) -> FoundRole:
     view = context.views[sentence]
+    phrase = reshape(view, phrase)   # "глава администрации района": the post's words out of the organization
     position = full_title(role_position(view, phrase))   # "замминистра" -> "заместитель министра"; the span as written
     start, end = view.start_char(position_start(phrase)), view.end_char(phrase.position_end - 1)
     organization, organization_span, implied = None, None, False
@@ -295,7 +297,8 @@ class RoleFinder:
         person = self.owner[id(before[-1])]
         if self.held_by_another(person, role):
             return              # "— рассказал губернатор Дона" after another's quote: the governor named before
-        if not person.roles or role.organization is not None and not any(fold(r.position) == fold(role.position) for r in person.roles):
+        names_body = role.organization is not None and not generic_region(role.organization)   # not "главы региона"
+        if not person.roles or names_body and not any(fold(r.position) == fold(role.position) for r in person.roles):
             person.add_role(role)   # a second role only with its organization: "Председатель Комитета по иностранным делам"
 
 

@@ -1,0 +1,89 @@
+"""Where a role is held, as a who-is-who gives it: the body, with the parts of it that name the
+post left in the position.
+
+    глава администрации Ольховского района Иван Сидоров     -> глава администрации @ Ольховский район
+    начальник отдела образования администрации города       -> начальник отдела образования @ администрация города
+    специалист отдела по работе с населением МФЦ г. Шахты   -> специалист отдела по работе с населением @ МФЦ г. Шахты
+
+The head of a district's or a town's administration heads the place: the place is the
+organization. A subdivision ("отдел", "сектор", "кафедра": ``officials_subdivisions.txt``) is part
+of the post when the body it belongs to is written after it; alone, it stays the organization.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from pressfacts.pipeline.morphology import is_abbreviation
+from pressfacts.pipeline.wordforms import NOUN_POS, adjective_cases, noun_cases, parses_as
+
+from .lexicon import fold, load_words, organization_word
+from .roles import COORDINATION, TOWN_MARKS, RolePhrase, Unit, View
+
+SUBDIVISIONS = load_words("officials_subdivisions.txt")
+HEAD = "глава"                        # глава администрации района; и.о. главы администрации города
+ADMINISTRATION = "администрация"
+
+
+def reshape(view: View, phrase: RolePhrase) -> RolePhrase:
+    """The role with the words that name the post moved from its organization to its position."""
+    units = phrase.org_units
+    if not units:
+        return phrase
+    start = units[0].start
+    if lemma_in(view.text(start), {ADMINISTRATION}) and lemma_in(view.text(start - 1), {HEAD}) and _place_at(view, start + 1, phrase.end):
+        return _split(phrase, start + 1, noun_phrase=True)
+    noun = start
+    while noun + 1 < phrase.end and not noun_cases(view.text(noun)) and adjective_cases(view.text(noun)):
+        noun += 1   # "хирургическим отделением"
+    if lemma_in(view.text(noun), SUBDIVISIONS) and (body := _body_after(view, noun, phrase.end)) is not None:
+        return _split(phrase, body, noun_phrase=body not in view.quotes)
+    return phrase
+
+
+def lemma_in(word: str, lemmas: frozenset[str] | set[str]) -> bool:
+    """Is the word a form of a noun of ``lemmas``?"""
+    return any(fold(p.normal_form) in lemmas for p in parses_as(word, NOUN_POS))
+
+
+def _place_at(view: View, k: int, end: int) -> bool:
+    """Does a named place begin at k: "Ольховского района", "г. Шахты", "Рязани" (not "района"
+    alone: "глава администрации района" stays the administration's)?"""
+    if k >= end:
+        return False
+    word = view.text(k)
+    if fold(word) in TOWN_MARKS and view.text(k + 1) == ".":
+        return True
+    return word[:1].isupper() and not is_abbreviation(word)
+
+
+def _body_after(view: View, start: int, end: int) -> int | None:
+    """Where the body a subdivision at ``start`` belongs to begins: the first body noun in the
+    genitive, abbreviation or named organization after it, with its adjectives ("отделения
+    Пенсионного фонда", "отдела по работе с населением МФЦ"). The word right after the subdivision
+    in small letters is its own field ("отдела полиции", "отдела образования"), and so is a word
+    joined to the one before."""
+    for k in range(start + 1, end):
+        word = view.text(k)
+        if k == start + 1 and word[:1].islower() or view.lower(k - 1) in COORDINATION:
+            continue   # the subdivision's field, or a part of it: "отдела корпоративных серверов и сетей HP"
+        if k in view.entities or is_abbreviation(word) or organization_word(word) and "gent" in noun_cases(word):
+            while k - 1 > start and "gent" in adjective_cases(view.text(k - 1)) and not noun_cases(view.text(k - 1)):
+                k -= 1
+            return k
+    return None
+
+
+def _split(phrase: RolePhrase, k: int, noun_phrase: bool) -> RolePhrase:
+    """The phrase with its units before view position k made the position's, the rest its
+    organization; ``noun_phrase``: the organization opens with one, to be put in the nominative
+    (a unit the parse read as one run of words may not say so)."""
+    units: list[Unit] = []
+    for unit in phrase.units:
+        if unit.end <= k:
+            units.append(replace(unit, kind="domain") if unit.kind == "org" else unit)
+        elif unit.start < k:   # the body begins inside the unit: "администрации Ольховского района" as one entity
+            units += [replace(unit, end=k, kind="domain"), replace(unit, start=k, kind="org", np=noun_phrase)]
+        else:
+            units.append(replace(unit, kind="org", np=unit.np or unit.start == k and noun_phrase))
+    return replace(phrase, units=units)
