@@ -173,6 +173,9 @@ def _noun_phrase(view: View, k: int, wanted: frozenset[str]) -> int | None:
     while j < len(view) - 1 and j not in view.person and (
         _has_case(adjective_cases(view.text(j)), wanted) or j > k and _is_degree_adverb(view.text(j))
     ):
+        if view.lower(j + 1) in ("и", "или") and _has_case(adjective_cases(view.text(j + 2)), wanted) and not _is_noun(view.text(j + 2), wanted):
+            j += 2   # adjectives joined: "государственных и муниципальных услуг"
+            continue
         following = view.text(j + 1)
         if not (_has_case(adjective_cases(following), wanted) or _is_noun(following, wanted) or _is_degree_adverb(following)):
             break   # the word is the noun itself: "сборной"
