@@ -15,10 +15,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from pressfacts.pipeline.morphology import is_abbreviation
-from pressfacts.pipeline.wordforms import NOUN_POS, adjective_cases, noun_cases, parses_as
+from pressfacts.pipeline.wordforms import NOUN_POS, adjective_cases, is_preposition, noun_cases, parses_as
 
 from .lexicon import fold, load_words, organization_word
-from .roles import COORDINATION, TOWN_MARKS, RolePhrase, Unit, View
+from .roles import COORDINATION, DOMAIN_PREPOSITIONS, TOWN_MARKS, RolePhrase, Unit, View
 
 SUBDIVISIONS = load_words("officials_subdivisions.txt")
 HEAD = "глава"                        # глава администрации района; и.о. главы администрации города
@@ -57,20 +57,26 @@ def _place_at(view: View, k: int, end: int) -> bool:
     return word[:1].isupper() and not is_abbreviation(word)
 
 
-def _body_after(view: View, start: int, end: int) -> int | None:
-    """Where the body a subdivision at ``start`` belongs to begins: the first body noun in the
-    genitive, abbreviation or named organization after it, with its adjectives ("отделения
-    Пенсионного фонда", "отдела по работе с населением МФЦ"). The word right after the subdivision
-    in small letters is its own field ("отдела полиции", "отдела образования"), and so is a word
-    joined to the one before."""
-    for k in range(start + 1, end):
+def _body_after(view: View, noun: int, end: int) -> int | None:
+    """Where the body a subdivision at ``noun`` belongs to begins: the first body noun in the
+    genitive or abbreviation after it, with its adjectives ("отдела по работе с населением МФЦ",
+    "отделением районной больницы"). Not a word right after the subdivision that is a noun or a
+    name: its field or its own name ("отдела полиции", "управления Росреестра", "Главного
+    управления МЧС России"); nor a word joined to the one before ("отдела серверов и сетей
+    компании"), nor one after a preposition ("управления … по Оренбургской области") or the
+    complement of a field after "по" ("Отдела по взаимоотношениям Церкви")."""
+    for k in range(noun + 1, end):
         word = view.text(k)
-        if k == start + 1 and word[:1].islower() or view.lower(k - 1) in COORDINATION:
-            continue   # the subdivision's field, or a part of it: "отдела корпоративных серверов и сетей HP"
-        if k in view.entities or is_abbreviation(word) or organization_word(word) and "gent" in noun_cases(word):
-            while k - 1 > start and "gent" in adjective_cases(view.text(k - 1)) and not noun_cases(view.text(k - 1)):
-                k -= 1
-            return k
+        if not (is_abbreviation(word) or organization_word(word) and "gent" in noun_cases(word)):
+            continue
+        while k - 1 > noun and "gent" in adjective_cases(view.text(k - 1)) and not noun_cases(view.text(k - 1)):
+            k -= 1
+        first = view.text(k)
+        if k == noun + 1 and (noun_cases(first) or first[:1].isupper()) or view.lower(k - 1) in COORDINATION or is_preposition(view.text(k - 1)):
+            continue
+        if view.lower(k - 2) in DOMAIN_PREPOSITIONS:
+            continue   # the complement of the field: "Отдела по взаимоотношениям Церкви и общества"
+        return k
     return None
 
 

@@ -47,6 +47,7 @@ from .names import Mention
 from .roles import (
     COORDINATION,
     MAX_ROLE,
+    PLACE_PREPOSITIONS,
     ROLE_LINKS,
     RolePhrase,
     Unit,
@@ -485,6 +486,8 @@ class SentenceRoles:
             if self.dep(k) == "conj" and self.head(k) == phrase.head:
                 return False   # a second role beside it: "глава компании и совладелец WFC Иван Петров"
         org = next((k for k in range(j, stop) if phrase.org_units or _names_body(view, k)), None)
+        if org is not None and org > j and view.lower(org - 1) in PLACE_PREPOSITIONS:
+            org -= 1   # "уполномоченный по правам человека в Тамбовской области": the place with its preposition
         if org is not None and org > j:
             phrase.units.append(Unit(j, org, "domain"))
         phrase.units.append(Unit(org if org is not None else j, stop, "org" if org is not None else "domain"))

@@ -232,7 +232,8 @@ def read_unit(view: View, k: int, in_org: bool, cases: frozenset[str] = GENITIVE
     if k in view.quotes:                                   # «МФЦ Калужской области»
         return Unit(k, view.quotes[k] + 1, "org")
     if k in view.entities and (in_org or not position_parses(word)):   # Оренбургской области, МИД
-        return Unit(k, view.entities[k], "org", np=True)  # (not "Председателя Правительства": a title first)
+        end = max([view.entities[k]] + [view.quotes[q] + 1 for q in range(k, view.entities[k]) if q in view.quotes])
+        return Unit(k, end, "org", np=True)  # (not "Председателя Правительства": a title first); a quote the NER left open closed
     if is_abbreviation(word):                              # ГБУ ЛО, МФЦ, РФ
         return Unit(k, k + 1, "org")
     if low in TOWN_MARKS and view.text(k + 1) == "." and view.text(k + 2)[:1].isupper():
