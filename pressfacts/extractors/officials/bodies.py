@@ -72,7 +72,8 @@ def _body_after(view: View, noun: int, end: int) -> int | None:
         while k - 1 > noun and "gent" in adjective_cases(view.text(k - 1)) and not noun_cases(view.text(k - 1)):
             k -= 1
         first = view.text(k)
-        if k == noun + 1 and (noun_cases(first) or first[:1].isupper()) or view.lower(k - 1) in COORDINATION or is_preposition(view.text(k - 1)):
+        named = is_abbreviation(first) and k + 1 in view.quotes   # a body's full name: "кабинета ГБУЗ «Лесная ЦРБ»"
+        if k == noun + 1 and (noun_cases(first) or first[:1].isupper()) and not named or view.lower(k - 1) in COORDINATION or is_preposition(view.text(k - 1)):
             continue
         if view.lower(k - 2) in DOMAIN_PREPOSITIONS:
             continue   # the complement of the field: "Отдела по взаимоотношениям Церкви и общества"

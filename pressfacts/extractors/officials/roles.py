@@ -353,10 +353,14 @@ def opens_role(word: str) -> bool:
     return fold(word).startswith(ACTING_FIRST_WORDS) or _is_modifier(word) or bool(position_parses(word))
 
 
-def read_role(view: View, k: int, limit: int | None = None, open_class: bool = False) -> RolePhrase | None:
+def read_role(view: View, k: int, limit: int | None = None, open_class: bool = False, adjectives: bool = False) -> RolePhrase | None:
     """The role phrase that starts at view position k, or None. ``limit``: where a name starts;
-    ``open_class``: beside a name, any post the open class reads ("механизатор"), not only the list's."""
-    if k in view.person or not (opens_role(view.text(k)) or open_class and open_position_parses(view.text(k))):
+    ``open_class``: beside a name, any post the open class reads ("механизатор"), not only the list's;
+    ``adjectives``: an open-class post may open with its adjectives, after a name ("Анна Ким –
+    медицинская сестра ЦРБ"; before one, the post is read from its head)."""
+    if k in view.person or not (
+        opens_role(view.text(k)) or open_class and (open_position_parses(view.text(k)) or adjectives and _open_head(view, k) > k)
+    ):
         return None
     acting = _acting_end(view, k)
     head = _modifiers_end(view, acting)
@@ -525,7 +529,7 @@ def roles_after(view: View, end: int, name_cases: frozenset[str]) -> list[RolePh
     before them skipped ("Ивана Петрова, известного правозащитника, члена Общественной палаты")."""
     for mark in APPOSITION_MARKS:
         if all(view.text(end + i) == w for i, w in enumerate(mark)):
-            phrase = read_role(view, end + len(mark), open_class=True)
+            phrase = read_role(view, end + len(mark), open_class=True, adjectives=True)
             if phrase is not None and _open_after(view, phrase) and _free_end(view, phrase) and _agrees(view, phrase, name_cases) and (
                 mark or "nomn" in _head_cases(view, phrase)   # "Михин С.В. специалист", not "избрания Гачечиладзе премьер-министром"
             ):
