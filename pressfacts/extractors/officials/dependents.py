@@ -335,6 +335,9 @@ class SentenceRoles:
         else:
             verb = h
         phrase = self.phrase(h, None)
+        if phrase is not None and h < verb < phrase.end:   # the verb read as a noun: "заместителями стали" (сталь)
+            phrase.units = [u for u in phrase.units if u.end <= verb]
+            phrase.end = phrase.units[-1].end if phrase.units else h + 1
         if phrase is None or self.bodiless(phrase):
             return
         holders = self.holders(verb)

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pressfacts.pipeline.names import name_gender
 from pressfacts.pipeline.regions import Region, text_district, text_region
 from pressfacts.pipeline.titles import full_title
 from pressfacts.pipeline.wordforms import best_parse, is_verb
@@ -61,6 +62,7 @@ SOUGHT = {
     "выдвинуть",          # выдвинут на пост премьер-министра
 }
 SOUGHT_REACH = 4  # words
+POSSESSIVES = {"его", "её", "ее"}   # Его заместителями стали Анна Ким и Пётр Лаптев
 
 
 @dataclass
@@ -72,6 +74,7 @@ class FoundRole:
     organization: str | None
     organization_span: tuple[int, int] | None
     implied: bool = False   # the text's main state for a bare state title, not the role phrase
+    relative_to: int | None = None   # "его заместителем": where the pronoun stands, the post is at the body of the one it means
 
 
 @dataclass
@@ -189,6 +192,7 @@ class RoleFinder:
         self.mentions = sorted((m for p in people for m in p.mentions), key=lambda m: m.start)
         starts = {m.start for m in self.mentions}
         tokens = {i for m in self.mentions for i in range(m.start, m.end)}
+        self.words = words
         self.views = [View(words, a, b, starts, tokens) for a, b in words.sentences]
         self.context = Context(self.views)
         self.taken = set(tokens) | {i for a, b in words.boilerplate for i in range(a, b)}
@@ -207,9 +211,30 @@ class RoleFinder:
         for n, view in enumerate(self.views):
             for phrase in self.free_phrases(view):
                 self.attach_free(n, phrase)
+        self.resolve_relative()
 
     def role(self, sentence: int, phrase: RolePhrase) -> FoundRole:
-        return _found_role(self.context, sentence, phrase)
+        role = _found_role(self.context, sentence, phrase)
+        view = self.views[sentence]
+        if role.organization is None and phrase.start > 0 and view.lower(phrase.start - 1) in POSSESSIVES:
+            role.relative_to = view.start_char(phrase.start - 1)
+        return role
+
+    def resolve_relative(self) -> None:
+        """A post said with "его"/"её" and no body ("Его заместителями стали …") is held at the body of
+        the person named last before the pronoun: "исполняющий обязанности министра … Республики Коми"."""
+        for person in self.people:
+            for role in person.roles:
+                if role.relative_to is None or role.organization is not None:
+                    continue
+                gender = "masc" if self.words.text[role.relative_to:role.relative_to + 3].lower() == "его" else "femn"
+                before = [
+                    m for m in self.mentions if m.end_char <= role.relative_to and self.owner[id(m)] is not person
+                    and name_gender(tuple(m.form.full.split())) in (gender, None)   # "её заместителем": a woman's
+                ]
+                held = [r for r in self.owner[id(before[-1])].roles if r.organization] if before else []
+                if held:
+                    role.organization, role.organization_span, role.implied = held[0].organization, held[0].organization_span, True
 
     def around(self, view: View, mention: Mention) -> list[RolePhrase]:
         """The roles written right before and right after one mention."""
