@@ -31,7 +31,7 @@ from .context import Context
 from .dependents import ParsedRoles, role_position
 from .forms import position_start
 from .implied import generic_region, place
-from .lexicon import DocWords, fold, position_parses
+from .lexicon import DocWords, fold, organization_word, position_parses
 from .names import Mention, find_mentions, find_surname_mentions
 from .roles import PREDICATE_REACH, RolePhrase, View, predicate_of, read_role, roles_after, roles_before
 from .tree import Tree, widen_mentions
@@ -212,6 +212,7 @@ class RoleFinder:
             for phrase in self.free_phrases(view):
                 self.attach_free(n, phrase)
         self.resolve_relative()
+        self.complete_bare_bodies()
 
     def role(self, sentence: int, phrase: RolePhrase) -> FoundRole:
         role = _found_role(self.context, sentence, phrase)
@@ -219,6 +220,21 @@ class RoleFinder:
         if role.organization is None and phrase.start > 0 and view.lower(phrase.start - 1) in POSSESSIVES:
             role.relative_to = view.start_char(phrase.start - 1)
         return role
+
+    def complete_bare_bodies(self) -> None:
+        """A body written by its noun alone ("исполняющий обязанности главы администрации") is the one
+        body of that noun the text writes in full for another post ("начальник отдела образования
+        администрации города"), marked implied; two such bodies leave it as written."""
+        roles = [r for p in self.people for r in p.roles if r.organization]
+        for role in roles:
+            words = role.organization.split()
+            if len(words) != 1 or not words[0].islower() or not organization_word(words[0]):
+                continue
+            fuller = {fold(r.organization): r for r in roles if len(r.organization.split()) > 1
+                      and fold(r.organization.split()[0]) == fold(words[0])}
+            if len(fuller) == 1:
+                full = next(iter(fuller.values()))
+                role.organization, role.organization_span, role.implied = full.organization, full.organization_span, True
 
     def resolve_relative(self) -> None:
         """A post said with "его"/"её" and no body ("Его заместителями стали …") is held at the body of
