@@ -15,11 +15,12 @@ Word lists live in ``pressfacts/data/officials_*.txt``; ``lexicon`` reads them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pressfacts.pipeline.morphology import is_abbreviation
 from pressfacts.pipeline.names import name_gender
 from pressfacts.pipeline.regions import Region, text_district, text_region
 from pressfacts.pipeline.titles import full_title
@@ -29,11 +30,11 @@ from pressfacts.schemas import Official, PersonName, Role, Span
 from .bodies import reshape
 from .context import Context
 from .dependents import ParsedRoles, role_position
-from .forms import position_start
+from .forms import organization_text, position_start
 from .implied import generic_region, place
-from .lexicon import DocWords, fold, organization_word, position_parses
+from .lexicon import DocWords, fold, load_words, organization_word, position_parses
 from .names import Mention, find_mentions, find_surname_mentions
-from .roles import PREDICATE_REACH, RolePhrase, View, predicate_of, read_role, roles_after, roles_before
+from .roles import PREDICATE_REACH, RolePhrase, View, predicate_of, read_role, read_unit, roles_after, roles_before
 from .tree import Tree, widen_mentions
 
 # Words before a role with no name that make it the speaker of the text: "по словам заместителя губернатора".
@@ -62,6 +63,7 @@ SOUGHT = {
     "выдвинуть",          # выдвинут на пост премьер-министра
 }
 SOUGHT_REACH = 4  # words
+BODY_POSTS = load_words("officials_body_posts.txt")
 POSSESSIVES = {"его", "её", "ее"}   # Его заместителями стали Анна Ким и Пётр Лаптев
 
 
@@ -81,6 +83,7 @@ class FoundRole:
 class Person:
     mentions: list[Mention] = field(default_factory=list)
     roles: list[FoundRole] = field(default_factory=list)
+    house: tuple[str, tuple[int, int]] | None = None   # a body in brackets after the name, for a person with no post
 
     @property
     def key(self) -> str | None:
@@ -92,7 +95,9 @@ class Person:
 
     def add_role(self, role: FoundRole) -> None:
         """A role, unless the person has it already, by position or by organization (then only a
-        missing organization is filled in)."""
+        missing organization is filled in), or it is a post only with a body and has none."""
+        if role.organization is None and fold(role.position) in BODY_POSTS:
+            return
         for known in self.roles:
             same_organization = (
                 role.organization is not None
@@ -213,6 +218,26 @@ class RoleFinder:
                 self.attach_free(n, phrase)
         self.resolve_relative()
         self.complete_bare_bodies()
+        for mention in self.mentions:
+            person = self.owner[id(mention)]
+            if not person.roles and person.house is None:
+                person.house = self.house_in_brackets(mention)
+
+    def house_in_brackets(self, mention: Mention) -> tuple[str, tuple[int, int]] | None:
+        """The body written in brackets right after a name: "лидером стал Иван Орлов (ООО «Заря»)"."""
+        view = next((v for v in self.views if mention.end - 1 in v.index), None)
+        if view is None or view.text(k := view.index[mention.end - 1] + 1) != "(":
+            return None
+        units, j = [], k + 1
+        while (unit := read_unit(view, j, in_org=True)) is not None and unit.end <= len(view):
+            units.append(unit)
+            j = unit.end
+        if not units or view.text(j) != ")" or not any(view.text(u.start) == "«" or is_abbreviation(view.text(u.start))
+                                                     or organization_word(view.text(u.end - 1)) for u in units):
+            return None
+        units = [replace(u, np=False) for u in units]   # written in the nominative already: "(Лесной район)"
+        found = organization_text(view, RolePhrase(k, j, k, units=units))
+        return (found[0], (view.start_char(found[1]), view.end_char(found[2] - 1))) if found else None
 
     def role(self, sentence: int, phrase: RolePhrase) -> FoundRole:
         role = _found_role(self.context, sentence, phrase)
@@ -376,7 +401,9 @@ def to_official(text: str, person: Person, region: Region | None = None, distric
             organization_span=_span(text, where) if placed.organization else None,
         ))
         implied.append(placed.implied or r.implied)
+    house = {"organization": person.house[0], "organization_span": _span(text, person.house[1])} if person.house and not roles else {}
     return Official(
+        **house,
         name=PersonName(full=form.full, last=form.last, first=form.first, middle=form.middle),
         name_span=Span.of(text, full.start_char, full.end_char),
         mentions=[Span.of(text, m.start_char, m.end_char) for m in mentions],
