@@ -6,7 +6,7 @@ post left in the position.
     специалист отдела по работе с населением МФЦ г. Шахты   -> специалист отдела по работе с населением @ МФЦ г. Шахты
 
 The head of a district's or a town's administration heads the place: the place is the
-organization. A subdivision ("отдел", "сектор", "кафедра": ``officials_subdivisions.txt``) is part
+organization. A special rank's service is part of the rank ("майор полиции"). A subdivision ("отдел", "сектор", "кафедра": ``officials_subdivisions.txt``) is part
 of the post when the body it belongs to is written after it; alone, it stays the organization.
 """
 
@@ -21,6 +21,8 @@ from .lexicon import fold, load_words, organization_word
 from .roles import COORDINATION, DOMAIN_PREPOSITIONS, TOWN_MARKS, RolePhrase, Unit, View
 
 SUBDIVISIONS = load_words("officials_subdivisions.txt")
+RANKS = load_words("officials_ranks.txt")
+RANK_SERVICES = load_words("officials_rank_services.txt")
 HEAD = "глава"                        # глава администрации района; и.о. главы администрации города
 ADMINISTRATION = "администрация"
 
@@ -33,6 +35,8 @@ def reshape(view: View, phrase: RolePhrase) -> RolePhrase:
     start = units[0].start
     if lemma_in(view.text(start), {ADMINISTRATION}) and lemma_in(view.text(start - 1), {HEAD}) and _place_at(view, start + 1, phrase.end):
         return _split(phrase, start + 1, noun_phrase=True)
+    if lemma_in(view.text(phrase.head), RANKS) and (service := _service_end(view, start, phrase.end)) is not None:
+        return _split(phrase, service, noun_phrase=True)   # "майор полиции": a rank, and the body after it, if any
     noun = start
     while noun + 1 < phrase.end and not noun_cases(view.text(noun)) and adjective_cases(view.text(noun)):
         noun += 1   # "хирургическим отделением"
@@ -79,6 +83,18 @@ def _body_after(view: View, noun: int, end: int) -> int | None:
             continue   # the complement of the field: "Отдела по взаимоотношениям Церкви и общества"
         return k
     return None
+
+
+def _service_end(view: View, start: int, end: int) -> int | None:
+    """Past the service a rank is of, when one begins at ``start``: "полиции", "внутренней службы"."""
+    for size in (2, 1):
+        if start + size <= end and " ".join(_lemma(view.text(k)) for k in range(start, start + size)) in RANK_SERVICES:
+            return start + size
+    return None
+
+
+def _lemma(word: str) -> str:
+    return fold(parses_as(word, ("NOUN", "ADJF"))[0].normal_form) if parses_as(word, ("NOUN", "ADJF")) else fold(word)
 
 
 def _split(phrase: RolePhrase, k: int, noun_phrase: bool) -> RolePhrase:
