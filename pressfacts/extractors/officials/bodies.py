@@ -18,7 +18,8 @@ from pressfacts.pipeline.morphology import is_abbreviation
 from pressfacts.pipeline.wordforms import NOUN_POS, adjective_cases, is_preposition, noun_cases, parses_as
 
 from .lexicon import fold, load_words, organization_word
-from .roles import COORDINATION, DOMAIN_PREPOSITIONS, TOWN_MARKS, RolePhrase, Unit, View
+from .forms import organization_text
+from .roles import COORDINATION, DOMAIN_PREPOSITIONS, TOWN_MARKS, RolePhrase, Unit, View, read_unit
 
 SUBDIVISIONS = load_words("officials_subdivisions.txt")
 RANKS = load_words("officials_ranks.txt")
@@ -110,3 +111,26 @@ def _split(phrase: RolePhrase, k: int, noun_phrase: bool) -> RolePhrase:
         else:
             units.append(replace(unit, kind="org", np=unit.np or unit.start == k and noun_phrase))
     return replace(phrase, units=units)
+
+
+CLOSERS = {"(": {")", ","}, ",": {",", ";", "."}}   # Иван Орлов (ООО «Заря»); Анна Ким, МБОУ «СОШ № 5», руководитель …
+
+
+def house_after(view: View, k: int) -> tuple[str, int, int] | None:
+    """The body written right after a name, for a person with no post: in brackets ("лидером стал
+    Иван Орлов (ООО «Заря»)", "Анна Ким (МБУ ДО «ДШИ № 2», преподаватель …)") or, named by an
+    abbreviation or in quotes, between commas ("1 место – Анна Ким, МБОУ «СОШ № 5», …"); its
+    text as written, and its view positions."""
+    opener = view.text(k)
+    if opener not in CLOSERS:
+        return None
+    units, j = [], k + 1
+    while (unit := read_unit(view, j, in_org=True)) is not None:
+        units.append(replace(unit, np=False))   # written in the nominative already: "(Лесной район)"
+        j = unit.end
+    if not units or not (view.text(j) in CLOSERS[opener] or opener == "," and j == len(view)):
+        return None
+    named = view.text(k + 1) == "«" or is_abbreviation(view.text(k + 1))
+    if not (named or opener == "(" and any(organization_word(view.text(u.end - 1)) for u in units)):
+        return None
+    return organization_text(view, RolePhrase(k, j, k, units=units))

@@ -15,26 +15,25 @@ Word lists live in ``pressfacts/data/officials_*.txt``; ``lexicon`` reads them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pressfacts.pipeline.morphology import is_abbreviation
 from pressfacts.pipeline.names import name_gender
 from pressfacts.pipeline.regions import Region, text_district, text_region
 from pressfacts.pipeline.titles import full_title
 from pressfacts.pipeline.wordforms import best_parse, is_verb
 from pressfacts.schemas import Official, PersonName, Role, Span
 
-from .bodies import reshape
+from .bodies import house_after, reshape
 from .context import Context
 from .dependents import ParsedRoles, role_position
-from .forms import organization_text, position_start
+from .forms import position_start
 from .implied import generic_region, place
 from .lexicon import DocWords, fold, load_words, organization_word, position_parses
 from .names import Mention, find_mentions, find_surname_mentions
-from .roles import PREDICATE_REACH, RolePhrase, View, predicate_of, read_role, read_unit, roles_after, roles_before
+from .roles import PREDICATE_REACH, RolePhrase, View, predicate_of, read_role, roles_after, roles_before
 from .tree import Tree, widen_mentions
 
 # Words before a role with no name that make it the speaker of the text: "по словам заместителя губернатора".
@@ -224,19 +223,9 @@ class RoleFinder:
                 person.house = self.house_in_brackets(mention)
 
     def house_in_brackets(self, mention: Mention) -> tuple[str, tuple[int, int]] | None:
-        """The body written in brackets right after a name: "лидером стал Иван Орлов (ООО «Заря»)"."""
+        """The body written right after a name, in brackets or between commas (``bodies.house_after``)."""
         view = next((v for v in self.views if mention.end - 1 in v.index), None)
-        if view is None or view.text(k := view.index[mention.end - 1] + 1) != "(":
-            return None
-        units, j = [], k + 1
-        while (unit := read_unit(view, j, in_org=True)) is not None and unit.end <= len(view):
-            units.append(unit)
-            j = unit.end
-        if not units or view.text(j) != ")" or not any(view.text(u.start) == "«" or is_abbreviation(view.text(u.start))
-                                                     or organization_word(view.text(u.end - 1)) for u in units):
-            return None
-        units = [replace(u, np=False) for u in units]   # written in the nominative already: "(Лесной район)"
-        found = organization_text(view, RolePhrase(k, j, k, units=units))
+        found = house_after(view, view.index[mention.end - 1] + 1) if view is not None else None
         return (found[0], (view.start_char(found[1]), view.end_char(found[2] - 1))) if found else None
 
     def role(self, sentence: int, phrase: RolePhrase) -> FoundRole:

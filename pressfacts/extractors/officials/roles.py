@@ -243,6 +243,8 @@ def read_unit(view: View, k: int, in_org: bool, cases: frozenset[str] = GENITIVE
         while end < len(view) and LATIN.fullmatch(view.text(end)) and end not in view.person:
             end += 1
         return Unit(k, end, "org")
+    if word.isdigit() and (grade := next((j for j in (k + 1, k + 4) if _is_grade(view.text(j))), None)):
+        return Unit(k, grade + 1, "domain")                 # ученица 5 класса; учащийся 9 «А» класса
     if low in DOMAIN_PREPOSITIONS:                         # по вопросам прав человека; по стратегии и развитию
         end = _noun_phrase(view, k + 1, DATIVE)
         while end and view.lower(end) in COORDINATION and (more := _noun_phrase(view, end + 1, DATIVE)):
@@ -264,6 +266,12 @@ def read_unit(view: View, k: int, in_org: bool, cases: frozenset[str] = GENITIVE
     if any(view.text(j)[:1].isupper() and not position_parses(view.text(j)) for j in range(k, end - 1)) and k > 0:
         kind = "org"                                       # Оренбургской области, not tagged by NER (a title's capital is no name: "Председателя")
     return Unit(k, end, kind, np=True)
+
+
+@lru_cache(maxsize=10_000)
+def _is_grade(word: str) -> bool:
+    """A school grade or a year of study after its number: "класса", "курса"."""
+    return any(fold(p.normal_form) in ("класс", "курс") and "gent" in p.tag for p in parses_with(word, "NOUN"))
 
 
 def _named_end(view: View, end: int) -> int | None:
