@@ -6,8 +6,10 @@ post left in the position.
     специалист отдела по работе с населением МФЦ г. Шахты   -> специалист отдела по работе с населением @ МФЦ г. Шахты
 
 The head of a district's or a town's administration heads the place: the place is the
-organization. A special rank's service is part of the rank ("майор полиции"). A subdivision ("отдел", "сектор", "кафедра": ``officials_subdivisions.txt``) is part
-of the post when the body it belongs to is written after it; alone, it stays the organization.
+organization. A special rank's service is part of the rank ("майор полиции"). A subdivision
+("отдел", "сектор", "кафедра": ``officials_subdivisions.txt``) is part of the post when the body
+it belongs to is written after it; alone, it stays the organization. A person with no post may
+have their body written after the name (``house_after``).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from pressfacts.pipeline.morphology import is_abbreviation
-from pressfacts.pipeline.wordforms import NOUN_POS, adjective_cases, is_preposition, noun_cases, parses_as
+from pressfacts.pipeline.wordforms import NOUN_POS, adjective_cases, best_lemma, is_preposition, noun_cases, parses_as
 
 from .lexicon import fold, load_words, organization_word
 from .forms import organization_text
@@ -89,13 +91,9 @@ def _body_after(view: View, noun: int, end: int) -> int | None:
 def _service_end(view: View, start: int, end: int) -> int | None:
     """Past the service a rank is of, when one begins at ``start``: "полиции", "внутренней службы"."""
     for size in (2, 1):
-        if start + size <= end and " ".join(_lemma(view.text(k)) for k in range(start, start + size)) in RANK_SERVICES:
+        if start + size <= end and " ".join(fold(best_lemma(view.text(k))) for k in range(start, start + size)) in RANK_SERVICES:
             return start + size
     return None
-
-
-def _lemma(word: str) -> str:
-    return fold(parses_as(word, ("NOUN", "ADJF"))[0].normal_form) if parses_as(word, ("NOUN", "ADJF")) else fold(word)
 
 
 def _split(phrase: RolePhrase, k: int, noun_phrase: bool) -> RolePhrase:

@@ -113,18 +113,20 @@ def complete(organization: str, region: Region | None, district: Region | None) 
     """A body written with "the region's" or "the district's" only, with the place of the text:
     "региональный Минздрав" → "Минздрав Рязанской области", "краевое агентство по туризму" →
     "агентство по туризму Приморского края", "администрация района" → "администрация
-    Малоархангельского района", "районный Совет" → "Малоархангельский районный Совет"; None when the organization names its place or the text has none."""
+    Малоархангельского района", "районный Совет" → "Малоархангельский районный Совет"; None when
+    the organization names its place or the text has none."""
     words = organization.split()
     if len(words) < 2:
         return None
-    if region is not None and words[0].islower() and fold(lemmas(words[0])[0] if lemmas(words[0]) else "") in REGIONAL_ADJECTIVES:
+    first = lemmas(words[0]) if words[0].islower() else []
+    if region is not None and first and first[0] in REGIONAL_ADJECTIVES:
         body = next((k for k in range(1, len(words)) if best_pos(words[k]) != "ADJF"), None)
         if body is not None and _regional_body(words[body]):
             return f"{' '.join(words[1:])} {genitive(region.name)}"
-    if district is not None and words[0].islower() and lemmas(words[0]) == [DISTRICT_ADJECTIVE]:
-        gender = next((p.tag.gender for p in parses_as(words[0], ADJECTIVE_POS) if p.tag.gender), "masc")
-        number = "plur" if any("plur" in p.tag for p in parses_as(words[0], ADJECTIVE_POS)[:1]) else "sing"
-        return f"{agree_adjective(district.name.split()[0], number, gender)} {organization}"   # районный Совет → Малоархангельский районный Совет
+    if district is not None and first == [DISTRICT_ADJECTIVE]:
+        adjective = parses_as(words[0], ADJECTIVE_POS)[0]
+        number = "plur" if "plur" in adjective.tag else "sing"
+        return f"{agree_adjective(district.name.split()[0], number, adjective.tag.gender or 'masc')} {organization}"
     last = lemmas(words[-1])
     if not words[-1].islower() or not last or words[-2][:1].isupper() and not words[-2].isupper():
         return None   # "администрация Малоархангельского района" names its place ("МФЦ района" does not)
