@@ -44,22 +44,17 @@ from pressfacts.pipeline.wordforms import (
 from .forms import _render, fold_title, position_start, position_text
 from .lexicon import POSITIONS, fold, is_copula, modifier_parses, place_parses, position_parses
 from .names import Mention
+from .around import ROLE_LINKS, _agrees, _linked, _role_ending_at, roles_after, roles_before
 from .roles import (
     COORDINATION,
     MAX_ROLE,
     PLACE_PREPOSITIONS,
-    ROLE_LINKS,
     RolePhrase,
     Unit,
     View,
-    _agrees,
     _coordinated,
-    _linked,
-    _role_ending_at,
     read_role,
     read_unit,
-    roles_after,
-    roles_before,
 )
 from .tree import Tree
 

@@ -33,7 +33,8 @@ from .forms import position_start
 from .implied import generic_region, place
 from .lexicon import DocWords, fold, load_words, organization_word, position_parses
 from .names import Mention, find_mentions, find_surname_mentions
-from .roles import PREDICATE_REACH, RolePhrase, View, predicate_of, read_role, roles_after, roles_before
+from .around import PREDICATE_REACH, predicate_of, roles_after, roles_before
+from .roles import RolePhrase, View, read_role
 from .tree import Tree, widen_mentions
 
 # Words before a role with no name that make it the speaker of the text: "по словам заместителя губернатора".
