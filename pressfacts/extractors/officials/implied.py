@@ -31,8 +31,12 @@ REGIONAL_STARTS = (
 # An organization that only says "the region": "региона", "области", "Правительства края".
 GENERIC_REGION = frozenset({"регион", "область", "край", "республика", "субъект"})
 GOVERNMENT = frozenset({"правительство", "администрация"})
+REGION_BODIES = frozenset({"правительство", "министерство"})   # written alone in a regional text: the region's
 DISTRICT = "район"
 DISTRICT_ADJECTIVE = "районный"
+# The region's adjective that names a house by its region ("областная Дума" in a Tambov text is the
+# Тамбовская областная Дума), for a region written "<adjective> область/край".
+NAMED_BY = {"областной": ["область"], "краевой": ["край"]}
 # Adjectives that say "the region's" before a body: "регионального Минздрава", "краевого агентства".
 REGIONAL_ADJECTIVES = frozenset({"региональный", "краевой", "областной", "республиканский"})
 REGIONAL_BODIES = read_words("officials_regional_bodies.txt")
@@ -74,8 +78,8 @@ def place(position: str, organization: str | None, region: Region | None, distri
     if organization is not None:
         if generic_region(organization) and len(organization.split()) == 1:
             return Placed(region.name, True, region) if region is not None else Placed(None, False)   # "главы региона"
-        if region is not None and generic_region(organization):
-            return Placed(region.name, True, region)
+        if region is not None and (generic_region(organization) or lemmas(organization) in [[b] for b in REGION_BODIES]):
+            return Placed(region.name, True, region)   # "Правительство области"; "глава министерства" in a regional text
         if district is not None and lemmas(organization) == [DISTRICT]:
             return Placed(district.name, True, district)   # "глава района" in a text about one district
         if (completed := complete(organization, region, district)) is not None:
@@ -113,8 +117,8 @@ def complete(organization: str, region: Region | None, district: Region | None) 
     """A body written with "the region's" or "the district's" only, with the place of the text:
     "региональный Минздрав" → "Минздрав Рязанской области", "краевое агентство по туризму" →
     "агентство по туризму Приморского края", "администрация района" → "администрация
-    Малоархангельского района", "районный Совет" → "Малоархангельский районный Совет"; None when
-    the organization names its place or the text has none."""
+    Малоархангельского района", "областная Дума" → "Тамбовская областная Дума", "районный Совет"
+    → "Малоархангельский районный Совет"; None when the organization names its place or the text has none."""
     words = organization.split()
     if len(words) < 2:
         return None
@@ -123,10 +127,10 @@ def complete(organization: str, region: Region | None, district: Region | None) 
         body = next((k for k in range(1, len(words)) if best_pos(words[k]) != "ADJF"), None)
         if body is not None and _regional_body(words[body]):
             return f"{' '.join(words[1:])} {genitive(region.name)}"
+    if region is not None and first and NAMED_BY.get(first[0]) == lemmas(region.name)[1:2]:
+        return f"{_agreeing(region.name.split()[0], words[0])} {organization}"   # областная Дума → Тамбовская областная Дума
     if district is not None and first == [DISTRICT_ADJECTIVE]:
-        adjective = parses_as(words[0], ADJECTIVE_POS)[0]
-        number = "plur" if "plur" in adjective.tag else "sing"
-        return f"{agree_adjective(district.name.split()[0], number, adjective.tag.gender or 'masc')} {organization}"
+        return f"{_agreeing(district.name.split()[0], words[0])} {organization}"   # районный Совет → Малоархангельский районный Совет
     last = lemmas(words[-1])
     if not words[-1].islower() or not last or words[-2][:1].isupper() and not words[-2].isupper():
         return None   # "администрация Малоархангельского района" names its place ("МФЦ района" does not)
@@ -135,6 +139,14 @@ def complete(organization: str, region: Region | None, district: Region | None) 
     if last[0] in GENERIC_REGION and region is not None:
         return f"{' '.join(words[:-1])} {genitive(region.name)}"
     return None
+
+
+def _agreeing(adjective: str, like: str) -> str:
+    """A place's adjective in the gender and number of the adjective it goes before (in the
+    nominative): "Тамбовская" before "областной Совет" → "Тамбовский"."""
+    parses = parses_as(like, ADJECTIVE_POS)
+    parse = next((p for p in parses if p.tag.case == "nomn"), parses[0])   # "краевой суд": masculine, not the feminine genitive
+    return agree_adjective(adjective, "plur" if "plur" in parse.tag else "sing", parse.tag.gender or "masc")
 
 
 def _regional_body(word: str) -> bool:
