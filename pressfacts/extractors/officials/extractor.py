@@ -206,7 +206,7 @@ class RoleFinder:
     def attach(self) -> None:
         """Roles around the names first; then roles without a name, said of someone or referring back."""
         found = []
-        sentence_of = {i: n for n, view in enumerate(self.views) for i in view.ids}   # not every mention for every sentence
+        self.sentence_of = sentence_of = {i: n for n, view in enumerate(self.views) for i in view.ids}   # not every mention for every sentence
         for mention in self.mentions:
             if (n := sentence_of.get(mention.start)) is not None:
                 view = self.views[n]
@@ -225,7 +225,8 @@ class RoleFinder:
 
     def house_in_brackets(self, mention: Mention) -> tuple[str, tuple[int, int]] | None:
         """The body written right after a name, in brackets or between commas (``bodies.house_after``)."""
-        view = next((v for v in self.views if mention.end - 1 in v.index), None)
+        n = self.sentence_of.get(mention.end - 1)
+        view = self.views[n] if n is not None else None
         found = house_after(view, view.index[mention.end - 1] + 1) if view is not None else None
         return (found[0], (view.start_char(found[1]), view.end_char(found[2] - 1))) if found else None
 
