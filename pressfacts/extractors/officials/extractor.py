@@ -319,12 +319,14 @@ class RoleFinder:
         return subjects[0] if subjects else None
 
     def relieved(self, view: View, phrase: RolePhrase) -> Mention | None:
-        """The name right before "от должности" / "от занимаемой должности": the one relieved of the
-        post held it ("освободил Ивана Петрова от должности главы управы")."""
+        """The name right before "от должности" / "от занимаемой должности" / "на должность": the one
+        relieved of the post held it, the one appointed to it holds it ("освободил Ивана Петрова от
+        должности главы управы"; "о назначении Виктора Фисенко на должность первого замминистра",
+        not the premier who signed it)."""
         k = phrase.start - 1
-        while k > 0 and view.lower(k) in ("должности", "занимаемой", "от"):
+        while k > 0 and view.lower(k) in ("должности", "должность", "пост", "занимаемой", "от", "на"):
             k -= 1
-        if view.lower(k + 1) != "от":
+        if view.lower(k + 1) not in ("от", "на"):
             return None
         return next((m for m in self.mentions if m.end - 1 in view.index and view.index[m.end - 1] == k), None)
 
