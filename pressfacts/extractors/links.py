@@ -16,8 +16,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pressfacts.pipeline.extensions import text_of
-from pressfacts.schemas import Award, Official, Span
+from pressfacts.schemas import Award, Official, Role, Span
 
+POSITION_REACH = 80   # characters between a recipient and the words of their post
 LEADER_REACH = 80   # characters between a collective and its leader's title: ", " or its house and ", "
 HOUSE_BREAK = re.compile(r"[,;:!?()\n]")   # a house is one phrase: no clause mark inside ("п." is fine)
 
@@ -61,9 +62,40 @@ def with_organization(official: Official, awards: list[Award], text: str) -> Off
         return official.model_copy(update={
             "roles": [role, *official.roles[1:]], "organization": role.organization, "organization_span": role.organization_span,
         })
+    if not official.roles and (role := recipient_role(official, awards, text)) is not None:
+        return official.model_copy(update={
+            "roles": [role], "position": role.position, "position_span": role.position_span, "organization": role.organization,
+        })
     if not official.roles and (organization := recipient_organization(official, awards)):
         return official.model_copy(update={"organization": organization})
     return official
+
+
+def recipient_role(official: Official, awards: list[Award], text: str) -> Role | None:
+    """The post the results give for a person the officials found none for ("Иван Орлов – водитель
+    скорой помощи", an occupation with no body), where its words are written beside the name."""
+    for award in awards:
+        if award.recipient_kind != "person" or not award.recipient_position or not any(
+            overlaps(m, award.recipient_span) for m in official.mentions
+        ):
+            continue
+        span = written_near(text, award.recipient_position, award.recipient_span)
+        if span is not None:
+            return Role(position=award.recipient_position, position_span=span, organization=award.recipient_organization)
+    return None
+
+
+def written_near(text: str, words: str, near: Span) -> Span | None:
+    """Where words given in the nominative are written, in any case, closest to ``near``:
+    "водитель" in "Ивану Орлову, водителю"."""
+    stems = [w[: max(3, len(w) - 2)] for w in words.split()]
+    pattern = re.compile(r"(?<!\w)" + r"\w*[\s-]+".join(map(re.escape, stems)) + r"\w*", re.IGNORECASE)
+    start, end = max(0, near.start - POSITION_REACH), min(len(text), near.end + POSITION_REACH)
+    found = [m for m in pattern.finditer(text, start, end) if not (near.start <= m.start() < near.end)]
+    if not found:
+        return None
+    best = min(found, key=lambda m: min(abs(m.start() - near.end), abs(near.start - m.end())))
+    return Span.of(text, best.start(), best.end())
 
 
 @Language.component("pressfacts_links", assigns=["doc._.officials"], requires=["doc._.officials", "doc._.awards"])

@@ -57,6 +57,12 @@ def _known_parses(word: str) -> tuple:
     return tuple(p for p in _candidates(word) if "Fixd" not in p.tag and (p.is_known or "Surn" in p.tag))
 
 
+def _surname_parses(word: str) -> tuple:
+    """Parses of a word that stands as a surname: any known declinable reading but a first name's
+    or a patronymic's ("Рудой": the adjective-like surname, not the name Руда)."""
+    return tuple(p for p in _known_parses(word) if not {"Name", "Patr"} & p.tag.grammemes)
+
+
 def _weight(p) -> float:
     return p.score * (3.0 if any(g in p.tag for g in NAME_GRAMMEMES) else 1.0)
 
@@ -70,10 +76,14 @@ def _indeclinable(word: str, gender: str, declinable: tuple) -> list[float]:
             if "Fixd" in p.tag and gender in p.tag and any(g in p.tag for g in NAME_GRAMMEMES)]
 
 
-def _agreement(words: tuple[str, ...]) -> list[tuple[float, str, str]]:
-    """(score, case, gender) that every declinable word of a name supports, best first."""
+def _agreement(words: tuple[str, ...], surname: bool = False) -> list[tuple[float, str, str]]:
+    """(score, case, gender) that every declinable word of a name supports, best first. ``surname``:
+    the one word is a surname, an initial standing for the first name ("В. Рудой" is no Руда's
+    instrumental)."""
     options = []
     named = {w: _name_parses(w) for w in words if _name_parses(w)}
+    if surname:
+        named = {w: found for w, found in ((w, _surname_parses(w)) for w in words) if found}
     # Words known as names decide the case; other words follow them ("Барака Обамы", "Нэнси Пелоси").
     declinable = named or {w: _known_parses(w) for w in words if _known_parses(w)}
     for case in CASES:
@@ -107,18 +117,22 @@ def _others_fit(words: tuple[str, ...], named: dict, case: str) -> bool:
     return True
 
 
+FEMININE_OBLIQUE = re.compile(r"^([А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын))ой$")   # Нагорновой, Лариной: a woman's surname in -ова, -ина
 POSSESSIVE_ADJECTIVE = re.compile(r"^(.+(?:ов|ев|ёв|ин|ын))ый$")   # сомовый, ершовый: Сомов, Ершов
 
 
-def _nominative(word: str, case: str, gender: str) -> tuple[str, str | None]:
+def _nominative(word: str, case: str, gender: str, surname: bool = False) -> tuple[str, str | None]:
     """The nominative of one name word, and its role ("Name", "Surn", "Patr" or None)."""
-    fitting = [p for p in _candidates(word) if case_of(p) == case and _gender_fits(p, gender)]
+    readings = _surname_parses(word) if surname else _candidates(word)
+    fitting = [p for p in readings if case_of(p) == case and _gender_fits(p, gender)]
     if not fitting:
         return word, None
     best = max(fitting, key=lambda p: (_weight(p), "Fixd" not in p.tag))   # "Анне": Анна before the indeclinable Анне
     role = next((g for g in NAME_GRAMMEMES if g in best.tag), None)
     if case == "nomn" or "Fixd" in best.tag:
         return word, role
+    if gender == "femn" and (stem := FEMININE_OBLIQUE.match(word)):
+        return stem[1] + "а", "Surn"   # "Нагорновой" is Нагорнова's, not an adjective's ("Нагорновая")
     if best.tag.POS == "ADJF" and (stem := POSSESSIVE_ADJECTIVE.match(best.normal_form)):
         # a surname in -ов/-ин that is also an adjective in the dictionary: "Сомовой" is Сомова's
         # dative, not сомовая's ("сомовый"); the surname declines as a noun in the masculine
@@ -156,10 +170,13 @@ def normalize_name(pieces: tuple[str, ...], gaps: tuple[str, ...] | None = None,
     'Кашина Арина'
     >>> normalize_name(("Викторию", "Филин")).full
     'Виктория Филин'
+    >>> form = normalize_name(("Роман", "Валерьевич"))
+    >>> form.first, form.middle, form.last
+    ('Роман', 'Валерьевич', None)
     """
     words = tuple(p for p in pieces if not p.endswith("."))
     initials = [p for p in pieces if p.endswith(".")]
-    forms, cases = _nominative_forms(words, expected)
+    forms, cases = _nominative_forms(words, expected, surname=bool(initials) and len(words) == 1)
     first = middle = last = None
     unassigned = []
     surnames = {}   # nominative → can the written word be a surname
@@ -179,6 +196,10 @@ def normalize_name(pieces: tuple[str, ...], gaps: tuple[str, ...] | None = None,
             first, last = last, first   # "Харина Полина": the surname first, as lists write it
     if first is None and unassigned:
         first = unassigned.pop(0)
+    if first is None and middle is not None and last is not None and not unassigned and any(
+        "Name" in p.tag for p in _name_parses(words[0])
+    ):
+        first, last = last, None   # a first name and a patronymic: "Роман Валерьевич" (not the surname Роман)
     if initials:
         first = first or initials[0]
         middle = middle or (initials[1] if len(initials) > 1 else None)
@@ -187,25 +208,33 @@ def normalize_name(pieces: tuple[str, ...], gaps: tuple[str, ...] | None = None,
     return NameForm(full=full, last=last, first=first, middle=middle, cases=cases)
 
 
-def _nominative_forms(words: tuple[str, ...], expected: str | None) -> tuple[list[tuple[str, str | None]], frozenset[str]]:
+def _nominative_forms(
+    words: tuple[str, ...], expected: str | None, surname: bool = False,
+) -> tuple[list[tuple[str, str | None]], frozenset[str]]:
     """Each word in the nominative with its role, and every case the words can be in together."""
-    options = _agreement(words)
+    options = _agreement(words, surname)
     if options:
         _, case, gender = next((o for o in options if o[1] == expected), options[0])
         cases = frozenset(c for _, c, _ in options)
     else:
-        # the words agree on nothing ("Викторию Филин": a surname that does not decline for her):
-        # a first name goes to the nominative on its own, the other words stay as written
-        return [_own_nominative(w) for w in words], frozenset(CASES)
-    return [_nominative(w, case, gender) for w in words], cases
+        # the words agree on nothing ("Викторию Филин": a surname that does not decline for her;
+        # "Нагорновой Анна", written in two cases): a first name goes to the nominative on its own,
+        # a surname of its gender too, the other words stay as written
+        gender = next(("femn" if "femn" in p.tag else "masc" for w in words for p in _name_parses(w) if "Name" in p.tag), None)
+        return [_own_nominative(w, gender) for w in words], frozenset(CASES)
+    return [_nominative(w, case, gender, surname) for w in words], cases
 
 
-def _own_nominative(word: str) -> tuple[str, str | None]:
-    """A word of a name in the nominative by its own best first-name reading, else as written."""
+def _own_nominative(word: str, gender: str | None) -> tuple[str, str | None]:
+    """A word of a name in the nominative by its own best first-name reading, or surname reading of
+    the first name's ``gender``, else as written."""
     best = max((p for p in _name_parses(word) if "Name" in p.tag), key=_weight, default=None)
-    if best is None:
-        return word, None
-    return _nominative(word, case_of(best), "femn" if "femn" in best.tag else "masc")
+    if best is not None:
+        return _nominative(word, case_of(best), "femn" if "femn" in best.tag else "masc")
+    surname = max((p for p in _name_parses(word) if "Surn" in p.tag and gender and gender in p.tag), key=_weight, default=None)
+    if surname is not None:
+        return _nominative(word, case_of(surname), gender)
+    return word, None
 
 
 @lru_cache(maxsize=50_000)

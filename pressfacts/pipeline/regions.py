@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 from pressfacts.data import read_entries
 
 from .extensions import text_of
-from .morphology import fold
+from .morphology import fold, match_case, parse
 from .wordforms import best_lemma, parses_as
 
 
@@ -194,3 +194,42 @@ def text_district(doc: Doc) -> Region | None:
         if text[a.idx + len(a.text) : b.idx].isspace() and a.text[:1].isupper() and a.text[1:].islower() and _lemma(b.text) in DISTRICT_NOUNS and (lemma := _lemma(a.text)).endswith(("ский", "цкий", "ный", "ой", "ий")):
             found.append(Region(f"{lemma[:1].upper()}{lemma[1:]} район", a.idx, b.idx + len(b.text)))
     return most_named(found, lambda r: r.name)
+
+
+def _genitive_word(word: str, gender: str | None) -> str:
+    """One word of a place's name in the genitive, agreeing in gender ("Кабардино-Балкарская": its last part)."""
+    if "-" in word and word[:1].isupper():
+        first, _, last = word.rpartition("-")
+        return f"{first}-{_genitive_word(last, gender)}"
+    for p in parse(word):
+        if p.tag.POS in ("NOUN", "ADJF") and p.tag.case == "nomn" and (gender is None or p.tag.POS == "NOUN" or gender in p.tag):
+            inflected = p.inflect({"gent"})
+            if inflected is not None:
+                return match_case(word, inflected.word)
+    return word
+
+
+@lru_cache(maxsize=1_000)
+def genitive(name: str) -> str:
+    """A region's or district's name in the genitive, for an organization it is the place of
+    ("Минздрав Рязанской области"): the words up to the first noun of each part decline, the rest
+    is an apposition and stays.
+
+    >>> genitive("Рязанская область"), genitive("Республика Коми"), genitive("Малоархангельский район")
+    ('Рязанской области', 'Республики Коми', 'Малоархангельского района')
+    >>> genitive("Кемеровская область — Кузбасс"), genitive("Тверская область")
+    ('Кемеровской области — Кузбасса', 'Тверской области')
+    """
+    parts = []
+    for part in name.split(" — "):
+        words = part.split()
+        if parts and not last_declined:
+            parts.append(part)   # "Республики Северная Осетия — Алания": an apposition's apposition stays
+            continue
+        # the head: the first word that is a noun and no adjective ("Тверская" is also a surname)
+        head = next((i for i, w in enumerate(words) if not any(p.tag.POS == "ADJF" for p in parse(w))
+                     and any(p.tag.POS == "NOUN" for p in parse(w))), 0)
+        gender = next((p.tag.gender for p in parse(words[head]) if p.tag.POS == "NOUN"), None)
+        parts.append(" ".join(_genitive_word(w, gender) if i <= head else w for i, w in enumerate(words)))
+        last_declined = head == len(words) - 1
+    return " — ".join(parts)

@@ -145,6 +145,26 @@ def has_name_reading(word: str, within: int | None = None) -> bool:
     return bool(parses_with(word, *sorted(NAME_GRAMMEMES), within=within))
 
 
+COMPOUND_REST = 6   # letters: the known noun a compound ends in is this long at least ("площадка")
+
+
+@lru_cache(maxsize=50_000)
+def is_compound_noun(word: str) -> bool:
+    """Is the word best read as a prefix and a known inanimate noun, a compound name of a thing or
+    a place ("Металлплощадка", "Агропромпарк"), not a person's name ("Лофнеру": "лоф" + "неру" is
+    too short a noun to say so)?
+
+    >>> is_compound_noun("Металлплощадка"), is_compound_noun("Лофнеру"), is_compound_noun("Хабиров")
+    (True, False, False)
+    """
+    best = parse(word)[0]
+    if best.tag.POS != "NOUN" or "inan" not in best.tag or has_name_reading(word):
+        return False
+    stack = best.methods_stack
+    prefixed = any("PrefixAnalyzer" in type(step[0]).__name__ for step in stack[1:])
+    return prefixed and type(stack[0][0]).__name__ == "DictionaryAnalyzer" and len(stack[0][1]) >= COMPOUND_REST
+
+
 @lru_cache(maxsize=100_000)
 def is_known(word: str) -> bool:
     """Does the dictionary know the word in some reading ("Теа", "Пелоси": only guessed)?"""

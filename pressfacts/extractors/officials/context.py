@@ -32,6 +32,7 @@ from .roles import LATIN, RolePhrase, View
 
 STATE_TITLES = load_words("officials_state_titles.txt")
 GENERIC = load_pairs("officials_generic.txt")
+REGION_NOUNS = frozenset({"регион", "область", "край", "республика"})   # left for the region of the text
 STATE_WORDS = 2  # words: the longest state name ("Российская Федерация", "Южная Корея")
 
 
@@ -179,6 +180,8 @@ class Context:
             if GENERIC[noun] == "state" and adjective is not None:   # главы российского государства -> Россия
                 return _state_adjective(view.text(adjective)), view, adjective, adjective + 1
             found = _one(self.states, sentence) if GENERIC[noun] == "state" else _one_so_far(self.named.get(noun, []), sentence)
+            if found is None and noun in REGION_NOUNS and written is not None:
+                return written[0], view, written[1], written[2]   # "глава региона": the text's region fills it in (``implied``)
         elif written is not None:
             return written[0], view, written[1], written[2]
         elif _state_title(view.text(phrase.head)):

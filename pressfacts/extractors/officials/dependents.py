@@ -44,21 +44,17 @@ from pressfacts.pipeline.wordforms import (
 from .forms import _render, fold_title, position_start, position_text
 from .lexicon import POSITIONS, fold, is_copula, modifier_parses, place_parses, position_parses
 from .names import Mention
+from .around import ROLE_LINKS, _agrees, _linked, _role_ending_at, roles_after, roles_before
 from .roles import (
     COORDINATION,
     MAX_ROLE,
-    ROLE_LINKS,
+    PLACE_PREPOSITIONS,
     RolePhrase,
     Unit,
     View,
-    _agrees,
     _coordinated,
-    _linked,
-    _role_ending_at,
     read_role,
     read_unit,
-    roles_after,
-    roles_before,
 )
 from .tree import Tree
 
@@ -334,6 +330,9 @@ class SentenceRoles:
         else:
             verb = h
         phrase = self.phrase(h, None)
+        if phrase is not None and h < verb < phrase.end:   # the verb read as a noun: "заместителями стали" (сталь)
+            phrase.units = [u for u in phrase.units if u.end <= verb]
+            phrase.end = phrase.units[-1].end if phrase.units else h + 1
         if phrase is None or self.bodiless(phrase):
             return
         holders = self.holders(verb)
@@ -485,6 +484,8 @@ class SentenceRoles:
             if self.dep(k) == "conj" and self.head(k) == phrase.head:
                 return False   # a second role beside it: "глава компании и совладелец WFC Иван Петров"
         org = next((k for k in range(j, stop) if phrase.org_units or _names_body(view, k)), None)
+        if org is not None and org > j and view.lower(org - 1) in PLACE_PREPOSITIONS:
+            org -= 1   # "уполномоченный по правам человека в Тамбовской области": the place with its preposition
         if org is not None and org > j:
             phrase.units.append(Unit(j, org, "domain"))
         phrase.units.append(Unit(org if org is not None else j, stop, "org" if org is not None else "domain"))

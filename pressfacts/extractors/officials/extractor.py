@@ -20,18 +20,21 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pressfacts.pipeline.names import name_gender
 from pressfacts.pipeline.regions import Region, text_district, text_region
 from pressfacts.pipeline.titles import full_title
 from pressfacts.pipeline.wordforms import best_parse, is_verb
 from pressfacts.schemas import Official, PersonName, Role, Span
 
+from .bodies import house_after, reshape
 from .context import Context
 from .dependents import ParsedRoles, role_position
 from .forms import position_start
-from .implied import place
-from .lexicon import DocWords, fold, position_parses
+from .implied import generic_region, place
+from .lexicon import DocWords, fold, load_words, organization_word, position_parses
 from .names import Mention, find_mentions, find_surname_mentions
-from .roles import PREDICATE_REACH, RolePhrase, View, predicate_of, read_role, roles_after, roles_before
+from .around import PREDICATE_REACH, predicate_of, roles_after, roles_before
+from .roles import RolePhrase, View, read_role
 from .tree import Tree, widen_mentions
 
 # Words before a role with no name that make it the speaker of the text: "по словам заместителя губернатора".
@@ -60,6 +63,8 @@ SOUGHT = {
     "выдвинуть",          # выдвинут на пост премьер-министра
 }
 SOUGHT_REACH = 4  # words
+BODY_POSTS = load_words("officials_body_posts.txt")
+POSSESSIVES = {"его", "её", "ее"}   # Его заместителями стали Анна Ким и Пётр Лаптев
 
 
 @dataclass
@@ -71,12 +76,14 @@ class FoundRole:
     organization: str | None
     organization_span: tuple[int, int] | None
     implied: bool = False   # the text's main state for a bare state title, not the role phrase
+    relative_to: int | None = None   # "его заместителем": where the pronoun stands, the post is at the body of the one it means
 
 
 @dataclass
 class Person:
     mentions: list[Mention] = field(default_factory=list)
     roles: list[FoundRole] = field(default_factory=list)
+    house: tuple[str, tuple[int, int]] | None = None   # a body in brackets after the name, for a person with no post
 
     @property
     def key(self) -> str | None:
@@ -88,7 +95,9 @@ class Person:
 
     def add_role(self, role: FoundRole) -> None:
         """A role, unless the person has it already, by position or by organization (then only a
-        missing organization is filled in)."""
+        missing organization is filled in), or it is a post only with a body and has none."""
+        if role.organization is None and fold(role.position) in BODY_POSTS:
+            return
         for known in self.roles:
             same_organization = (
                 role.organization is not None
@@ -137,6 +146,7 @@ def group_mentions(mentions: list[Mention]) -> list[Person]:
 
 def _found_role(context: Context, sentence: int, phrase: RolePhrase) -> FoundRole:
     view = context.views[sentence]
+    phrase = reshape(view, phrase)   # "глава администрации района": the post's words out of the organization
     position = full_title(role_position(view, phrase))   # "замминистра" -> "заместитель министра"; the span as written
     start, end = view.start_char(position_start(phrase)), view.end_char(phrase.position_end - 1)
     organization, organization_span, implied = None, None, False
@@ -187,6 +197,7 @@ class RoleFinder:
         self.mentions = sorted((m for p in people for m in p.mentions), key=lambda m: m.start)
         starts = {m.start for m in self.mentions}
         tokens = {i for m in self.mentions for i in range(m.start, m.end)}
+        self.words = words
         self.views = [View(words, a, b, starts, tokens) for a, b in words.sentences]
         self.context = Context(self.views)
         self.taken = set(tokens) | {i for a, b in words.boilerplate for i in range(a, b)}
@@ -195,7 +206,7 @@ class RoleFinder:
     def attach(self) -> None:
         """Roles around the names first; then roles without a name, said of someone or referring back."""
         found = []
-        sentence_of = {i: n for n, view in enumerate(self.views) for i in view.ids}   # not every mention for every sentence
+        self.sentence_of = sentence_of = {i: n for n, view in enumerate(self.views) for i in view.ids}   # not every mention for every sentence
         for mention in self.mentions:
             if (n := sentence_of.get(mention.start)) is not None:
                 view = self.views[n]
@@ -205,9 +216,57 @@ class RoleFinder:
         for n, view in enumerate(self.views):
             for phrase in self.free_phrases(view):
                 self.attach_free(n, phrase)
+        self.resolve_relative()
+        self.complete_bare_bodies()
+        for mention in self.mentions:
+            person = self.owner[id(mention)]
+            if not person.roles and person.house is None:
+                person.house = self.house_in_brackets(mention)
+
+    def house_in_brackets(self, mention: Mention) -> tuple[str, tuple[int, int]] | None:
+        """The body written right after a name, in brackets or between commas (``bodies.house_after``)."""
+        n = self.sentence_of.get(mention.end - 1)
+        view = self.views[n] if n is not None else None
+        found = house_after(view, view.index[mention.end - 1] + 1) if view is not None else None
+        return (found[0], (view.start_char(found[1]), view.end_char(found[2] - 1))) if found else None
 
     def role(self, sentence: int, phrase: RolePhrase) -> FoundRole:
-        return _found_role(self.context, sentence, phrase)
+        role = _found_role(self.context, sentence, phrase)
+        view = self.views[sentence]
+        if role.organization is None and phrase.start > 0 and view.lower(phrase.start - 1) in POSSESSIVES:
+            role.relative_to = view.start_char(phrase.start - 1)
+        return role
+
+    def complete_bare_bodies(self) -> None:
+        """A body written by its noun alone ("исполняющий обязанности главы администрации") is the one
+        body of that noun the text writes in full for another post ("начальник отдела образования
+        администрации города"), marked implied; two such bodies leave it as written."""
+        roles = [r for p in self.people for r in p.roles if r.organization]
+        for role in roles:
+            words = role.organization.split()
+            if len(words) != 1 or not words[0].islower() or not organization_word(words[0]):
+                continue
+            fuller = {fold(r.organization): r for r in roles if len(r.organization.split()) > 1
+                      and fold(r.organization.split()[0]) == fold(words[0])}
+            if len(fuller) == 1:
+                full = next(iter(fuller.values()))
+                role.organization, role.organization_span, role.implied = full.organization, full.organization_span, True
+
+    def resolve_relative(self) -> None:
+        """A post said with "его"/"её" and no body ("Его заместителями стали …") is held at the body of
+        the person named last before the pronoun: "исполняющий обязанности министра … Республики Коми"."""
+        for person in self.people:
+            for role in person.roles:
+                if role.relative_to is None or role.organization is not None:
+                    continue
+                gender = "masc" if self.words.text[role.relative_to:role.relative_to + 3].lower() == "его" else "femn"
+                before = [
+                    m for m in self.mentions if m.end_char <= role.relative_to and self.owner[id(m)] is not person
+                    and name_gender(tuple(m.form.full.split())) in (gender, None)   # "её заместителем": a woman's
+                ]
+                held = [r for r in self.owner[id(before[-1])].roles if r.organization] if before else []
+                if held:
+                    role.organization, role.organization_span, role.implied = held[0].organization, held[0].organization_span, True
 
     def around(self, view: View, mention: Mention) -> list[RolePhrase]:
         """The roles written right before and right after one mention."""
@@ -260,12 +319,14 @@ class RoleFinder:
         return subjects[0] if subjects else None
 
     def relieved(self, view: View, phrase: RolePhrase) -> Mention | None:
-        """The name right before "от должности" / "от занимаемой должности": the one relieved of the
-        post held it ("освободил Ивана Петрова от должности главы управы")."""
+        """The name right before "от должности" / "от занимаемой должности" / "на должность": the one
+        relieved of the post held it, the one appointed to it holds it ("освободил Ивана Петрова от
+        должности главы управы"; "о назначении Виктора Фисенко на должность первого замминистра",
+        not the premier who signed it)."""
         k = phrase.start - 1
-        while k > 0 and view.lower(k) in ("должности", "занимаемой", "от"):
+        while k > 0 and view.lower(k) in ("должности", "должность", "пост", "занимаемой", "от", "на"):
             k -= 1
-        if view.lower(k + 1) != "от":
+        if view.lower(k + 1) not in ("от", "на"):
             return None
         return next((m for m in self.mentions if m.end - 1 in view.index and view.index[m.end - 1] == k), None)
 
@@ -295,7 +356,8 @@ class RoleFinder:
         person = self.owner[id(before[-1])]
         if self.held_by_another(person, role):
             return              # "— рассказал губернатор Дона" after another's quote: the governor named before
-        if not person.roles or role.organization is not None and not any(fold(r.position) == fold(role.position) for r in person.roles):
+        names_body = role.organization is not None and not generic_region(role.organization)   # not "главы региона"
+        if not person.roles or names_body and not any(fold(r.position) == fold(role.position) for r in person.roles):
             person.add_role(role)   # a second role only with its organization: "Председатель Комитета по иностранным делам"
 
 
@@ -332,7 +394,9 @@ def to_official(text: str, person: Person, region: Region | None = None, distric
             organization_span=_span(text, where) if placed.organization else None,
         ))
         implied.append(placed.implied or r.implied)
+    house = {"organization": person.house[0], "organization_span": _span(text, person.house[1])} if person.house and not roles else {}
     return Official(
+        **house,
         name=PersonName(full=form.full, last=form.last, first=form.first, middle=form.middle),
         name_span=Span.of(text, full.start_char, full.end_char),
         mentions=[Span.of(text, m.start_char, m.end_char) for m in mentions],

@@ -13,7 +13,7 @@ from pressfacts.pipeline.titles import ABBREVIATED
 from pressfacts.pipeline.wordforms import ADJECTIVE_POS, NOUN_POS, adjective_cases, inflect_as, inflect_word, noun_cases, parses_as
 
 from .lexicon import PLACE_ADJECTIVES, modifier_parses, place_parses, role_parses
-from .roles import ORG_PREPOSITIONS, RolePhrase, View, _has_case, _is_degree_adverb
+from .roles import PLACE_PREPOSITIONS, TOWN_MARKS, RolePhrase, View, _has_case, _is_degree_adverb
 
 def _render(view: View, start: int, end: int, replace: dict[int, str]) -> str:
     """The text of view positions ``start:end`` as written, some words replaced."""
@@ -73,19 +73,23 @@ def organization_text(view: View, phrase: RolePhrase) -> tuple[str, int, int] | 
         return None
     start, end = units[0].start, units[-1].end
     np = units[0].np
-    if view.lower(start) in ORG_PREPOSITIONS:   # наблюдатель от ОБСЕ -> ОБСЕ
+    if view.lower(start) in PLACE_PREPOSITIONS:   # наблюдатель от ОБСЕ -> ОБСЕ; уполномоченный … в Тамбовской области
         start, np = start + 1, True
     if len(units) == 1 and start in view.quotes and view.quotes[start] == end - 1:
         return _render(view, start + 1, end - 1, {}), start + 1, end - 1
     replace = {}
     if np and not is_abbreviation(view.text(start)):
         replace = _nominative_np(view, start, units[0].end)
-    return _render(view, start, end, replace), start, end
+    dropped = [k for k in range(start + 1, end - 1) if view.lower(k) == "из" and (
+        view.lower(k + 1) in TOWN_MARKS and view.text(k + 2) == "." or view.text(k + 1)[:1].isupper()
+    )]   # "МФЦ из г. Шахты" is the МФЦ of the town: "МФЦ г. Шахты"
+    text = _render(view, start, end, replace | dict.fromkeys(dropped, ""))
+    return (re.sub(r"\s{2,}", " ", text) if dropped else text), start, end
 
 
 def _nominative_np(view: View, start: int, end: int) -> dict[int, str]:
     """The leading "adjectives noun" of a group in the nominative: "Оренбургской области", "компанией"."""
-    for case in ("gent", "ablt"):
+    for case in ("gent", "ablt", "loct"):
         replace = _nominative_np_from(view, start, end, case)
         if replace:
             return replace

@@ -5,15 +5,20 @@ about (``pipeline.regions``), marked implied; a region written short takes its f
 
     губернатор Павел Малков (a text about the Ryazan region)   -> Рязанская область, implied
     министр здравоохранения края Иван Орлов                      -> Ставропольский край, implied
+    руководитель регионального Минздрава (a Ryazan text)          -> Минздрав Рязанской области, implied
+    начальник отдела образования администрации района            -> администрация Малоархангельского района
 """
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
+from pressfacts.data import read_words
 from pressfacts.pipeline.morphology import fold
-from pressfacts.pipeline.regions import Region, lemmas, region_name, state_name
+from pressfacts.pipeline.regions import Region, genitive, lemmas, region_name, state_name
 from pressfacts.pipeline.titles import full_title
+from pressfacts.pipeline.wordforms import ADJECTIVE_POS, agree_adjective, best_pos, parses_as
 
 # Positions held in a region's government: the words they begin with (or "губернатор" anywhere).
 # Short titles are written in full first (pipeline/titles.py): "врио министра" is listed as "временно
@@ -26,6 +31,16 @@ REGIONAL_STARTS = (
 # An organization that only says "the region": "региона", "области", "Правительства края".
 GENERIC_REGION = frozenset({"регион", "область", "край", "республика", "субъект"})
 GOVERNMENT = frozenset({"правительство", "администрация"})
+REGION_BODIES = frozenset({"правительство", "министерство"})   # written alone in a regional text: the region's
+DISTRICT = "район"
+DISTRICT_ADJECTIVE = "районный"
+# The region's adjective that names a house by its region ("областная Дума" in a Tambov text is the
+# Тамбовская областная Дума), for a region written "<adjective> область/край".
+NAMED_BY = {"областной": ["область"], "краевой": ["край"]}
+# Adjectives that say "the region's" before a body: "регионального Минздрава", "краевого агентства".
+REGIONAL_ADJECTIVES = frozenset({"региональный", "краевой", "областной", "республиканский"})
+REGIONAL_BODIES = read_words("officials_regional_bodies.txt")
+MINISTRY = re.compile(r"Мин[а-яё]{3,}")   # Минздрав, Минсельхоз, Минобразования
 
 
 class Placed(NamedTuple):
@@ -61,10 +76,14 @@ def place(position: str, organization: str | None, region: Region | None, distri
     """The organization of a role, with the text's region (or district: "глава района") where the
     role leaves it implied."""
     if organization is not None:
-        if region is not None and generic_region(organization):
-            return Placed(region.name, True, region)
-        if district is not None and lemmas(organization) == ["район"]:
+        if generic_region(organization) and len(organization.split()) == 1:
+            return Placed(region.name, True, region) if region is not None else Placed(None, False)   # "главы региона"
+        if region is not None and (generic_region(organization) or lemmas(organization) in [[b] for b in REGION_BODIES]):
+            return Placed(region.name, True, region)   # "Правительство области"; "глава министерства" in a regional text
+        if district is not None and lemmas(organization) == [DISTRICT]:
             return Placed(district.name, True, district)   # "глава района" in a text about one district
+        if (completed := complete(organization, region, district)) is not None:
+            return Placed(completed, True)
         if organization.isupper() and (state := state_name(organization)) is not None:
             return Placed(state, False)                 # "РФ" written out: "Российская Федерация"
         return Placed(full_name(organization) or organization, False)
@@ -92,3 +111,44 @@ def city_post(position: str) -> bool:
     """Is the post a city's ("мэр", "заместитель мэра")? In a text about a city that is a region
     ("мэр столицы Юрий Лужков"), the city."""
     return fold(position).startswith(CITY_POSTS)
+
+
+def complete(organization: str, region: Region | None, district: Region | None) -> str | None:
+    """A body written with "the region's" or "the district's" only, with the place of the text:
+    "региональный Минздрав" → "Минздрав Рязанской области", "краевое агентство по туризму" →
+    "агентство по туризму Приморского края", "администрация района" → "администрация
+    Малоархангельского района", "областная Дума" → "Тамбовская областная Дума", "районный Совет"
+    → "Малоархангельский районный Совет"; None when the organization names its place or the text has none."""
+    words = organization.split()
+    if len(words) < 2:
+        return None
+    first = lemmas(words[0]) if words[0].islower() else []
+    if region is not None and first and first[0] in REGIONAL_ADJECTIVES:
+        body = next((k for k in range(1, len(words)) if best_pos(words[k]) != "ADJF"), None)
+        if body is not None and _regional_body(words[body]):
+            return f"{' '.join(words[1:])} {genitive(region.name)}"
+    if region is not None and first and NAMED_BY.get(first[0]) == lemmas(region.name)[1:2]:
+        return f"{_agreeing(region.name.split()[0], words[0])} {organization}"   # областная Дума → Тамбовская областная Дума
+    if district is not None and first == [DISTRICT_ADJECTIVE]:
+        return f"{_agreeing(district.name.split()[0], words[0])} {organization}"   # районный Совет → Малоархангельский районный Совет
+    last = lemmas(words[-1])
+    if not words[-1].islower() or not last or words[-2][:1].isupper() and not words[-2].isupper():
+        return None   # "администрация Малоархангельского района" names its place ("МФЦ района" does not)
+    if last == [DISTRICT] and district is not None:
+        return f"{' '.join(words[:-1])} {genitive(district.name)}"
+    if last[0] in GENERIC_REGION and region is not None:
+        return f"{' '.join(words[:-1])} {genitive(region.name)}"
+    return None
+
+
+def _agreeing(adjective: str, like: str) -> str:
+    """A place's adjective in the gender and number of the adjective it goes before (in the
+    nominative): "Тамбовская" before "областной Совет" → "Тамбовский"."""
+    parses = parses_as(like, ADJECTIVE_POS)
+    parse = next((p for p in parses if p.tag.case == "nomn"), parses[0])   # "краевой суд": masculine, not the feminine genitive
+    return agree_adjective(adjective, "plur" if "plur" in parse.tag else "sing", parse.tag.gender or "masc")
+
+
+def _regional_body(word: str) -> bool:
+    """A body of a region's government: "Минздрава", "агентства", "министерства"."""
+    return MINISTRY.match(word) is not None or any(lemma in REGIONAL_BODIES for lemma in lemmas(word))

@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass, replace
 
 from pressfacts.pipeline.morphology import is_abbreviation
-from pressfacts.pipeline.names import NameForm, normalize_name, shared_surname
-from pressfacts.pipeline.wordforms import best_pos, has_name_reading, is_known
+from pressfacts.pipeline.names import SURNAME_LIKE, NameForm, normalize_name, shared_surname
+from pressfacts.pipeline.wordforms import best_pos, has_name_reading, is_compound_noun, is_known
 
 from .lexicon import (
     DocWords,
@@ -193,8 +193,8 @@ def _is_name(indexes: list[int], words: DocWords) -> bool:
     if len(indexes) > 1:
         return True
     word = pieces[0]
-    if CAMEL.search(word) or AGENCY.search(word) or place_parses(word):
-        return False   # a place adjective alone ("Донской губернатор …") is no person
+    if CAMEL.search(word) or AGENCY.search(word) or place_parses(word) or is_compound_noun(word) and not SURNAME_LIKE.search(word):
+        return False   # a place adjective alone ("Донской губернатор …"), a compound ("Металлплощадка") is no person
     if has_name_reading(word):
         return True
     return not is_known(word) and best_pos(word) != "ADJF"

@@ -9,7 +9,8 @@ A phrase is read left to right, one unit at a time (see ``read_unit``). Units th
 body, a place, an abbreviation or a quoted name start the organization; the genitives before it
 (a position: "губернатора"; a domain: "экономического развития") belong to the position. The
 position goes to the nominative with agreement kept; the organization's first noun phrase too,
-unless it is an abbreviation or a quoted name, which keep their written form.
+unless it is an abbreviation or a quoted name, which keep their written form. Which phrases
+stand around a name, and in what case, is ``around``'s.
 """
 
 from __future__ import annotations
@@ -17,24 +18,21 @@ from __future__ import annotations
 import bisect
 import itertools
 from dataclasses import dataclass, field
-from functools import lru_cache, partial
+from functools import lru_cache
 
-from pressfacts.pipeline.morphology import CASES, case_of, is_abbreviation
-from pressfacts.pipeline.sentence_view import QUOTE_PAIRS, pair_quotes
-from pressfacts.pipeline.titles import ABBREVIATED
-from pressfacts.pipeline.wordforms import ADJECTIVE_POS, adjective_cases, best_pos, has_reading, is_verb, noun_cases, parses_with
+from pressfacts.pipeline.morphology import is_abbreviation
+from pressfacts.pipeline.sentence_view import pair_quotes
+from pressfacts.pipeline.wordforms import ADJECTIVE_POS, adjective_cases, best_pos, has_reading, noun_cases, parses_with
 
 from .lexicon import (
     LATIN,
     DocWords,
     fold,
-    is_copula,
     modifier_parses,
     organization_word,
     place_parses,
     open_position_parses,
     position_parses,
-    role_parses,
 )
 
 TOWN_MARKS = {"г", "гор", "с", "пос", "п"}          # МАУ «МФЦ» г. Оренбурга
@@ -52,25 +50,6 @@ ACTING_ABBREVIATIONS = [
 ]
 ACTING_FIRST_WORDS = tuple({words[0] for words in ACTING + ACTING_ABBREVIATIONS})
 COORDINATION = {",", "и"}                             # экономического развития, инвестиций, туризма и внешних связей
-# Words between two roles of one person: "губернатор области, председатель правительства";
-# "бывший гендиректор компании, ныне директор института".
-ROLE_LINKS = [
-    (",",),                 # губернатор Оренбургской области, председатель правительства региона Денис Паслер
-    (",", "ныне"),          # бывший гендиректор компании, ныне директор института
-    (",", "а", "ныне"),     # бывший министр, а ныне советник президента
-    (",", "а", "теперь"),   # бывший министр, а теперь советник президента
-    ("ныне",),              # экс-министр ныне советник президента
-    (),                     # председатель Совета муфтиев России шейх Равиль Гайнутдин (after a role with an organization)
-]
-# After the name: what may stand between it and a role given in apposition.
-APPOSITION_MARKS = [
-    (",",),                 # Сергей Есипов, директор ГБУ ЛО «МФЦ»
-    ("—",),                 # Иван Петров — директор школы
-    ("–",),                 # Иван Петров – директор школы
-    ("-",),                 # Иван Петров - директор школы
-    ("(",),                 # Андрей Бочаров (губернатор Волгоградской области)
-    (),                     # Михин С.В. специалист МАУ «МФЦ» г. Оренбурга
-]
 MAX_ROLE = 40  # tokens: a role phrase is never longer
 GENITIVE = frozenset({"gent"})                  # заместитель губернатора
 DATIVE = frozenset({"datv"})                    # министр по делам разведки
@@ -173,6 +152,9 @@ def _noun_phrase(view: View, k: int, wanted: frozenset[str]) -> int | None:
     while j < len(view) - 1 and j not in view.person and (
         _has_case(adjective_cases(view.text(j)), wanted) or j > k and _is_degree_adverb(view.text(j))
     ):
+        if view.lower(j + 1) in ("и", "или") and _has_case(adjective_cases(view.text(j + 2)), wanted) and not _is_noun(view.text(j + 2), wanted):
+            j += 2   # adjectives joined: "государственных и муниципальных услуг"
+            continue
         following = view.text(j + 1)
         if not (_has_case(adjective_cases(following), wanted) or _is_noun(following, wanted) or _is_degree_adverb(following)):
             break   # the word is the noun itself: "сборной"
@@ -229,7 +211,8 @@ def read_unit(view: View, k: int, in_org: bool, cases: frozenset[str] = GENITIVE
     if k in view.quotes:                                   # «МФЦ Калужской области»
         return Unit(k, view.quotes[k] + 1, "org")
     if k in view.entities and (in_org or not position_parses(word)):   # Оренбургской области, МИД
-        return Unit(k, view.entities[k], "org", np=True)  # (not "Председателя Правительства": a title first)
+        end = max([view.entities[k]] + [view.quotes[q] + 1 for q in range(k, view.entities[k]) if q in view.quotes])
+        return Unit(k, end, "org", np=True)  # (not "Председателя Правительства": a title first); a quote the NER left open closed
     if is_abbreviation(word):                              # ГБУ ЛО, МФЦ, РФ
         return Unit(k, k + 1, "org")
     if low in TOWN_MARKS and view.text(k + 1) == "." and view.text(k + 2)[:1].isupper():
@@ -239,6 +222,8 @@ def read_unit(view: View, k: int, in_org: bool, cases: frozenset[str] = GENITIVE
         while end < len(view) and LATIN.fullmatch(view.text(end)) and end not in view.person:
             end += 1
         return Unit(k, end, "org")
+    if word.isdigit() and (grade := next((j for j in (k + 1, k + 4) if _is_grade(view.text(j))), None)):
+        return Unit(k, grade + 1, "domain")                 # ученица 5 класса; учащийся 9 «А» класса
     if low in DOMAIN_PREPOSITIONS:                         # по вопросам прав человека; по стратегии и развитию
         end = _noun_phrase(view, k + 1, DATIVE)
         while end and view.lower(end) in COORDINATION and (more := _noun_phrase(view, end + 1, DATIVE)):
@@ -260,6 +245,12 @@ def read_unit(view: View, k: int, in_org: bool, cases: frozenset[str] = GENITIVE
     if any(view.text(j)[:1].isupper() and not position_parses(view.text(j)) for j in range(k, end - 1)) and k > 0:
         kind = "org"                                       # Оренбургской области, not tagged by NER (a title's capital is no name: "Председателя")
     return Unit(k, end, kind, np=True)
+
+
+@lru_cache(maxsize=10_000)
+def _is_grade(word: str) -> bool:
+    """A school grade or a year of study after its number: "класса", "курса"."""
+    return any(fold(p.normal_form) in ("класс", "курс") and "gent" in p.tag for p in parses_with(word, "NOUN"))
 
 
 def _named_end(view: View, end: int) -> int | None:
@@ -349,10 +340,17 @@ def opens_role(word: str) -> bool:
     return fold(word).startswith(ACTING_FIRST_WORDS) or _is_modifier(word) or bool(position_parses(word))
 
 
-def read_role(view: View, k: int, limit: int | None = None, open_class: bool = False) -> RolePhrase | None:
+def read_role(
+    view: View, k: int, limit: int | None = None, open_class: bool = False, adjectives: bool = False, titles: bool = False,
+) -> RolePhrase | None:
     """The role phrase that starts at view position k, or None. ``limit``: where a name starts;
-    ``open_class``: beside a name, any post the open class reads ("механизатор"), not only the list's."""
-    if k in view.person or not (opens_role(view.text(k)) or open_class and open_position_parses(view.text(k))):
+    ``open_class``: beside a name, any post the open class reads ("механизатор"), not only the list's;
+    ``adjectives``: an open-class post may open with its adjectives, after a name ("Анна Ким –
+    медицинская сестра ЦРБ"; before one, the post is read from its head); ``titles``: a title in the
+    organization is part of it ("аппарата губернатора"), not a second role."""
+    if k in view.person or not (
+        opens_role(view.text(k)) or open_class and (open_position_parses(view.text(k)) or adjectives and _open_head(view, k) > k)
+    ):
         return None
     acting = _acting_end(view, k)
     head = _modifiers_end(view, acting)
@@ -375,7 +373,7 @@ def read_role(view: View, k: int, limit: int | None = None, open_class: bool = F
             unit = _coordinated(view, j, phrase.units[-1], in_org, stop)
         if unit is None or unit.end > stop:
             break
-        if in_org and unit.np and position_parses(view.text(unit.end - 1)):
+        if in_org and unit.np and position_parses(view.text(unit.end - 1)) and not titles:
             break   # a second role begins: "заместитель главы вооружённых сил генерал-лейтенанта …"
         in_org = in_org or unit.kind == "org"
         if in_org and (aside := _aside_end(view, unit.end)) > unit.end and aside <= stop:
@@ -405,161 +403,3 @@ def _coordinated(view: View, j: int, last: Unit, in_org: bool, stop: int) -> Uni
 def _adjective_head(word: str) -> bool:
     """A head that governs the instrumental: "заведующий кафедрой", "командующий войсками"."""
     return any(p.tag.POS in ADJECTIVE_POS for p in position_parses(word))
-
-
-# ---------------------------------------------------------------- finding roles around a name
-
-
-def _role_ending_at(view: View, end: int, accept=None, open_class: bool = False) -> RolePhrase | None:
-    """The longest role phrase that ends right at view position ``end`` (and that ``accept`` takes)."""
-    for k in range(max(0, end - MAX_ROLE), end):
-        phrase = read_role(view, k, limit=end, open_class=open_class)
-        if phrase is not None and phrase.end == end and (accept is None or accept(phrase)):
-            return phrase   # the earliest start is the longest phrase
-    return None
-
-
-def _linked(view: View, k: int, link: tuple[str, ...]) -> bool:
-    return all(view.lower(k + i) == w for i, w in enumerate(link))
-
-
-def roles_before(view: View, start: int, name_cases: frozenset[str] | None = None) -> list[RolePhrase]:
-    """The roles written right before a name that starts at view position ``start``, in text order.
-
-    A role set off by a comma counts when it opens the sentence and the name is closed by a comma
-    too: "Бывший спикер палаты представителей, Нэнси Пелоси, которая …".
-    """
-    placed = partial(_open_after, view)   # an open-class post only with its place of work
-    best = _role_ending_at(view, start, placed, open_class=True)
-    if best is None and view.text(start - 1) == ",":
-        best = _role_ending_at(view, start - 1, placed, open_class=True)
-        if best is None or best.start != 0:
-            return []
-    if best is None or name_cases is not None and not _agrees(view, best, name_cases):
-        return []
-    found = []
-    while best is not None:
-        found.insert(0, best)
-        earlier = None
-        for link in ROLE_LINKS:
-            end = best.start - len(link)
-            if end > 0 and _linked(view, end, link):
-                if link:
-                    earlier = _role_ending_at(view, end, placed, open_class=True)
-                else:   # side by side, in one case: "заместитель [главы вооружённых сил] генерал-лейтенанта Аксары Кердпола"
-                    earlier = _role_ending_at(
-                        view, end, lambda p, b=best: bool(p.org_units) and _same_case(view, p, b) and placed(p), open_class=True
-                    )
-                if earlier is not None:
-                    if not link and not best.org_units and best.place is None:
-                        best.shares = earlier   # "представитель вооружённых сил полковник Сансерн Каевкамнерд"
-                    break
-                earlier = None
-        best = earlier
-    return found
-
-
-def _head_cases(view: View, phrase: RolePhrase) -> frozenset[str]:
-    if phrase.acting is not None and phrase.acting > phrase.start:   # исполняющего обязанности …
-        return adjective_cases(view.text(phrase.start)) or frozenset(CASES)   # и.о. …: any case
-    parses = (role_parses if phrase.open_class else position_parses)(view.text(phrase.head))
-    if any("Fixd" in p.tag for p in parses) or fold(view.text(phrase.head)) in ABBREVIATED:
-        return frozenset(CASES)   # замминистра, врио: any case
-    return frozenset(case_of(p) for p in parses)
-
-
-def _agrees(view: View, phrase: RolePhrase, name_cases: frozenset[str]) -> bool:
-    """The role's head can be in a case the name is in: "заместителя губернатора Дмитрия Разумовского"."""
-    return bool(_head_cases(view, phrase) & name_cases)
-
-
-def _same_case(view: View, a: RolePhrase, b: RolePhrase) -> bool:
-    """Two roles side by side belong to one name only in one case: not "с корреспондентом «Голоса Америки» лидер …"."""
-    return bool(_head_cases(view, a) & _head_cases(view, b))
-
-
-def _open_after(view: View, phrase: RolePhrase) -> bool:
-    """A post the list does not know counts with its place of work only, before a name or after it
-    ("медсестра районной больницы Анна Ким", "Анна Ким, медсестра районной больницы"); a bare noun
-    says who, not what ("Иван Орлов, республиканец", "болельщик Иван Орлов")."""
-    # a body, not a place one comes from: "шахматистка из Турции" holds no post there
-    return bool(position_parses(view.text(phrase.head))) or any(u.kind == "org" and not u.place for u in phrase.units)
-
-
-def _free_end(view: View, phrase: RolePhrase) -> bool:
-    """The phrase is not the role of a name that follows it."""
-    return phrase.end not in view.person_starts
-
-
-ASIDE_SIZE = 5  # words: the longest apposition that is not a role, before one that is
-
-
-def _apposition_end(view: View, end: int, name_cases: frozenset[str]) -> int | None:
-    """Past an apposition that is not a role, set off by commas, in the case of the name:
-    "Ивана Петрова, известного правозащитника, члена Общественной палаты" -> at "члена"."""
-    if view.text(end) != ",":
-        return None
-    for j in range(end + 2, min(len(view), end + 2 + ASIDE_SIZE)):
-        if view.text(j) == ",":
-            words = [view.text(k) for k in range(end + 1, j)]
-            nouns = [w for w in words if _singular_noun(w, name_cases)]   # one person's: not "представители Госдумы"
-            if nouns and _has_case(adjective_cases(words[0]) | noun_cases(words[0]), name_cases) and not any(
-                position_parses(w) or is_verb(w) or w in QUOTE_PAIRS or k in view.person
-                for k, w in enumerate(words, end + 1)
-            ):
-                return j + 1
-            return None
-    return None
-
-
-def _singular_noun(word: str, wanted: frozenset[str]) -> bool:
-    return any(has_reading(word, "NOUN", "sing", case) for case in wanted)
-
-
-def roles_after(view: View, end: int, name_cases: frozenset[str]) -> list[RolePhrase]:
-    """The roles given in apposition after a name that ends at view position ``end``, an aside
-    before them skipped ("Ивана Петрова, известного правозащитника, члена Общественной палаты")."""
-    for mark in APPOSITION_MARKS:
-        if all(view.text(end + i) == w for i, w in enumerate(mark)):
-            phrase = read_role(view, end + len(mark), open_class=True)
-            if phrase is not None and _open_after(view, phrase) and _free_end(view, phrase) and _agrees(view, phrase, name_cases) and (
-                mark or "nomn" in _head_cases(view, phrase)   # "Михин С.В. специалист", not "избрания Гачечиладзе премьер-министром"
-            ):
-                break
-    else:
-        aside = _apposition_end(view, end, name_cases)
-        phrase = read_role(view, aside, open_class=True) if aside is not None else None
-        if phrase is None or not _open_after(view, phrase) or not _free_end(view, phrase) or not _agrees(view, phrase, name_cases):
-            return []
-    found = [phrase]
-    while True:
-        k = phrase.end
-        for link in ROLE_LINKS:
-            if _linked(view, k, link) and (link or phrase.org_units):
-                nxt = read_role(view, k + len(link), open_class=True)
-                if nxt is not None and _open_after(view, nxt) and _free_end(view, nxt) and _agrees(view, nxt, name_cases):
-                    break
-        else:
-            return found
-        found.append(nxt)
-        phrase = nxt
-
-
-PREDICATE_REACH = 12  # words between a predicated role and its subject, at most
-
-
-def predicate_of(view: View, phrase: RolePhrase) -> tuple[str, int] | None:
-    """Where the subject of a role in the instrumental is, and the verb's position:
-    ("before", c) for "Оливер Кан будет запасным вратарём", ("after", c) for
-    "премьер-министром станет Саломе Зурабишвили"; None when no such verb stands by."""
-    if "ablt" not in _head_cases(view, phrase):
-        return None
-    before = phrase.start
-    while before - 1 in view.person:   # the object between: "назвал Йенса Лемана первым вратарём"
-        before -= 1
-    for c in {phrase.start - 1, phrase.start - 2, before - 1}:
-        if c >= 0 and is_copula(view.text(c)):
-            return "before", c
-    if is_copula(view.text(phrase.end)):
-        return "after", phrase.end
-    return None
