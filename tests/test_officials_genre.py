@@ -101,6 +101,8 @@ LINK_ROWS = [
       ("Иван Орлов", "водитель", "скорая помощь", False)]),
     ("Благодарность вручена водителю скорой помощи Ивану Орлову.", [("Иван Орлов", "водитель", "скорая помощь", False)]),
     ("Дипломом награждена Анна Ким, ученица 5 класса.", [("Анна Ким", "ученица", None, False)]),
+    # words between a post and a name that are not the person's house: a trade as much as a post, not given
+    ("Чемпионкой области стала шахматистка из Лесного Анна Ким.", [("Анна Ким", None, None, False)]),
     ("Итоги конкурса.\n1 место – Анна Ким.", [("Анна Ким", None, None, False)]),   # no post written, none given
     # a person's own organization stays; a name far from a collective is not its leader
     ("Грамотой награждена директор школы № 5 Ольга Сомова из ДК «Заря».", [("Ольга Сомова", "директор", "школа № 5", False)]),

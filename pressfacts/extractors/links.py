@@ -37,7 +37,7 @@ def recipient_organization(official: Official, awards: list[Award]) -> str | Non
     )
 
 
-def led_collective(official: Official, awards: list[Award], text: str) -> Award | None:
+def led_collective(official: Official, awards: list[Award], text: str) -> tuple[str, Span] | None:
     """The collective an official's first role leads, written just before it: "ансамбль
     «Радуга», руководитель Нина Белова"."""
     if official.position_span is None:
@@ -50,15 +50,32 @@ def led_collective(official: Official, awards: list[Award], text: str) -> Award 
         gap = text[end:start]
         # ", " only, or the collective's house first: "ансамбль «Истоки» Дома культуры п. Лесной, руководитель …"
         if not gap.strip(" ,") or (gap.rstrip().endswith(",") and award.recipient_organization and not HOUSE_BREAK.search(gap.rstrip()[:-1])):
-            return award
+            return award.recipient, award.recipient_span
+    return None
+
+
+def led_house(official: Official, awards: list[Award], text: str) -> tuple[str, Span] | None:
+    """The house of a laureate written just before an official's first role, which the leader
+    shares: "1 место – Анна Зуева, МБОУ «СОШ № 5», руководитель Ольга Ким"."""
+    if official.position_span is None:
+        return None
+    start = official.position_span.start
+    for award in awards:
+        house = award.recipient_organization
+        if award.recipient_kind != "person" or not house or not 0 < start - award.recipient_span.end <= LEADER_REACH:
+            continue
+        at = text.rfind(house, award.recipient_span.end, start)
+        if at >= 0 and not text[at + len(house) : start].strip(" ,"):
+            return house, Span.of(text, at, at + len(house))
     return None
 
 
 def with_organization(official: Official, awards: list[Award], text: str) -> Official:
     if official.organization is not None:
         return official
-    if (collective := led_collective(official, awards, text)) is not None:
-        role = official.roles[0].model_copy(update={"organization": collective.recipient, "organization_span": collective.recipient_span})
+    if (led := led_collective(official, awards, text) or led_house(official, awards, text)) is not None:
+        name, span = led
+        role = official.roles[0].model_copy(update={"organization": name, "organization_span": span})
         return official.model_copy(update={
             "roles": [role, *official.roles[1:]], "organization": role.organization, "organization_span": role.organization_span,
         })
@@ -80,9 +97,19 @@ def recipient_role(official: Official, awards: list[Award], text: str) -> Role |
         ):
             continue
         span = written_near(text, award.recipient_position, award.recipient_span)
-        if span is not None:
+        if span is not None and beside(text, span, award.recipient_span, award.recipient_organization):
             return Role(position=award.recipient_position, position_span=span, organization=award.recipient_organization)
     return None
+
+
+def beside(text: str, post: Span, name: Span, organization: str | None) -> bool:
+    """Only a space, a comma, a dash or the person's organization between a post and a name
+    ("Ивану Орлову, водителю", "водителю скорой помощи Ивану Орлову"; not "шахматистка из Лесного
+    Анна Ким", where the post may be a trade as much as a post)."""
+    between = text[post.end : name.start] if post.end <= name.start else text[name.end : post.start]
+    words = re.findall(r"\w+", between)
+    house = {w[:4].lower() for w in re.findall(r"\w+", organization or "")}
+    return all(w[:4].lower() in house for w in words)
 
 
 def written_near(text: str, words: str, near: Span) -> Span | None:

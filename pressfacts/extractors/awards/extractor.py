@@ -401,6 +401,8 @@ def with_house(view: SentenceView, chain: list[Recipient]) -> list[Recipient]:
     школа № 3 – 1 место" (a line of a list), not two recipients."""
     if not (len(chain) == 2 and chain[0].kind == "person" and chain[1].kind == "organization" and chain[0].organization is None):
         return chain
+    if chain[1].place:
+        return chain[:1]                                # "Анна Ким, Лесной район": where she is from, no house
     if not (chain[0].stop < len(view.words) and view.words[chain[0].stop].text == "," and chain[0].stop + 1 == chain[1].first):
         return chain
     chain[0].organization = chain[1].text

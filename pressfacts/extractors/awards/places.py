@@ -84,4 +84,4 @@ def read_place(view: SentenceView, k: int, limit: int, case: str | None) -> list
     if any(p in view.blocked or p in view.names for p in range(head, end)):
         return []
     start_token, end_token = view.span_of(k, end)
-    return [Recipient(start_token, end_token, text, "organization", first=k, stop=end)]
+    return [Recipient(start_token, end_token, text, "organization", first=k, stop=end, place=True)]

@@ -145,17 +145,16 @@ def field_end(view: SentenceView, k: int, limit: int) -> int:
 
 
 def field_of_post(view: SentenceView, k: int, end: int) -> int:
-    """Where the organization starts in the genitives after a post: the post keeps the common
+    """Where the organization starts in the genitives after a post: the post keeps the bare
     nouns before the first word that names a house ("учитель истории", "мастер участка", "учитель
-    математики школы № 12" → "школы № 12"); ``end`` when none does (no organization)."""
+    математики школы № 12" → "школы № 12"); ``end`` when none does (no organization). A noun
+    with an adjective is a house's ("водитель скорой помощи" @ "скорая помощь")."""
     words = view.words
     j = k
-    while j < end and words[j].text.islower() and is_word(words[j]) and can_be_genitive(words[j].text) and not is_organization_head(view, j):
+    while j < end and words[j].pos_ == "NOUN" and words[j].text.islower() and can_be_genitive(words[j].text) and not is_organization_head(view, j):
         j += 1
-    if j == k or named_after(view, j):
-        return k                                        # "водителя автоколонны № 2", "ансамбля народного танца «Лад»": a house
-    while j > k and j < end and words[j - 1].pos_ == "ADJ":
-        j -= 1                                          # "учитель районной больницы": the adjective is the house's
+    if named_after(view, j):
+        return k                                        # "водителя автоколонны № 2": a house by its number or name
     return j
 
 

@@ -48,6 +48,7 @@ class Recipient:
     first: int = 0              # view position where the item starts (its position included)
     pronoun: bool = False       # "Ему вручили …": the text is the name the pronoun points to
     covers: int | None = None   # view position of words it renames, taken with it: "коллектив, ансамбль «Заря»"
+    place: bool = False         # a district or a town (``places``): a winner of its own, no one's house
     shares_position: bool = False  # a plural title before the name, shared by the names after it:
     #                                "сотрудникам МФЦ Людиновского района Сергею Иванову и Ольге Петровой"
 
