@@ -35,7 +35,7 @@ from pressfacts.schemas import Award, DateMention, Span
 
 from .chains import read_chain, read_chain_before, read_distributed
 from .dependents import ArgumentMatches, argument_readings, build_argument_matcher, conjuncts, degree_rank, elliptic_readings
-from .grammar import MEDAL_RANKS, READ, RankMatch, build_matcher, find_rank_phrases, ranks_of
+from .grammar import MEDAL_RANKS, READ, RankFinder, RankMatch, build_matcher, ranks_of
 from .honours import find_honours, read_honour
 from .morph import nominative_phrase
 from .places import VERDICTS, is_rating, is_standing
@@ -99,6 +99,7 @@ class AwardsExtractor:
         heading: Heading | None = None   # "Почётными грамотами награждены:" with its list still to come
         titled: int | None = None        # the rank of the latest "Победители конкурса" title: 1
         arguments = ArgumentMatches(self.arguments, doc)   # the parse's argument matches, found once
+        ranks = RankFinder(self.matcher)                   # and the rank phrases, once a sentence
         people = People.of(doc)
         previous = 0     # where the sentence before this one starts: a pronoun's antecedent is no further back
         for number, sent in enumerate(sentences(doc)):
@@ -110,7 +111,7 @@ class AwardsExtractor:
                 line = SentenceView.of(sent)
                 if list_mark_end(line) == len(line.words):
                     continue                                # "1." split off its line
-                if not mentions_award(sent.text) or not has_result(self.matcher, line):
+                if not mentions_award(sent.text) or not has_result(ranks, line):
                     opened = read_contexts(line, paragraph, number)   # "– в номинации «Дебют» – Анна Ким;"
                     listed = list_item(line, heading, paragraph, number)
                     if listed:
@@ -124,14 +125,14 @@ class AwardsExtractor:
             opened = read_contexts(view, paragraph, number)
             contexts += opened
             in_contest = is_contest(view, contexts, paragraph) or (told_of_contest and not refuses_contest(view))
-            read = contest_results(self.matcher, view, in_contest, paragraph, number) + honours(view, opened, paragraph, number)
+            read = contest_results(ranks, view, in_contest, paragraph, number) + honours(view, opened, paragraph, number)
             read = [r for f in read if (r := with_antecedent(doc, people, f, floor, found))]
             if sent._.parsed:
                 read += [f for f in parsed(arguments, view, read, opened, in_contest, paragraph, number)
                          if not (f.contest_result and is_standing(view))]
             found += read
             told_of_contest = told_of_contest or mentions_contest(view)
-            heading = None if read else list_heading(self.matcher, view, in_contest, titled)
+            heading = None if read else list_heading(ranks, view, in_contest, titled)
             titled = title_rank(view, titled)
         days = Days.of(doc)
         awards = [to_award(doc, f, contexts, days) for f in sorted(found, key=lambda f: (f.start, f.recipient.start))]
@@ -234,7 +235,7 @@ def title_rank(view: SentenceView, before: int | None) -> int | None:
     return before
 
 
-def list_heading(matcher: Matcher, view: SentenceView, in_contest: bool, titled: int | None = None) -> Heading | None:
+def list_heading(ranks: RankFinder, view: SentenceView, in_contest: bool, titled: int | None = None) -> Heading | None:
     """A sentence that ends with a colon and names an honour or a place but no recipient:
     "Почётными грамотами губернатора награждены:", "Дипломы I степени получили:"; or only a
     nomination in a contest ("В номинации «Открытие года»:", the rank of the title before it)."""
@@ -246,9 +247,9 @@ def list_heading(matcher: Matcher, view: SentenceView, in_contest: bool, titled:
     for k, token in enumerate(words):
         if token.lemma_ in HONOURS and (phrase := read_honour(view, k)):
             return Heading(phrase.text, degree_rank(view, phrase), False)
-    ranks = [m for m in find_rank_phrases(matcher, view.sent) if in_contest or not m.rule.needs_contest]
-    if ranks:
-        return Heading(award_name(view, ranks[-1]), ranks[-1].rank, True)
+    placed = [m for m in ranks(view.sent) if in_contest or not m.rule.needs_contest]
+    if placed:
+        return Heading(award_name(view, placed[-1]), placed[-1].rank, True)
     first = words[0]
     if first.lemma_ in LIST_TITLES and "Nom" in first.morph.get("Case"):
         return Heading(None, LIST_TITLES[first.lemma_], True)
@@ -275,9 +276,9 @@ def list_mark_end(view: SentenceView) -> int:
     return k
 
 
-def has_result(matcher: Matcher, view: SentenceView) -> bool:
+def has_result(ranks: RankFinder, view: SentenceView) -> bool:
     """Does a line give a result of its own: a rank phrase or an honour word?"""
-    return bool(find_rank_phrases(matcher, view.sent)) or any(t.lemma_ in HONOURS for t in view.words)
+    return bool(ranks(view.sent)) or any(t.lemma_ in HONOURS for t in view.words)
 
 
 def list_item(view: SentenceView, heading: Heading, paragraph: int, sentence: int) -> list[Found]:
@@ -306,12 +307,12 @@ class Anchor(NamedTuple):
     match: RankMatch
 
 
-def contest_results(matcher: Matcher, view: SentenceView, in_contest: bool, paragraph: int, sentence: int) -> list[Found]:
+def contest_results(ranks: RankFinder, view: SentenceView, in_contest: bool, paragraph: int, sentence: int) -> list[Found]:
     """Rank phrases with their recipients: the backward ones first, so that a forward phrase
     before them ("победил X, а Y занял второе место") stops where their recipients start."""
     if is_standing(view):
         return []                                       # "первое место в области по заготовке кормов": a figure's standing
-    matches = find_rank_phrases(matcher, view.sent)
+    matches = ranks(view.sent)
     # a place or a degree written out makes the sentence a contest's: "второе место — у А, а первое — у Б"
     in_contest = in_contest or any(m.rule.rank == READ and not m.rule.needs_contest for m in matches) or metals(view) > 1
     #   and so do two metals: "золотые медали завоевали А и Б, серебряные – у В"

@@ -322,6 +322,21 @@ class RankMatch(NamedTuple):
     # (for a rule whose award is "honour", the honour phrase is read around the match)
 
 
+class RankFinder:
+    """The rank phrases of a Doc's sentences, each sentence matched once (the extractor asks for
+    a sentence's up to three times: as a heading, as a list line, for its results)."""
+
+    def __init__(self, matcher: Matcher):
+        self.matcher = matcher
+        self.found: dict[tuple[int, int], list[RankMatch]] = {}
+
+    def __call__(self, sent: Span) -> list[RankMatch]:
+        key = (sent.start, sent.end)
+        if key not in self.found:
+            self.found[key] = find_rank_phrases(self.matcher, sent)
+        return self.found[key]
+
+
 def find_rank_phrases(matcher: Matcher, sent: Span) -> list[RankMatch]:
     """Rank phrases of a sentence, in order; of overlapping ones the longest, then the earliest rule."""
     found = []

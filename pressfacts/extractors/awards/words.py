@@ -6,6 +6,7 @@ with ``#`` are notes. The lists are read once, at import.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import NamedTuple
 
 from pressfacts.data import read_entries, read_words
@@ -58,6 +59,7 @@ POSITION_WORDS = read_words("awards_positions.txt")
 CONTEST_WORDS = read_words("awards_contests.txt")
 
 
+@lru_cache(maxsize=50_000)
 def is_contest_word(lemma: str) -> bool:
     """A contest's noun, or a compound that ends in one ("фотоконкурс", "онлайн-викторина",
     "мини-турнир").
