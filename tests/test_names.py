@@ -16,6 +16,11 @@ from pressfacts.pipeline.names import nominative_words, normalize_name
     (("Анне", "Ким"), None, ("Анна", "Ким")),            # an indeclinable surname agrees with any case
     (("Анне", "Ким"), "datv", ("Анна", "Ким")),
     (("Льву", "Толстому"), None, ("Лев", "Толстой")),
+    # a surname pymorphy3 does not know goes to the nominative of the first name's gender by its ending
+    (("Олега", "Сомова"), "gent", ("Олег", "Сомов")),
+    (("Сомова", "Ивана", "Петровича"), "accs", ("Сомов", "Иван", "Петрович")),
+    (("Ольгу", "Сомову"), "accs", ("Ольга", "Сомова")),
+    (("Ольга", "Сомова"), None, ("Ольга", "Сомова")),     # a woman's nominative stays
     (("Петру", "Лаптеву"), "datv", ("Пётр", "Лаптев")),
     # a surname that is also an adjective of the dictionary ("сомовый", "ершовый") declines as a surname
     (("Нине", "Сомовой"), None, ("Нина", "Сомова")),

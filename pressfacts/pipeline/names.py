@@ -126,7 +126,7 @@ def _nominative(word: str, case: str, gender: str, surname: bool = False) -> tup
     readings = _surname_parses(word) if surname else _candidates(word)
     fitting = [p for p in readings if case_of(p) == case and _gender_fits(p, gender)]
     if not fitting:
-        return word, None
+        return (by_ending, "Surn") if (by_ending := surname_by_ending(word, case, gender)) else (word, None)
     best = max(fitting, key=lambda p: (_weight(p), "Fixd" not in p.tag))   # "Анне": Анна before the indeclinable Анне
     role = next((g for g in NAME_GRAMMEMES if g in best.tag), None)
     if case == "nomn" or "Fixd" in best.tag:
@@ -144,6 +144,27 @@ def _nominative(word: str, case: str, gender: str, surname: bool = False) -> tup
     if role not in ("Name", "Patr") and "ё" not in word.lower():
         form = form.replace("ё", "е").replace("Ё", "Е")   # a surname as written: "Штепы" → "Штепа", not "Штёпа"
     return form, role
+
+
+# the endings of a surname in -ов/-ев/-ёв/-ин/-ын in each oblique case, by gender: what to cut and add
+SURNAME_ENDINGS = {
+    "masc": {"gent": ("а", ""), "accs": ("а", ""), "datv": ("у", ""), "ablt": ("ым", ""), "loct": ("е", "")},
+    "femn": {"gent": ("ой", "а"), "datv": ("ой", "а"), "ablt": ("ой", "а"), "loct": ("ой", "а"), "accs": ("у", "а")},
+}
+SURNAME_STEM = re.compile(r"^[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын)$")
+
+
+def surname_by_ending(word: str, case: str, gender: str) -> str | None:
+    """The nominative of a surname pymorphy3 does not know, by its ending, in the case and gender
+    its first name gives: "Олега Сомова" → "Сомов", "Ольгу Сомову" → "Сомова".
+
+    >>> surname_by_ending("Сомова", "gent", "masc"), surname_by_ending("Сомову", "accs", "femn"), surname_by_ending("Сомова", "nomn", "femn")
+    ('Сомов', 'Сомова', None)
+    """
+    cut, add = SURNAME_ENDINGS.get(gender, {}).get(case, (None, None))
+    if cut is None or not word.endswith(cut) or not SURNAME_STEM.match(word[: -len(cut)]):
+        return None
+    return word[: -len(cut)] + add
 
 
 @lru_cache(maxsize=50_000)
