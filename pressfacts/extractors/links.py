@@ -5,7 +5,10 @@ laureate comes from, and the leader a collective is given with ("ансамбл�
     2 место – Ольга Рябова – МБОУ «СШ № 1»            -> Ольга Рябова @ МБОУ «СШ № 1»
     ансамбль «Родник», руководитель Нина Белова        -> Нина Белова: руководитель @ ансамбль «Родник»
 
-Only an official with no organization of their own is given one.
+Only an official with no organization of their own is given one; one the officials found no post
+for is given the post the results read, where it is written beside the name:
+
+    Иван Орлов – водитель скорой помощи                -> Иван Орлов: водитель @ скорая помощь
 """
 
 from __future__ import annotations

@@ -125,11 +125,13 @@ class AwardsExtractor:
             opened = read_contexts(view, paragraph, number)
             contexts += opened
             in_contest = is_contest(view, contexts, paragraph) or (told_of_contest and not refuses_contest(view))
-            read = contest_results(ranks, view, in_contest, paragraph, number) + honours(view, opened, paragraph, number)
+            standing = is_standing(view)   # "первое место в области по заготовке кормов": a figure's standing, no result
+            read = [] if standing else contest_results(ranks, view, in_contest, paragraph, number)
+            read += honours(view, opened, paragraph, number)
             read = [r for f in read if (r := with_antecedent(doc, people, f, floor, found))]
             if sent._.parsed:
                 read += [f for f in parsed(arguments, view, read, opened, in_contest, paragraph, number)
-                         if not (f.contest_result and is_standing(view))]
+                         if not (standing and f.contest_result)]
             found += read
             told_of_contest = told_of_contest or mentions_contest(view)
             heading = None if read else list_heading(ranks, view, in_contest, titled)
@@ -310,8 +312,6 @@ class Anchor(NamedTuple):
 def contest_results(ranks: RankFinder, view: SentenceView, in_contest: bool, paragraph: int, sentence: int) -> list[Found]:
     """Rank phrases with their recipients: the backward ones first, so that a forward phrase
     before them ("победил X, а Y занял второе место") stops where their recipients start."""
-    if is_standing(view):
-        return []                                       # "первое место в области по заготовке кормов": a figure's standing
     matches = ranks(view.sent)
     # a place or a degree written out makes the sentence a contest's: "второе место — у А, а первое — у Б"
     in_contest = in_contest or any(m.rule.rank == READ and not m.rule.needs_contest for m in matches) or metals(view) > 1

@@ -104,16 +104,12 @@ KIN = frozenset({"сестра", "брат"})   # kin alone, no post; with an ad
 def title_run(view: SentenceView, k: int, limit: int) -> int:
     """One past a title that is not in the position list: adjectives and a person noun,
     "старшему лейтенанту" (before a name only)."""
-    def lower(j: int) -> bool:     # a capital that only opens the sentence counts as lower case
-        word = view.words[j].text
-        return word.islower() or (j == 0 and word[1:].islower())
-
     j = k
-    while j < limit and j not in view.blocked and view.words[j].pos_ == "ADJ" and lower(j):
+    while j < limit and j not in view.blocked and view.words[j].pos_ == "ADJ" and lower_case(view, j):
         if is_role_noun(view.words[j].text) and not modifies(view, j, limit):
             return j + 1                                # "пожарный пожарной части № 5": a noun made of an adjective
         j += 1
-    if j < limit and j not in view.blocked and lower(j) and view.words[j].pos_ == "NOUN" and is_role_noun(view.words[j].text):
+    if j < limit and j not in view.blocked and lower_case(view, j) and view.words[j].pos_ == "NOUN" and is_role_noun(view.words[j].text):
         return j + 1
     return k
 
@@ -230,7 +226,7 @@ def read_person(view: SentenceView, k: int, limit: int, case: str | None) -> lis
         if prefix_end == k:
             return []
         prefix_end = field_end(view, prefix_end, limit)
-        if prefix_end + 1 < limit and view.words[prefix_end].like_num and view.words[prefix_end + 1].lemma_ == "класс":
+        if prefix_end + 1 < limit and words[prefix_end].like_num and words[prefix_end + 1].lemma_ == "класс":
             prefix_end += 2                                     # "ученица 9 класса": her form is her post's
         governed = governed_end(view, prefix_end, limit) if is_participle_post(words[prefix_end - 1]) else prefix_end
         organization_end = name = tail_end(view, governed, limit)
@@ -307,9 +303,8 @@ def is_team_head(view: SentenceView, token: Token) -> bool:
     k = view.position.get(token.i)
     if k is None or not lower_case(view, k):
         return False
-    # a noun of people, or a participle standing for one ("учащимся Киевской школы": its plural
-    # reading, which slovnet may not give it)
-    participle = "Part" in token.morph.get("VerbForm") and has_reading(token.text, "PRTF", "plur")
+    # a noun of people, or a participle standing for them ("учащимся Киевской школы")
+    participle = people_participle(token)
     if not (token.pos_ == "NOUN" and is_animate(token.text)) and not participle:
         return False
     if "Plur" not in token.morph.get("Number") and not participle:
@@ -335,14 +330,21 @@ def is_team(view: SentenceView, head: Token) -> bool:
 
 # Plural people nouns that name the winners themselves: a heading or a count, not a group honoured
 NOT_GROUP_HEADS = frozenset({"победитель", "призёр", "призер", "лауреат", "дипломант", "человек", "житель", "участник"})
+FAMILIES = frozenset({"семья", "династия"})   # groups named by a surname after them
+
+
+def people_participle(token: Token) -> bool:
+    """An active participle that can stand for people in the plural ("учащимся", "обучающиеся"),
+    by pymorphy3's plural reading, which slovnet may not give it ("учащимся": a singular instrumental)."""
+    return "Part" in token.morph.get("VerbForm") and "Act" in token.morph.get("Voice") and has_reading(token.text, "PRTF", "plur")
 
 
 def is_people_head(token: Token, counted: bool = False) -> bool:
     """Any plural animate common noun heads a group of people: "14 рыбаков", "лучший результат
     показали юные атлеты" (the list of groups is the seed; animacy is the rule). Where an honour
     is given an uncounted one is read from the list only: "подарки получили дети" is no record."""
-    if token.text.islower() and "Part" in token.morph.get("VerbForm") and has_reading(token.text, "PRTF", "plur"):
-        return "Act" in token.morph.get("Voice")        # "учащиеся", "обучающиеся" stand for people
+    if token.text.islower() and people_participle(token):
+        return True                                     # "учащиеся", "обучающиеся"
     return (
         token.pos_ == "NOUN" and token.text.islower() and "Plur" in token.morph.get("Number")
         and (counted or token.lemma_ not in NOT_GROUP_HEADS) and is_animate(token.text)
@@ -389,7 +391,7 @@ def read_group(view: SentenceView, k: int, limit: int, case: str | None) -> list
     tokens = view.words[k:end]
     # a count is its own nominative: the words as written
     replacements = {} if counted else nominative_phrase(tokens, head - k, case)
-    if not counted and "Part" in view.words[head].morph.get("VerbForm"):   # "учащимся" → "учащиеся"
+    if not counted and people_participle(view.words[head]):   # "учащимся" → "учащиеся"
         participle = view.words[head]
         replacements[participle.i] = inflect_word(participle.text, case, "plur", None, ADJECTIVE_POS)
     text = view.text(k, end, replacements)
@@ -403,9 +405,6 @@ def read_group(view: SentenceView, k: int, limit: int, case: str | None) -> list
     recipient = Recipient(start_token, end_token, text, kind, None, organization, first=k)
     recipient.stop = read_project(view, end, limit, recipient)
     return [recipient]
-
-
-FAMILIES = frozenset({"семья", "династия"})   # groups named by a surname after them
 
 
 def is_organization_head(view: SentenceView, k: int) -> bool:

@@ -57,6 +57,13 @@ GROUP_HEADS = read_words("awards_groups.txt")
 ORGANIZATION_HEADS = read_words("awards_organizations.txt")
 POSITION_WORDS = read_words("awards_positions.txt")
 CONTEST_WORDS = read_words("awards_contests.txt")
+NOT_CONTEST_WORDS = read_words("awards_not_contests.txt")
+_RATINGS = read_entries("awards_ratings.txt")
+RATING_WORDS = frozenset(e.fields[0] for e in _RATINGS)
+RATING_ANYWHERE = frozenset(e.fields[0] for e in _RATINGS if e.fields[1:2] == ("anywhere",))
+RATING_SCOPES = frozenset(e.fields[0] for e in _RATINGS if e.fields[1:2] == ("scope",))
+MONEY_WORDS = read_words("awards_money.txt")
+PROJECT_WORDS = read_words("awards_projects.txt")
 
 
 @lru_cache(maxsize=50_000)
@@ -68,12 +75,7 @@ def is_contest_word(lemma: str) -> bool:
     (True, True, False)
     """
     return lemma in CONTEST_WORDS or any(lemma.endswith(word) and len(lemma) > len(word) + 2 for word in CONTEST_WORDS)
-NOT_CONTEST_WORDS = read_words("awards_not_contests.txt")
-RATING_WORDS = frozenset(e.fields[0] for e in read_entries("awards_ratings.txt"))
-RATING_ANYWHERE = frozenset(e.fields[0] for e in read_entries("awards_ratings.txt") if e.fields[1:2] == ("anywhere",))
-RATING_SCOPES = frozenset(e.fields[0] for e in read_entries("awards_ratings.txt") if e.fields[1:2] == ("scope",))
-MONEY_WORDS = read_words("awards_money.txt")
-PROJECT_WORDS = read_words("awards_projects.txt")
+
 
 # The pre-check: any trigger stem at a word start.
 TRIGGER = stem_pattern("awards_triggers.txt")
