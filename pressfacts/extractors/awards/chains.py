@@ -242,6 +242,26 @@ def before_participle_clause(view: SentenceView, end: int, floor: int) -> int:
     return end
 
 
+# documents an honour is given by, in the instrumental before the verb: "указом губернатора"
+ACTS = frozenset({"указ", "распоряжение", "постановление", "приказ", "решение"})
+MOTIVE_BREAKS = frozenset({":", ";", "(", ")", "-", "–", "—"})
+
+
+def before_motive(view: SentenceView, end: int, floor: int) -> int:
+    """Where the words before ``end`` stop being what the honour is for or by what act, between
+    the recipient and its verb: "Иван Орлов за многолетний добросовестный труд награждён …",
+    "Анна Ким указом губернатора удостоена …" → after the name. Nothing of it is a name or a verb."""
+    words = view.words
+    for j in range(end - 1, floor, -1):
+        token = words[j]
+        if j in view.names or is_verb(token.text) or token.text in MOTIVE_BREAKS:
+            return end
+        opens = token.lower_ == "за" or (token.lemma_ in ACTS and "Ins" in token.morph.get("Case"))
+        if opens and j - 1 >= floor and words[j - 1].text != ",":
+            return j
+    return end
+
+
 def read_chain_before(view: SentenceView, end: int, floor: int, case: str | None) -> list[Recipient]:
     """The recipients that end right before ``end`` (a rank phrase or a verb): the longest
     chain after ``floor`` and after the last verb, colon or blocked word."""
@@ -249,6 +269,7 @@ def read_chain_before(view: SentenceView, end: int, floor: int, case: str | None
     while end > floor and (words[end - 1].text in DASHES | {","} or is_verb(words[end - 1].text) or words[end - 1].lower_ in LEAD_WORDS):
         end -= 1
     end = before_participle_clause(view, end, floor)
+    end = before_motive(view, end, floor)
     start, k = floor, floor
     while k < end:
         if words[k].text == "(" and (inside := parenthesized_organization(view, k, end)):

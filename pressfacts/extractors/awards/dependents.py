@@ -41,7 +41,7 @@ from .chains import is_leader
 from .grammar import rank_of
 from .honours import HonourPhrase, giving_word, read_honour
 from .morph import nominative_phrase
-from .view import Recipient, SentenceView
+from .view import Recipient, SentenceView, descriptor_end
 from .words import HONOURS
 
 ELLIPSIS_MARKS = frozenset({"-", "–", "—", ":"})  # "третье – Марине Гусевой"
@@ -421,8 +421,24 @@ def conjuncts(view: SentenceView, recipient: Recipient) -> list[Recipient]:
             k = view.position.get(token.i)
             if k is None or k in inside or k in view.blocked or crosses_clause(view, inside, k) or has_place(token):
                 continue
-            found += claim(view, [r for r in read_argument(view, token, None) if not is_leader(view, recipient, r)])
+            read = [r for r in read_argument(view, token, None) if not is_leader(view, recipient, r)]
+            if read and house_after_descriptor(view, recipient, read[0]):
+                recipient.organization = recipient.organization or read[0].text
+                read = read[1:]
+            found += claim(view, read)
     return found
+
+
+def house_after_descriptor(view: SentenceView, person: Recipient, other: Recipient) -> bool:
+    """An organization after a person's class or age is her school, no second recipient: "Анна
+    Ким, 10 «А» класс, школа № 1"."""
+    if person.kind != "person" or other.kind != "organization":
+        return False
+    k = person.stop
+    if not (k < len(view.words) and view.words[k].text == ","):
+        return False
+    after = descriptor_end(view, k + 1, len(view.words))
+    return after > k + 1 and after + 1 == other.first and view.words[after].text == ","
 
 
 def crosses_clause(view: SentenceView, inside: range, k: int) -> bool:

@@ -117,6 +117,8 @@ class AwardsExtractor:
                     if listed:
                         contexts += opened
                         found += listed
+                        if heading.by_semicolon and not ends_with_semicolon(line):
+                            heading = None                  # "А; Б." ends the list
                         continue
                 heading = None
             if not mentions_award(sent.text):
@@ -134,7 +136,7 @@ class AwardsExtractor:
                          if not (standing and f.contest_result)]
             found += read
             told_of_contest = told_of_contest or mentions_contest(view)
-            heading = None if read else list_heading(ranks, view, in_contest, titled)
+            heading = semicolon_list(view, read) if read else list_heading(ranks, view, in_contest, titled)
             titled = title_rank(view, titled)
         days = Days.of(doc)
         awards = [to_award(doc, f, contexts, days) for f in sorted(found, key=lambda f: (f.start, f.recipient.start))]
@@ -221,6 +223,7 @@ class Heading(NamedTuple):
     award: str | None
     rank: int | None
     contest_result: bool
+    by_semicolon: bool = False   # a list that goes on after a semicolon, as long as its items end with one
 
 
 BULLETS = frozenset({"-", "–", "—", "•", "*", "·"})
@@ -256,6 +259,19 @@ def list_heading(ranks: RankFinder, view: SentenceView, in_contest: bool, titled
     if first.lemma_ in LIST_TITLES and "Nom" in first.morph.get("Case"):
         return Heading(None, LIST_TITLES[first.lemma_], True)
     return None
+
+
+def ends_with_semicolon(view: SentenceView) -> bool:
+    return bool(view.words) and view.words[-1].text == ";"
+
+
+def semicolon_list(view: SentenceView, read: list[Found]) -> Heading | None:
+    """A result whose recipients run to a semicolon goes on in the sentence after it: "1 место –
+    Анна Ким; Пётр Лаптев." (the sentences split at the semicolon; the second names no place)."""
+    last = read[-1]
+    if not ends_with_semicolon(view) or last.recipient.stop < len(view.words) - 1:
+        return None
+    return Heading(last.award, last.rank, last.contest_result, by_semicolon=True)
 
 
 def ends_a_line(view: SentenceView) -> bool:

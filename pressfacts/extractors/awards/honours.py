@@ -14,6 +14,7 @@ from typing import NamedTuple
 from spacy.tokens import Token
 
 from pressfacts.pipeline.morphology import is_abbreviation
+from pressfacts.pipeline.wordforms import is_verb
 
 from .chains import read_chain, read_chain_before, skip_lead
 from .grammar import rank_of
@@ -22,6 +23,7 @@ from .pronouns import pronoun_at
 from .view import NAME_POS, TRUE_DASHES, Recipient, SentenceView, can_be_genitive, is_plural_noun, is_word
 from .words import (
     GIVERS,
+    EPONYMS,
     GROUP_HEADS,
     HONOUR_QUALIFIERS,
     HONOUR_VERBS,
@@ -59,8 +61,8 @@ def giving_word(token: Token) -> HonourVerb | None:
         if not opens_decree(token):
             return None                             # "хотели получить звание", "решено наградить": not given yet
         form = "active"                             # "Наградить почётной грамотой: …" (a decree's wording)
-    elif token.pos_ == "VERB" and not token.morph.get("VerbForm"):
-        form = "active"
+    elif token.pos_ == "VERB" and (not token.morph.get("VerbForm") or "Conv" in token.morph.get("VerbForm")):
+        form = "active"                             # "вручил", and "Вручая грамоту Анне Ким, глава …"
     else:
         return None
     return HONOUR_VERBS.get((token.lemma_, form)) or (HONOUR_VERBS.get((token.lemma_, "copula")) if form == "active" else None)
@@ -100,6 +102,9 @@ def honour_tail(view: SentenceView, k: int) -> int:
         if token.lower_ == "имени" and k + 1 in view.names:
             k = view.names[k + 1]                               # премия имени Пушкина: the name is the honour's
             continue
+        if k in view.names and is_eponym(view, k):
+            k = view.names[k]                                   # орден Александра Невского
+            continue
         if k + 1 < len(words) and rank_of(token) and words[k + 1].lemma_ == "степень":
             k += 2                                              # IV степени
             continue
@@ -118,6 +123,13 @@ def honour_tail(view: SentenceView, k: int) -> int:
             continue
         break
     return k
+
+
+def is_eponym(view: SentenceView, k: int) -> bool:
+    """Is the name at ``k`` the one an order or a medal is named after ("орден Александра Невского",
+    "медаль Луки Крымского"), not a recipient's?"""
+    last = view.words[view.names[k] - 1]
+    return last.lemma_ in EPONYMS or any(last.lower_.startswith(e) for e in EPONYMS if len(e) > 5)
 
 
 def qualifies(adjective: str, noun: str) -> bool:
@@ -185,8 +197,9 @@ def find_honours(view: SentenceView, floor: int = 0) -> list[Honour]:
                 recipients = read_chain_before(view, end, lower, verb.case)
         if not recipients and impersonal(view, k, verb):
             before = read_chain_before(view, min(k, phrase.start), lower, verb.case)
-            if before and before[0].first == lower:     # the recipient opens the sentence: "Ивана Орлова наградили …"
-                recipients = before
+            if before and (before[0].first == lower or view.words[before[0].first - 1].lower_ == "а"):
+                recipients = before     # the recipient opens the sentence or its clause: "Ивана Орлова наградили …",
+                #                         "…, а семью Орловых наградили медалью …"
 
         recipients = [r for r in recipients if not (phrase.start <= view.position[r.start] < phrase.end)]
         if not recipients and (pronoun := pronoun_at(view, k, verb.case)):
@@ -335,4 +348,18 @@ def recipients_after(view: SentenceView, k: int, limit: int, phrase: HonourPhras
     position = skip_lead(view, k + 1, limit)
     if phrase.start <= position < phrase.end or position == phrase.start:
         position = phrase.end
+    if position < limit and view.words[position].lower_ == "за" and verb.case != "nomn":
+        return past_motive(view, position, limit, verb.case)
     return read_chain(view, position, limit, verb.case)
+
+
+def past_motive(view: SentenceView, k: int, limit: int, case: str) -> list[Recipient]:
+    """The recipients after what the honour is for, in the verb's case: "вручил благодарность за
+    заслуги в сфере образования педагогу Лесной школы Анне Ким" (the words of "за …" are none)."""
+    words = view.words
+    for j in range(k + 1, limit):
+        if is_verb(words[j].text) or not is_word(words[j]) or j in view.blocked:
+            return []
+        if (found := read_chain(view, j, limit, case, lead=False)) and found[0].first == j:
+            return found
+    return []

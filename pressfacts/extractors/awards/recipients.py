@@ -367,7 +367,8 @@ def names_soon(view: SentenceView, k: int, limit: int, window: int = 4) -> bool:
 
 def read_group(view: SentenceView, k: int, limit: int, case: str | None) -> list[Recipient]:
     # "14 медиков района", "троих жителей области"
-    counted = k + 1 < limit and (view.words[k].like_num or view.words[k].pos_ == "NUM") and k not in view.blocked
+    # (spaCy counts "семью" among the number words: a noun it is not)
+    counted = k + 1 < limit and ((view.words[k].like_num and view.words[k].pos_ != "NOUN") or view.words[k].pos_ == "NUM") and k not in view.blocked
     head = adjectives_before_head(
         view, k + counted, limit,
         lambda t: t.lemma_ in GROUP_HEADS or is_team_head(view, t) or ((counted or view.results) and is_people_head(t, counted))

@@ -193,3 +193,20 @@ def location_end(view: SentenceView, k: int, limit: int) -> int:
 
 def can_be_locative(word: str) -> bool:
     return has_reading(word, ("NOUN", "ADJF"), "loct")
+
+
+DESCRIPTOR_NOUNS = frozenset({"класс", "год", "лет", "курс"})
+
+
+def descriptor_end(view: SentenceView, k: int, limit: int) -> int:
+    """Past a child's class or age written after her name in a list: "10 «А» класс", "5 лет",
+    "2 курс" (none of it is a recipient); ``k`` when there is none."""
+    words = view.words
+    if not (k < limit and words[k].like_num):
+        return k
+    for j in range(k + 1, min(limit, k + 5)):
+        if words[j].lemma_ in DESCRIPTOR_NOUNS or words[j].lower_ in DESCRIPTOR_NOUNS:
+            return j + 1
+        if not (words[j].text in "«»\"-" or (len(words[j].text) == 1 and words[j].text.isalpha())):
+            return k
+    return k

@@ -54,6 +54,7 @@ HONOUR_VERBS: dict[tuple[str, str], HonourVerb] = {
     (e.fields[0], e.fields[1]): HonourVerb(*e.fields[:4]) for e in read_entries("awards_verbs.txt")
 }
 GROUP_HEADS = read_words("awards_groups.txt")
+EPONYMS = read_words("awards_eponyms.txt")
 ORGANIZATION_HEADS = read_words("awards_organizations.txt")
 POSITION_WORDS = read_words("awards_positions.txt")
 CONTEST_WORDS = read_words("awards_contests.txt")
