@@ -141,6 +141,8 @@ def read_chain(view: SentenceView, k: int, limit: int, case: str | None, lead: b
                 item.position, item.organization = sharing.position, sharing.organization
         found += items
         k = skip_stray_quotes(view, items[-1].stop, limit)
+        if (close := bracketed_context(view, k, limit)) is not None:
+            items[-1].stop = k = close                  # "МФЦ г. Озёрска (категория «Крупные МФЦ») и …": its own category
         if k < limit and words[k].text in (",", ";"):
             k = including_at(view, k) or k + 1
             if k < limit and view.words[k].lower_ == "в" and k + 1 in view.openers:
@@ -160,6 +162,16 @@ def read_chain(view: SentenceView, k: int, limit: int, case: str | None, lead: b
             k += 1
     share_surname(view, found)
     return found
+
+
+def bracketed_context(view: SentenceView, k: int, limit: int) -> int | None:
+    """One past a nomination or a category in brackets after a recipient ("(категория «Малые
+    МФЦ»)"), the recipient's own; None when there is none."""
+    words = view.words
+    if not (k + 1 < limit and words[k].text == "(" and k + 1 in view.openers):
+        return None
+    close = view.openers[k + 1]
+    return close + 1 if close < limit and words[close].text == ")" else None
 
 
 def share_surname(view: SentenceView, found: list[Recipient]) -> None:

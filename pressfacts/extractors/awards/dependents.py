@@ -336,6 +336,9 @@ def degree_rank(view: SentenceView, phrase: HonourPhrase) -> int | None:
     лауреата 1-й степени" → 2, 1; a winner's title or diploma ("звание победителя") → 1; an order's degree is part of its name ("орден … II степени").
     Read right after the honour noun, where the phrase may stop short of a rank phrase."""
     words, k = view.words, phrase.head + 1
+    after = phrase.end
+    if after + 2 < len(words) and words[after].lower_ == "за" and words[after + 2].lemma_ == "место" and rank_of(words[after + 1]):
+        return rank_of(words[after + 1])                # "диплом за первое место", "кубок за 2 место"
     if k < len(words) and words[k].lemma_ in WINNERS:
         return 1                                        # звание победителя, диплом победителя: "победитель" = 1
     laureate = k < len(words) and words[k].lemma_ == LAUREATE

@@ -387,8 +387,17 @@ def contest_results(ranks: RankFinder, view: SentenceView, in_contest: bool, par
                 and any(k < anchor.start for k in view.openers) and any(k > recipient.first for k in view.openers)
             )
             own = view.words[recipient.first].idx if inside or before else scope
+            if bracketed(view, recipient):
+                own = view.words[recipient.stop - 1].idx + 1   # "А (категория «X») и Б (категория «Y»)"
             found.append(Found(start, end, own, recipient, rank, awards[n], True, paragraph, sentence, bounds))
     return found
+
+
+def bracketed(view: SentenceView, recipient: Recipient) -> bool:
+    """Does the recipient's own nomination or category close it, in brackets?"""
+    return recipient.stop > 0 and view.words[recipient.stop - 1].text == ")" and any(
+        recipient.first < k < recipient.stop for k in view.openers
+    )
 
 
 def metals(view: SentenceView) -> int:
@@ -481,6 +490,8 @@ def recipient_scope(view: SentenceView, opened: list[Context], recipient: Recipi
     those its sentence opens before it ("в номинации «А» награждены X, в номинации «Б» – Y"), else
     those of the whole sentence ("X стал обладателем премии в номинации «А»")."""
     start = view.words[recipient.first].idx
+    if bracketed(view, recipient):
+        return view.words[recipient.stop - 1].idx + 1
     return start if any(c.start < start for c in opened) else view.sent.end_char
 
 

@@ -79,6 +79,9 @@ OPENING_QUOTE = {"ORTH": {"IN": ["«", "\"", "“", "„"]}}
 BEST_ADJ = {"LOWER": {"REGEX": r"^лучш(ий|им|ая|ей|ею|ие|ими)$"}}        # not "лидер": a rating's word
 RECOGNIZED = {"LEMMA": {"IN": ["признать", "назвать"]}, "MORPH": {"IS_SUPERSET": ["Voice=Pass"]}}   # признан, названа
 
+ENTERED = {"LEMMA": "войти", "MORPH": PAST}
+LIST_OF = {"LEMMA": {"IN": ["число", "список"]}}
+
 PLACEHOLDERS = {"RANK": [NUMBER, ORDINAL]}
 MEDAL_RANKS = {"золото": 1, "золотой": 1, "серебро": 2, "серебряный": 2, "бронза": 3, "бронзовый": 3}
 SPACE = {"IS_SPACE": True, "OP": "*"}  # a no-break space or a line break between two words
@@ -202,6 +205,9 @@ RANK_RULES = [
     # the ellipsis of a medal's prizewinner: "серебряным призёром стала А, бронзовым – Б"
     RankRule("medal_dash", [{**MEDAL, "MORPH": INSTRUMENTAL}, TRUE_DASH], "forward", needs_contest=True,
              example="На турнире серебряным призёром стала Анна Ким, бронзовым – Пётр Лаптев."),
+    # the ellipsis of a verdict: "лучшим специалистом признана А, лучшим наставником – Б"
+    RankRule("best_dash", [{"ORTH": ","}, {"LOWER": {"REGEX": r"^лучш(им|ей|ими)$"}}, NEAR, TRUE_DASH], "forward", rank=1,
+             example="Лучшим специалистом признана Анна Ким, лучшим наставником – Пётр Лаптев."),
     RankRule("ordinal_dash", [ORDINAL_INSTR, TRUE_DASH], "forward", needs_contest=True,
              example="В первенстве лучшим стал Иван Орлов, вторым — Пётр Лаптев."),
     RankRule("won_medal", [MEDAL_VERB, MEDAL], "backward", needs_contest=True,
@@ -244,6 +250,15 @@ RANK_RULES = [
              "forward", rank=1, example="Среди победителей конкурса — Анна Ким и Пётр Лаптев."),
     RankRule("among_awarded", [AMONG, {"LOWER": "числе", "OP": "?"}, {"LOWER": {"REGEX": r"^(призёр|призер|лауреат|награждённ|награжденн)"}}, NEAR, TRUE_DASH],
              "forward", rank=None, example="В числе награждённых — Анна Ким и Пётр Лаптев."),
+    # "Анна Ким вошла в число победителей", "В число призёров вошли А и Б"
+    RankRule("entered_winners", [ENTERED, {"LOWER": "в"}, LIST_OF, {"LOWER": {"REGEX": r"^победител"}}], "backward", rank=1,
+             example="Учитель физики Анна Ким вошла в число победителей конкурса."),
+    RankRule("winners_entered", [{"LOWER": "в"}, LIST_OF, {"LOWER": {"REGEX": r"^победител"}}, NEAR, ENTERED], "forward", rank=1,
+             example="В число победителей конкурса вошли Анна Ким и Пётр Лаптев."),
+    RankRule("entered_placed", [ENTERED, {"LOWER": "в"}, LIST_OF, {"LOWER": {"REGEX": r"^(призёр|призер|лауреат)"}}], "backward",
+             rank=None, example="Команда школы № 5 вошла в число призёров турнира."),
+    RankRule("placed_entered", [{"LOWER": "в"}, LIST_OF, {"LOWER": {"REGEX": r"^(призёр|призер|лауреат)"}}, NEAR, ENTERED], "forward",
+             rank=None, example="В число лауреатов премии вошли Анна Ким и Пётр Лаптев."),
     # a victory given: "победа в номинации «Лучший МФЦ» досталась МФЦ Заречного района"
     RankRule("victory_given", [{"LEMMA": "победа"}, IN_CLAUSE, GIVEN_VERB], "forward", case="datv", rank=1, needs_contest=True,
              example="Победа в номинации «Лучший МФЦ» досталась МФЦ Заречного района."),
