@@ -35,13 +35,14 @@ from pressfacts.schemas import Award, DateMention, Span
 
 from .chains import read_chain, read_chain_before, read_distributed
 from .dependents import ArgumentMatches, argument_readings, build_argument_matcher, conjuncts, degree_rank, elliptic_readings
+from .found import Found, award_name, claim, clause, with_house
 from .grammar import MEDAL_RANKS, READ, RankFinder, RankMatch, build_matcher, ranks_of
 from .honours import find_honours, read_honour
-from .morph import nominative_phrase
+from .lists import Heading, ends_with_semicolon, has_result, list_heading, list_item, list_mark_end, semicolon_list, title_rank
 from .places import VERDICTS, is_rating, is_standing
 from .prizes import attach_prizes
 from .pronouns import People, resolve
-from .view import TRUE_DASHES, Recipient, SentenceView, can_be_genitive, is_word
+from .view import TRUE_DASHES, Recipient, SentenceView, can_be_genitive
 from .words import HONOURS, NOT_CONTEST_WORDS, is_contest_word, mentions_award
 
 # A context opener: the word (or a compound ending in it: "смотра-конкурса", "фотоконкурса"), at most three words
@@ -64,22 +65,6 @@ class Context(NamedTuple):
     start: int       # character offset of the opener
     paragraph: int
     sentence: int
-
-
-class Found(NamedTuple):
-    """One award as matched, before it becomes a record."""
-
-    start: int              # character offsets of the result clause
-    end: int
-    scope: int              # character offset up to which contexts apply: the next rank phrase or the sentence
-    #                         end; for honours and the parse's readings, ``recipient_scope``
-    recipient: Recipient
-    rank: int | None
-    award: str | None
-    contest_result: bool    # a rank phrase (contexts always apply) or an honour
-    paragraph: int
-    sentence: int
-    sentence_bounds: tuple[int, int]
 
 
 class AwardsExtractor:
@@ -215,108 +200,6 @@ def refuses_contest(view: SentenceView) -> bool:
     return any(t.lemma_ in NOT_CONTEST_WORDS for t in view.words)
 
 
-# --- Lists under a heading ------------------------------------------------------------------
-
-class Heading(NamedTuple):
-    """An award announced before a colon, its recipients on the lines after it."""
-
-    award: str | None
-    rank: int | None
-    contest_result: bool
-    by_semicolon: bool = False   # a list that goes on after a semicolon, as long as its items end with one
-
-
-BULLETS = frozenset({"-", "–", "—", "•", "*", "·"})
-# a heading that names the winners themselves: "Лауреаты конкурса «Учитель года»:"; the winners' rank is 1
-LIST_TITLES = {"победитель": 1, "победительница": 1, "лауреат": None, "призёр": None, "призер": None, "дипломант": None}
-
-
-def title_rank(view: SentenceView, before: int | None) -> int | None:
-    """The rank a title line gives the lists after it ("Победители конкурса" → 1, "Лауреаты" →
-    None); ``before`` when the sentence is no title."""
-    first = view.words[0] if view.words else None
-    if first is not None and first.lemma_ in LIST_TITLES and "Nom" in first.morph.get("Case"):
-        return LIST_TITLES[first.lemma_]
-    return before
-
-
-def list_heading(ranks: RankFinder, view: SentenceView, in_contest: bool, titled: int | None = None) -> Heading | None:
-    """A sentence that ends with a colon and names an honour or a place but no recipient:
-    "Почётными грамотами губернатора награждены:", "Дипломы I степени получили:"; or only a
-    nomination in a contest ("В номинации «Открытие года»:", the rank of the title before it)."""
-    words = view.words
-    if not words or not (words[-1].text == ":" or ends_a_line(view)):
-        return None
-    if in_contest and view.openers and all(k in view.blocked or not is_word(t) or t.lower_ == "в" for k, t in enumerate(words)):
-        return Heading(None, titled, True)
-    for k, token in enumerate(words):
-        if token.lemma_ in HONOURS and (phrase := read_honour(view, k)):
-            return Heading(phrase.text, degree_rank(view, phrase), False)
-    placed = [m for m in ranks(view.sent) if in_contest or not m.rule.needs_contest]
-    if placed:
-        return Heading(award_name(view, placed[-1]), placed[-1].rank, True)
-    first = words[0]
-    if first.lemma_ in LIST_TITLES and "Nom" in first.morph.get("Case"):
-        return Heading(None, LIST_TITLES[first.lemma_], True)
-    return None
-
-
-def ends_with_semicolon(view: SentenceView) -> bool:
-    return bool(view.words) and view.words[-1].text == ";"
-
-
-def semicolon_list(view: SentenceView, read: list[Found]) -> Heading | None:
-    """A result whose recipients run to a semicolon goes on in the sentence after it: "1 место –
-    Анна Ким; Пётр Лаптев." (the sentences split at the semicolon; the second names no place)."""
-    last = read[-1]
-    if not ends_with_semicolon(view) or last.recipient.stop < len(view.words) - 1:
-        return None
-    return Heading(last.award, last.rank, last.contest_result, by_semicolon=True)
-
-
-def ends_a_line(view: SentenceView) -> bool:
-    """A sentence that is a line of its own with no mark at its end, as a heading is written
-    without its colon: "Призёрами стали⏎", "Награды получили⏎"."""
-    last = view.words[-1]
-    return is_word(last) and "\n" in view.sent.text[last.idx + len(last.text) - view.sent.start_char :]
-
-
-def list_mark_end(view: SentenceView) -> int:
-    """Past the marks a line of a list begins with: "-", "•", "1.", "2)"."""
-    words, k = view.words, 0
-    while k < len(words):
-        if words[k].text in BULLETS:
-            k += 1
-        elif words[k].like_num and k + 1 < len(words) and words[k + 1].text in (".", ")"):
-            k += 2
-        else:
-            break
-    return k
-
-
-def has_result(ranks: RankFinder, view: SentenceView) -> bool:
-    """Does a line give a result of its own: a rank phrase or an honour word?"""
-    return bool(ranks(view.sent)) or any(t.lemma_ in HONOURS for t in view.words)
-
-
-def list_item(view: SentenceView, heading: Heading, paragraph: int, sentence: int) -> list[Found]:
-    """The recipients of one line under a heading ("- Анна Ким, учитель школы № 3;", "– в
-    номинации «Дебют» – Анна Ким;"), or nothing when the line is not one of its list."""
-    k = list_mark_end(view)
-    if k + 1 < len(view.words) and view.words[k].lower_ == "в" and k + 1 in view.openers:
-        k = view.openers[k + 1]                         # the line's nomination opens it
-        while k < len(view.words) and view.words[k].text in BULLETS:
-            k += 1
-    chain = claim(view, read_chain(view, k, len(view.words), None, lead=False))
-    if not chain or chain[0].first != k:
-        return []
-    chain = with_house(view, chain)
-    start, end = clause(view, k, k + 1, chain)
-    bounds = (view.sent.start_char, view.sent.end_char)
-    return [Found(start, end, view.sent.end_char, r, heading.rank, heading.award, heading.contest_result, paragraph, sentence, bounds)
-            for r in chain]
-
-
 # --- Contest results -------------------------------------------------------------------------
 
 class Anchor(NamedTuple):
@@ -403,54 +286,6 @@ def bracketed(view: SentenceView, recipient: Recipient) -> bool:
 def metals(view: SentenceView) -> int:
     """How many of gold, silver and bronze a sentence names (as medals or metals)."""
     return len({MEDAL_RANKS[t.lemma_] for t in view.words if t.lemma_ in MEDAL_RANKS})
-
-
-def award_name(view: SentenceView, match: RankMatch) -> str | None:
-    """The award a rank phrase names, in the nominative: "дипломом 1 степени" → "диплом 1 степени",
-    "лауреатом премии губернатора" → "премия губернатора"."""
-    if match.rule.award == "honour":
-        laureate = next(view.position[t.i] for t in match.span if t.lemma_ == "лауреат")
-        if laureate + 1 < len(view.words) and view.words[laureate + 1].lemma_ in HONOURS:
-            phrase = read_honour(view, laureate + 1, "gent")
-            return phrase.text if phrase else None
-        return None
-    if match.award is None:
-        return None
-    tokens = [t for t in match.award if not t.is_space]
-    first, last = view.position[tokens[0].i], view.position[tokens[-1].i] + 1
-    text = view.text(first, last, nominative_phrase(tokens, 0))
-    return text[:1].lower() + text[1:] if not tokens[0].text.isupper() else text
-
-
-def with_house(view: SentenceView, chain: list[Recipient]) -> list[Recipient]:
-    """A person and, after a comma, an organization are one recipient and her house: "Анна Ким,
-    школа № 3 – 1 место" (a line of a list), not two recipients."""
-    if not (len(chain) == 2 and chain[0].kind == "person" and chain[1].kind == "organization" and chain[0].organization is None):
-        return chain
-    if chain[1].place:
-        return chain[:1]                                # "Анна Ким, Лесной район": where she is from, no house
-    if not (chain[0].stop < len(view.words) and view.words[chain[0].stop].text == "," and chain[0].stop + 1 == chain[1].first):
-        return chain
-    chain[0].organization = chain[1].text
-    chain[0].stop = chain[1].stop
-    return chain[:1]
-
-
-def claim(view: SentenceView, chain: list[Recipient]) -> list[Recipient]:
-    """Block the words of a chain for every later reading."""
-    for recipient in chain:
-        first = recipient.first if recipient.covers is None else min(recipient.first, recipient.covers)
-        view.blocked.update(range(first, recipient.stop))
-    return chain
-
-
-def clause(view: SentenceView, start: int, end: int, chain: list[Recipient]) -> tuple[int, int]:
-    """Character offsets of the result clause: the rank or honour words and the recipients."""
-    first = min([start] + [r.first for r in chain])
-    last = max([end] + [r.stop for r in chain])
-    while last - 1 > first and view.words[last - 1].is_punct and view.words[last - 1].text not in "»”\")":
-        last -= 1
-    return view.words[first].idx, view.words[last - 1].idx + len(view.words[last - 1].text)
 
 
 # --- Honours ---------------------------------------------------------------------------------

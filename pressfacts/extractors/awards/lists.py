@@ -1,0 +1,114 @@
+"""Lists: a heading that names an honour or a place and no one ("Почётными грамотами
+награждены:"), its recipients on the lines after it; a result that goes on past a semicolon."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from .chains import read_chain
+from .dependents import degree_rank
+from .found import Found, award_name, claim, clause, with_house
+from .grammar import RankFinder
+from .honours import read_honour
+from .view import SentenceView, is_word
+from .words import HONOURS
+
+
+class Heading(NamedTuple):
+    """An award announced before a colon, its recipients on the lines after it."""
+
+    award: str | None
+    rank: int | None
+    contest_result: bool
+    by_semicolon: bool = False   # a list that goes on after a semicolon, as long as its items end with one
+
+
+BULLETS = frozenset({"-", "–", "—", "•", "*", "·"})
+# a heading that names the winners themselves: "Лауреаты конкурса «Учитель года»:"; the winners' rank is 1
+LIST_TITLES = {"победитель": 1, "победительница": 1, "лауреат": None, "призёр": None, "призер": None, "дипломант": None}
+
+
+def title_rank(view: SentenceView, before: int | None) -> int | None:
+    """The rank a title line gives the lists after it ("Победители конкурса" → 1, "Лауреаты" →
+    None); ``before`` when the sentence is no title."""
+    first = view.words[0] if view.words else None
+    if first is not None and first.lemma_ in LIST_TITLES and "Nom" in first.morph.get("Case"):
+        return LIST_TITLES[first.lemma_]
+    return before
+
+
+def list_heading(ranks: RankFinder, view: SentenceView, in_contest: bool, titled: int | None = None) -> Heading | None:
+    """A sentence that ends with a colon and names an honour or a place but no recipient:
+    "Почётными грамотами губернатора награждены:", "Дипломы I степени получили:"; or only a
+    nomination in a contest ("В номинации «Открытие года»:", the rank of the title before it)."""
+    words = view.words
+    if not words or not (words[-1].text == ":" or ends_a_line(view)):
+        return None
+    if in_contest and view.openers and all(k in view.blocked or not is_word(t) or t.lower_ == "в" for k, t in enumerate(words)):
+        return Heading(None, titled, True)
+    for k, token in enumerate(words):
+        if token.lemma_ in HONOURS and (phrase := read_honour(view, k)):
+            return Heading(phrase.text, degree_rank(view, phrase), False)
+    placed = [m for m in ranks(view.sent) if in_contest or not m.rule.needs_contest]
+    if placed:
+        return Heading(award_name(view, placed[-1]), placed[-1].rank, True)
+    first = words[0]
+    if first.lemma_ in LIST_TITLES and "Nom" in first.morph.get("Case"):
+        return Heading(None, LIST_TITLES[first.lemma_], True)
+    return None
+
+
+def ends_with_semicolon(view: SentenceView) -> bool:
+    return bool(view.words) and view.words[-1].text == ";"
+
+
+def semicolon_list(view: SentenceView, read: list[Found]) -> Heading | None:
+    """A result whose recipients run to a semicolon goes on in the sentence after it: "1 место –
+    Анна Ким; Пётр Лаптев." (the sentences split at the semicolon; the second names no place)."""
+    last = read[-1]
+    if not ends_with_semicolon(view) or last.recipient.stop < len(view.words) - 1:
+        return None
+    return Heading(last.award, last.rank, last.contest_result, by_semicolon=True)
+
+
+def ends_a_line(view: SentenceView) -> bool:
+    """A sentence that is a line of its own with no mark at its end, as a heading is written
+    without its colon: "Призёрами стали⏎", "Награды получили⏎"."""
+    last = view.words[-1]
+    return is_word(last) and "\n" in view.sent.text[last.idx + len(last.text) - view.sent.start_char :]
+
+
+def list_mark_end(view: SentenceView) -> int:
+    """Past the marks a line of a list begins with: "-", "•", "1.", "2)"."""
+    words, k = view.words, 0
+    while k < len(words):
+        if words[k].text in BULLETS:
+            k += 1
+        elif words[k].like_num and k + 1 < len(words) and words[k + 1].text in (".", ")"):
+            k += 2
+        else:
+            break
+    return k
+
+
+def has_result(ranks: RankFinder, view: SentenceView) -> bool:
+    """Does a line give a result of its own: a rank phrase or an honour word?"""
+    return bool(ranks(view.sent)) or any(t.lemma_ in HONOURS for t in view.words)
+
+
+def list_item(view: SentenceView, heading: Heading, paragraph: int, sentence: int) -> list[Found]:
+    """The recipients of one line under a heading ("- Анна Ким, учитель школы № 3;", "– в
+    номинации «Дебют» – Анна Ким;"), or nothing when the line is not one of its list."""
+    k = list_mark_end(view)
+    if k + 1 < len(view.words) and view.words[k].lower_ == "в" and k + 1 in view.openers:
+        k = view.openers[k + 1]                         # the line's nomination opens it
+        while k < len(view.words) and view.words[k].text in BULLETS:
+            k += 1
+    chain = claim(view, read_chain(view, k, len(view.words), None, lead=False))
+    if not chain or chain[0].first != k:
+        return []
+    chain = with_house(view, chain)
+    start, end = clause(view, k, k + 1, chain)
+    bounds = (view.sent.start_char, view.sent.end_char)
+    return [Found(start, end, view.sent.end_char, r, heading.rank, heading.award, heading.contest_result, paragraph, sentence, bounds)
+            for r in chain]
