@@ -38,7 +38,7 @@ from .dependents import ArgumentMatches, argument_readings, build_argument_match
 from .found import Found, award_name, claim, clause, with_house
 from .grammar import MEDAL_RANKS, READ, RankFinder, RankMatch, build_matcher, ranks_of
 from .honours import find_honours, read_honour
-from .lists import Heading, ends_with_semicolon, has_result, list_heading, list_item, list_mark_end, semicolon_list, title_rank
+from .lists import Heading, ends_with_semicolon, has_result, honour_line, list_heading, list_item, list_mark_end, semicolon_list, title_rank
 from .places import VERDICTS, is_rating, is_standing
 from .prizes import attach_prizes
 from .pronouns import People, resolve
@@ -105,6 +105,9 @@ class AwardsExtractor:
                         if heading.by_semicolon and not ends_with_semicolon(line):
                             heading = None                  # "А; Б." ends the list
                         continue
+                elif not ranks(line.sent) and (listed := honour_line(line, heading, paragraph, number)):
+                    found += listed                         # "Анна Ким – почётную грамоту;"
+                    continue
                 heading = None
             if not mentions_award(sent.text):
                 continue

@@ -9,8 +9,8 @@ from .chains import read_chain
 from .dependents import degree_rank
 from .found import Found, award_name, claim, clause, with_house
 from .grammar import RankFinder
-from .honours import read_honour
-from .view import SentenceView, is_word
+from .honours import giving_word, read_honour
+from .view import TRUE_DASHES, SentenceView, is_word
 from .words import HONOURS
 
 
@@ -111,4 +111,30 @@ def list_item(view: SentenceView, heading: Heading, paragraph: int, sentence: in
     start, end = clause(view, k, k + 1, chain)
     bounds = (view.sent.start_char, view.sent.end_char)
     return [Found(start, end, view.sent.end_char, r, heading.rank, heading.award, heading.contest_result, paragraph, sentence, bounds)
+            for r in chain]
+
+
+def honour_line(view: SentenceView, heading: Heading, paragraph: int, sentence: int) -> list[Found]:
+    """A line under a heading that names its recipients' own honour after a dash: "Награды
+    получили:⏎Анна Ким – почётную грамоту;⏎Пётр Лаптев – благодарственное письмо." (the line
+    gives nothing on its own: no giving word, no place)."""
+    k = list_mark_end(view)
+    words = view.words
+    if any(giving_word(t) for t in words):
+        return []
+    chain = read_chain(view, k, len(words), None, lead=False)
+    if not chain or chain[0].first != k:
+        return []
+    dash = chain[-1].stop
+    if not (dash + 1 < len(words) and words[dash].text in TRUE_DASHES and (words[dash + 1].lemma_ in HONOURS or words[dash + 1].pos_ == "ADJ")):
+        return []
+    head = next((j for j in range(dash + 1, len(words)) if words[j].lemma_ in HONOURS), None)
+    phrase = read_honour(view, head) if head is not None else None
+    if phrase is None or phrase.start != dash + 1 or any(is_word(t) for t in words[phrase.end :]):
+        return []
+    chain = with_house(view, claim(view, chain))
+    start, end = clause(view, k, phrase.end, chain)
+    bounds = (view.sent.start_char, view.sent.end_char)
+    rank = degree_rank(view, phrase)
+    return [Found(start, end, view.sent.end_char, r, rank, phrase.text, heading.contest_result, paragraph, sentence, bounds)
             for r in chain]

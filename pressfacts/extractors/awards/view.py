@@ -64,6 +64,7 @@ class SentenceView(SharedView):
         for start, end in initials_names(self.sent) + morphological_names(self.words):
             if not any(s < end and start < e for s, e in self.names.items()):
                 self.names[start] = end
+        self.names = with_surnames_first(self.words, self.names)
         self.orgs = self.entity_ends("ORG")                # first word of an ORG entity → one past its last
         self.money = any(t.lemma_ in MONEY_WORDS for t in self.words)   # once, not once per honour word
         self.openers: dict[int, int] = {}                  # a context opener ("в номинации «…»") → one past it
@@ -107,6 +108,24 @@ def morphological_names(words: list[Token]) -> list[tuple[int, int]]:
         else:
             k += 1
     return found
+
+
+def with_surnames_first(words: list[Token], names: dict[int, int]) -> dict[int, int]:
+    """A surname pymorphy3 does not know, written before a first name and a patronymic where a
+    list line or a clause starts, is the name's: "Сомовой Дарье Игоревне, директору …" (the
+    decree's order; slovnet takes only "Дарье Игоревне")."""
+    for start, end in list(names.items()):
+        if not (end - start == 2 and start > 0 and start - 1 not in names):
+            continue
+        before = words[start - 1]
+        opens = start == 1 or not is_word(words[start - 2])
+        if (
+            opens and before.is_alpha and before.text.istitle()
+            and name_part(words[start].text) == "Name" and name_part(words[start + 1].text) == "Patr"
+            and name_part(before.text) != "Name"
+        ):
+            names[start - 1] = names.pop(start)
+    return names
 
 
 def is_word(token: Token) -> bool:
