@@ -31,6 +31,7 @@ ADJECTIVE_ENDINGS = {
     "neut": [("ого", "ое"), ("его", "ее"), ("ому", "ое"), ("ему", "ее"), ("ым", "ое"), ("им", "ее"), ("ом", "ое"), ("ем", "ее")],
 }
 SOFT_STEM = set("гкхжшчщ")  # русского → русский, not русскый
+HUSHING = set("жшчщ")
 
 __all__ = [
     "ADJECTIVE_POS", "CASES", "GENDERS", "NOMINAL_POS", "NOUN_POS", "adjective_cases", "agree_adjective", "best_lemma",
@@ -306,14 +307,15 @@ def same_stem(word: str, inflected: str) -> bool:
     """Did an inflection keep the word's stem? pymorphy3's lexemes sometimes drift ("лучших" →
     "наихорошие", the superlative's lexeme)."""
     keep = max(2, min(len(word), len(inflected)) - 3)
-    return fold(word[:keep]) == fold(inflected[:keep])
+    # and no longer by more than an ending: "высшей" → "высочайшая" is another form of the lexeme
+    return fold(word[:keep]) == fold(inflected[:keep]) and len(inflected) - len(word) <= 3
 
 
 def adjective_ending(word: str, number: str, gender: str | None) -> str:
     """The nominative of an adjective by its ending.
 
-    >>> adjective_ending("лучшим", "plur", None), adjective_ending("почётной", "sing", "femn")
-    ('лучшие', 'почётная')
+    >>> adjective_ending("лучшим", "plur", None), adjective_ending("почётной", "sing", "femn"), adjective_ending("высшей", "sing", "femn")
+    ('лучшие', 'почётная', 'высшая')
     """
     endings = ADJECTIVE_ENDINGS["plur" if number == "plur" else (gender or "masc")]
     lower = word.lower()
@@ -322,6 +324,8 @@ def adjective_ending(word: str, number: str, gender: str | None) -> str:
             stem = word[: len(word) - len(old)]
             if new.startswith("ы") and stem[-1:].lower() in SOFT_STEM:
                 new = "и" + new[1:]
+            if new.startswith("я") and stem[-1:].lower() in HUSHING:
+                new = "а" + new[1:]                     # высшей → высшая, not высшяя
             return stem + new
     return word
 

@@ -234,7 +234,13 @@ def chain_stop(view: SentenceView, found: list[Recipient], limit: int) -> int:
 def is_breaker(view: SentenceView, k: int) -> bool:
     """A word no recipient chain reaches back across: a verb, a colon, "а", a blocked word."""
     token = view.words[k]
-    return k in view.blocked or is_verb(token.text) or token.text in (":", ";", "(", ")") or token.lower_ == "а"
+    return k in view.blocked or (is_verb(token.text) and k not in view.named) or token.text in (":", ";", "(", ")") or token.lower_ == "а"
+
+
+def starts_line(view: SentenceView, k: int) -> bool:
+    """Is there a line break between the word before ``k`` and it?"""
+    before, token = view.words[k - 1], view.words[k]
+    return "\n" in view.sent.doc.text[before.idx + len(before.text) : token.idx]
 
 
 def before_participle_clause(view: SentenceView, end: int, floor: int) -> int:
@@ -278,7 +284,10 @@ def read_chain_before(view: SentenceView, end: int, floor: int, case: str | None
     """The recipients that end right before ``end`` (a rank phrase or a verb): the longest
     chain after ``floor`` and after the last verb, colon or blocked word."""
     words = view.words
-    while end > floor and (words[end - 1].text in DASHES | {","} or is_verb(words[end - 1].text) or words[end - 1].lower_ in LEAD_WORDS):
+    while end > floor and (
+        words[end - 1].text in DASHES | {","} or (is_verb(words[end - 1].text) and end - 1 not in view.named)
+        or words[end - 1].lower_ in LEAD_WORDS
+    ):
         end -= 1
     end = before_participle_clause(view, end, floor)
     end = before_motive(view, end, floor)
@@ -289,6 +298,8 @@ def read_chain_before(view: SentenceView, end: int, floor: int, case: str | None
             continue
         if is_breaker(view, k):
             start = k + 1
+        elif k > floor and starts_line(view, k):
+            start = k                                   # a list's line is its own: "… преподаватель Ольга Рябова⏎Анна Ким – диплом"
         k += 1
     while start < end and (words[start].lower_ in CONJUNCTIONS or words[start].text == ","):
         start += 1                                      # "(2 место) и Пётр Лаптев (3 место)": not a title "и"

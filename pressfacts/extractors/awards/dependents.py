@@ -275,11 +275,11 @@ def argument_readings(arguments: ArgumentMatches, view: SentenceView, in_contest
 
 
 def separated(view: SentenceView, verb: Token, recipient: Token) -> bool:
-    """Another verb between a verb and its recipient (its own "была" aside): the parse reached
-    into the next clause."""
+    """Another verb or a semicolon between a verb and its recipient (its own "была" aside): the
+    parse reached into the next clause ("награждена А; преподаватель Б")."""
     low, high = sorted((verb.i, recipient.i))
     between = (view.words[k] for k in range(view.position[low] + 1, view.position[high]))
-    return any(t.pos_ in ("VERB", "AUX") and not t.dep_.startswith("aux") for t in between)
+    return any((t.pos_ in ("VERB", "AUX") and not t.dep_.startswith("aux")) or t.text == ";" for t in between)
 
 
 def after_break(view: SentenceView, verb: Token, place: Token) -> bool:
@@ -448,7 +448,8 @@ def crosses_clause(view: SentenceView, inside: range, k: int) -> bool:
     """A verb or a place between a recipient and its conjunct: the parse joined two clauses
     ("2 место поделили А и Б, 3 место присуждено В и Г": not Б and Г)."""
     between = range(inside.stop, k) if k >= inside.stop else range(k + 1, inside.start)
-    return any(view.words[j].pos_ in ("VERB", "AUX") or view.words[j].lemma_ in ("место", "степень") for j in between)
+    return any(view.words[j].pos_ in ("VERB", "AUX") or view.words[j].lemma_ in ("место", "степень") or view.words[j].text == ";"
+               for j in between)                        # "…; преподаватель Ольга Рябова": another clause
 
 
 def has_place(token: Token) -> bool:

@@ -69,7 +69,7 @@ PODIUM = [{"LEMMA": "ступень"}, {"LEMMA": "пьедестал"}]         
 BEST_RESULT = [{"LOWER": {"REGEX": r"^лучш(ий|ие|ая|ее|его|ую)$"}}, {"LEMMA": "результат"}]   # pymorphy3: лучший → хороший
 SHOWED = {"LEMMA": {"IN": ["показать", "продемонстрировать"]}, "MORPH": PAST}
 # "замкнули тройку сильнейших …": the third place
-CLOSED = {"LEMMA": "замкнуть", "MORPH": PAST}
+CLOSED = {"LEMMA": {"IN": ["замкнуть", "замыкать"]}}     # замкнула, замыкает (the report's present)
 TOP_THREE = [{"LEMMA": "тройка"}, {"LOWER": {"REGEX": r"^(сильнейших|лидеров|призёров|призеров|лучших|победителей)$"}, "OP": "?"}]
 HOLDER = {"LEMMA": {"IN": ["обладатель", "обладательница"]}, "MORPH": INSTRUMENTAL}   # обладателем Гран-при стал
 PRIZE_KIND = {"LOWER": {"REGEX": r"^(поощрительн|специальн|главн)[а-яё]{2,3}$"}}   # поощрительный приз – …
@@ -80,6 +80,13 @@ BEST_ADJ = {"LOWER": {"REGEX": r"^лучш(ий|им|ая|ей|ею|ие|ими)
 RECOGNIZED = {"LEMMA": {"IN": ["признать", "назвать"]}, "MORPH": {"IS_SUPERSET": ["Voice=Pass"]}}   # признан, названа
 
 ENTERED = {"LEMMA": "войти", "MORPH": PAST}
+GETS = {"LEMMA": "получать", "MORPH": {"IS_SUPERSET": ["Tense=Pres"]}}
+BEST_INSTR = {"LOWER": {"REGEX": r"^лучш(им|ей|ими)$"}}
+# an active finite verb: no feature beyond these ("признали", not the participle "признаны")
+FINITE = {"IS_SUBSET": [f"{k}={v}" for k, vs in (("Aspect", ("Perf", "Imp")), ("Gender", ("Masc", "Fem", "Neut")),
+                                                 ("Number", ("Sing", "Plur")), ("Tense", ("Past", "Pres")), ("Mood", ("Ind",)),
+                                                 ("Voice", ("Act",)), ("VerbForm", ("Fin",)), ("Person", ("3",))) for v in vs]}
+RECOGNIZED_ACTIVE = {"LEMMA": {"IN": ["признать", "назвать"]}, "MORPH": FINITE, "POS": "VERB"}
 LIST_OF = {"LEMMA": {"IN": ["число", "список"]}}
 
 PLACEHOLDERS = {"RANK": [NUMBER, ORDINAL]}
@@ -134,7 +141,7 @@ RANK_RULES = [
     RankRule("place_elliptic_at", [ELLIPTIC_ORDINAL, DASH, {"LOWER": "у"}], "forward", case="gent", needs_contest=True,
              example="В турнире второе место у команды «Луч», третье – у команды «Искра»."),
     # a place as where one stands: "На первом месте – команда школы № 5, на втором – …"
-    RankRule("place_on", [{"LOWER": "на"}, "RANK", PLACE, TRUE_DASH], "forward",
+    RankRule("place_on", [{"LOWER": "на"}, "RANK", PLACE, NEAR, TRUE_DASH], "forward",
              example="На первом месте – команда школы № 5."),
     RankRule("place_on_elliptic", [{"LOWER": "на"}, ORDINAL_LOC, TRUE_DASH], "forward", needs_contest=True,
              example="В турнире на первом месте – команда «Луч», на втором – команда «Искра»."),
@@ -157,6 +164,17 @@ RANK_RULES = [
              example="3 место присуждено Марине Гусевой."),
     RankRule("verb_place", [PLACE_VERB, PLACE_PRAISE, "RANK", PLACE], "backward",
              example="Команда гимназии № 2 заняла второе место."),
+    # the report's present: "Третье место получает Иван Орлов"
+    RankRule("place_gets", ["RANK", PLACE, NEAR, GETS], "forward", example="Третье место за фотоподборку получает Иван Орлов."),
+    RankRule("gets_place", [GETS, "RANK", PLACE], "backward", example="Иван Орлов получает третье место."),
+    # "второе место жюри разделило между Анной Ким и Петром Лаптевым"
+    RankRule("place_shared_between", ["RANK", PLACE, NEAR, {"LEMMA": {"IN": ["разделить", "поделить"]}}, {"LOWER": "между"}],
+             "forward", case="ablt", example="Второе место жюри разделило между Анной Ким и Петром Лаптевым."),
+    # "Дипломантами конкурса признали Анну Ким и Петра Лаптева": the recipients in the accusative
+    RankRule("placed_recognized", [{**PLACED, "MORPH": INSTRUMENTAL}, UNRANKED, RECOGNIZED_ACTIVE], "forward", case="accs",
+             rank=None, example="Дипломантами конкурса признали Анну Ким и Петра Лаптева."),
+    RankRule("winner_recognized", [{**WINNER, "MORPH": INSTRUMENTAL}, IN_CLAUSE, RECOGNIZED_ACTIVE], "forward", case="accs",
+             rank=1, example="Победителем конкурса жюри признало Анну Ким."),
     RankRule("won", [{"LEMMA": "победить", "MORPH": PAST}], "either", rank=1, needs_contest=True,
              example="В номинации «Лучшая команда МФЦ» победил коллектив МФЦ Сакмарского района"),
     RankRule("winner_became", [WINNER, IN_CLAUSE, COPULA], "forward", rank=1,
@@ -206,8 +224,10 @@ RANK_RULES = [
     RankRule("medal_dash", [{**MEDAL, "MORPH": INSTRUMENTAL}, TRUE_DASH], "forward", needs_contest=True,
              example="На турнире серебряным призёром стала Анна Ким, бронзовым – Пётр Лаптев."),
     # the ellipsis of a verdict: "лучшим специалистом признана А, лучшим наставником – Б"
-    RankRule("best_dash", [{"ORTH": ","}, {"LOWER": {"REGEX": r"^лучш(им|ей|ими)$"}}, NEAR, TRUE_DASH], "forward", rank=1,
+    RankRule("best_dash", [{"ORTH": ","}, BEST_INSTR, NEAR, TRUE_DASH], "forward", rank=1,
              example="Лучшим специалистом признана Анна Ким, лучшим наставником – Пётр Лаптев."),
+    RankRule("best_dash_opening", [{**BEST_INSTR, "IS_SENT_START": True}, NEAR, TRUE_DASH], "forward", rank=1,
+             example="Лучшим специалистом МФЦ признана Анна Ким. Лучшим наставником — Пётр Лаптев."),
     RankRule("ordinal_dash", [ORDINAL_INSTR, TRUE_DASH], "forward", needs_contest=True,
              example="В первенстве лучшим стал Иван Орлов, вторым — Пётр Лаптев."),
     RankRule("won_medal", [MEDAL_VERB, MEDAL], "backward", needs_contest=True,
@@ -216,6 +236,8 @@ RANK_RULES = [
              example="На вторую ступень пьедестала спартакиады поднялась сборная школы № 3."),
     RankRule("rose_to_podium", [{"LEMMA": "подняться", "MORPH": PAST}, {"LOWER": "на"}, "RANK", *PODIUM], "backward",
              needs_contest=True, example="Сборная школы № 3 поднялась на третью ступень пьедестала турнира."),
+    RankRule("grand_prix_given", [{"LOWER": "гран-при"}, IN_CLAUSE, {"LEMMA": {"IN": ["присудить", "присвоить", "вручить", "достаться"]}}],
+             "forward", case="datv", rank=None, award=(0, 1), example="Гран-при конкурса присуждено фотографу Анне Ким."),
     RankRule("grand_prix_won", [{"LOWER": "гран-при"}, IN_CLAUSE, WIN_VERB], "forward", rank=None, award=(0, 1), needs_contest=True,
              example="Гран-при фестиваля получил коллектив «Родник»."),
     RankRule("won_grand_prix", [WIN_VERB, {"LOWER": "гран-при"}], "backward", rank=None, award=(1, 2), needs_contest=True,

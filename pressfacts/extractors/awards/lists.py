@@ -23,6 +23,8 @@ class Heading(NamedTuple):
     by_semicolon: bool = False   # a list that goes on after a semicolon, as long as its items end with one
 
 
+# who prepared a winner, named after her: no winner of their own
+TUTORS = frozenset({"преподаватель", "руководитель", "учитель", "педагог", "тренер", "наставник", "концертмейстер"})
 BULLETS = frozenset({"-", "–", "—", "•", "*", "·"})
 # a heading that names the winners themselves: "Лауреаты конкурса «Учитель года»:"; the winners' rank is 1
 LIST_TITLES = {"победитель": 1, "победительница": 1, "лауреат": None, "призёр": None, "призер": None, "дипломант": None}
@@ -104,6 +106,8 @@ def list_item(view: SentenceView, heading: Heading, paragraph: int, sentence: in
         k = view.openers[k + 1]                         # the line's nomination opens it
         while k < len(view.words) and view.words[k].text in BULLETS:
             k += 1
+    if heading.by_semicolon and k < len(view.words) and view.words[k].lemma_ in TUTORS:
+        return []                                       # "1 место – Анна Ким; преподаватель Ольга Рябова": her teacher
     chain = claim(view, read_chain(view, k, len(view.words), None, lead=False))
     if not chain or chain[0].first != k:
         return []

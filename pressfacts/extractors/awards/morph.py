@@ -24,7 +24,12 @@ NAME_TAGS = ("Name", "Surn", "Patr")
 def name_cases(word: str) -> frozenset[str]:
     """The cases a word form can be in as a first name, surname or patronymic."""
     found = frozenset(c for p in parses_with(word, *NAME_TAGS) if (c := case_of(p)))
+    if found and word.endswith(SURNAME_ENDINGS) and "nomn" not in found:
+        found |= {"nomn"}           # "Ильясов": a surname pymorphy3 reads only as the plural of "Ильяс"
     return found or cases(word)
+
+
+SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ын")     # a man's surname in the nominative
 
 
 def nominative_phrase(

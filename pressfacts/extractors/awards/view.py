@@ -65,6 +65,8 @@ class SentenceView(SharedView):
             if not any(s < end and start < e for s, e in self.names.items()):
                 self.names[start] = end
         self.names = with_surnames_first(self.words, self.names)
+        # the words of the names: none of them is a verb ("Дана" is read as "дать")
+        self.named = {k for start, end in self.names.items() for k in range(start, end)}
         self.orgs = self.entity_ends("ORG")                # first word of an ORG entity → one past its last
         self.money = any(t.lemma_ in MONEY_WORDS for t in self.words)   # once, not once per honour word
         self.openers: dict[int, int] = {}                  # a context opener ("в номинации «…»") → one past it
