@@ -35,11 +35,25 @@ def skip_lead(view: SentenceView, k: int, limit: int) -> int:
             k += 1
         elif token.lower_.startswith("следующ") and (colon := next((j for j in range(k + 1, min(limit, k + 5)) if view.words[j].text == ":"), None)):
             k = colon + 1                               # "признаны следующие подразделения: А, Б"
+        elif (token.like_num or token.pos_ == "NUM") and (colon := counted_colon(view, k, limit)):
+            view.blocked.update(range(k, colon + 1))    # "Награды получили четыре педагога: А, Б …": the list names them
+            k = colon + 1
         elif token.lower_ == "в" and k + 1 in view.openers and view.openers[k + 1] < limit and view.words[view.openers[k + 1]].text in DASHES:
             k = view.openers[k + 1] + 1                 # "Победители: в номинации «Проза» — Анна Ким, …"
         else:
             break
     return k
+
+
+def counted_colon(view: SentenceView, k: int, limit: int) -> int | None:
+    """The colon after a count of people ("четыре педагога:", "12 сотрудников МФЦ:"), when the
+    words between are words and a name follows the colon."""
+    for j in range(k + 1, min(limit, k + 6)):
+        if view.words[j].text == ":":
+            return j if j + 1 < limit and any(n in view.names for n in range(j + 1, min(limit, j + 12))) else None
+        if not is_word(view.words[j]) or j in view.names:
+            return None
+    return None
 
 
 def is_leader(view: SentenceView, collective: Recipient, person: Recipient) -> bool:
@@ -143,6 +157,8 @@ def read_chain(view: SentenceView, k: int, limit: int, case: str | None, lead: b
         k = skip_stray_quotes(view, items[-1].stop, limit)
         if (close := bracketed_context(view, k, limit)) is not None:
             items[-1].stop = k = close                  # "МФЦ г. Озёрска (категория «Крупные МФЦ») и …": its own category
+        elif (close := bracketed_descriptor(view, k, limit)) is not None:
+            items[-1].stop = k = close                  # "Анна Ким (7а), Пётр Лаптев (г. Озёрск) и …"
         if k < limit and words[k].text in (",", ";"):
             k = including_at(view, k) or k + 1
             if k < limit and view.words[k].lower_ == "в" and k + 1 in view.openers:
@@ -172,6 +188,23 @@ def bracketed_context(view: SentenceView, k: int, limit: int) -> int | None:
         return None
     close = view.openers[k + 1]
     return close + 1 if close < limit and words[close].text == ")" else None
+
+
+BRACKET_WORDS = 4   # at most this many words in a descriptor's brackets
+
+
+def bracketed_descriptor(view: SentenceView, k: int, limit: int) -> int | None:
+    """One past a short bracket after a recipient that names no one and no house: a class, an age,
+    a town, "на фото" ("Анна Ким (7а)", "Озёрск (Лесная область)", "(г. Лесной)"); None else."""
+    words = view.words
+    if not (k + 2 < limit and words[k].text == "("):
+        return None
+    close = next((j for j in range(k + 1, min(limit, k + 2 + BRACKET_WORDS)) if words[j].text == ")"), None)
+    if close is None or close == k + 1:
+        return None
+    if any(j in view.names or j in view.blocked or words[j].text in ("(", "«") for j in range(k + 1, close)):
+        return None
+    return close + 1
 
 
 def share_surname(view: SentenceView, found: list[Recipient]) -> None:
@@ -295,6 +328,9 @@ def read_chain_before(view: SentenceView, end: int, floor: int, case: str | None
     while k < end:
         if words[k].text == "(" and (inside := parenthesized_organization(view, k, end)):
             k = inside[1]                               # "Анна Ким (школа № 1) – 1 место": the name's own
+            continue
+        if (close := bracketed_descriptor(view, k, end)) is not None:
+            k = close                                   # "Анна Ким (7а) – 1 место"
             continue
         if is_breaker(view, k):
             start = k + 1

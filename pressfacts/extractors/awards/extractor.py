@@ -38,7 +38,10 @@ from .dependents import ArgumentMatches, argument_readings, build_argument_match
 from .found import Found, award_name, claim, clause, with_house
 from .grammar import MEDAL_RANKS, READ, RankFinder, RankMatch, build_matcher, ranks_of
 from .honours import find_honours, read_honour
-from .lists import Heading, ends_with_semicolon, has_result, honour_line, list_heading, list_item, list_mark_end, semicolon_list, title_rank
+from .lists import (
+    Heading, ends_with_semicolon, has_result, honour_line, list_heading, list_item, list_mark_end, nomination_line, semicolon_list,
+    title_rank,
+)
 from .places import VERDICTS, is_rating, is_standing
 from .prizes import attach_prizes
 from .pronouns import People, resolve
@@ -119,6 +122,8 @@ class AwardsExtractor:
             read = [] if standing else contest_results(ranks, view, in_contest, paragraph, number)
             read += honours(view, opened, paragraph, number)
             read = [r for f in read if (r := with_antecedent(doc, people, f, floor, found))]
+            if not read:
+                read = nomination_line(view, titled, paragraph, number)   # "Номинация «…»: Анна Ким;" under "Победители"
             if sent._.parsed:
                 read += [f for f in parsed(arguments, view, read, opened, in_contest, paragraph, number)
                          if not (standing and f.contest_result)]

@@ -59,6 +59,8 @@ IN_CLAUSE = {"ORTH": {"NOT_IN": CLAUSE_BREAKS}, "OP": "{0,8}"}
 # a clause with no rank of its own: "лауреатом I степени стал" is the degree's rule
 UNRANKED = {"ORTH": {"NOT_IN": CLAUSE_BREAKS}, "LEMMA": {"NOT_IN": ["степень", "место", "премия"]}, "OP": "{0,8}"}
 NEAR = {"ORTH": {"NOT_IN": CLAUSE_BREAKS}, "OP": "{0,3}"}
+# a place's clause may name where and in which nomination: "2-е место среди округов в номинации «…» занял"
+LONG_CLAUSE = {"ORTH": {"NOT_IN": CLAUSE_BREAKS}, "OP": "{0,12}"}
 # a medal, or the metal for it: "серебро досталось", "бронзовые медали завоевали" (rank_of reads the rank)
 MEDAL = {"LEMMA": {"IN": ["золото", "серебро", "бронза", "золотой", "серебряный", "бронзовый"]}}
 MEDAL_VERB = {"LEMMA": {"IN": ["завоевать", "получить", "взять", "выиграть", "забрать", "увезти"]}, "MORPH": PAST}
@@ -80,6 +82,10 @@ BEST_ADJ = {"LOWER": {"REGEX": r"^лучш(ий|им|ая|ей|ею|ие|ими)
 RECOGNIZED = {"LEMMA": {"IN": ["признать", "назвать"]}, "MORPH": {"IS_SUPERSET": ["Voice=Pass"]}}   # признан, названа
 
 ENTERED = {"LEMMA": "войти", "MORPH": PAST}
+OF_THE_YEAR_TITLE = {"POS": "NOUN", "MORPH": INSTRUMENTAL, "IS_TITLE": True}        # Учителем (года)
+YEAR_WORD = {"LOWER": "года"}
+IN_CLAUSE_QUOTED = {"ORTH": {"NOT_IN": [".", ";", "!", "?", ",", ":", "(", ")"]}, "OP": "{0,6}"}   # "» –2024»" may stand between
+NOTED = {"LEMMA": "отметить", "MORPH": {"IS_SUPERSET": ["Voice=Pass"]}}
 GETS = {"LEMMA": "получать", "MORPH": {"IS_SUPERSET": ["Tense=Pres"]}}
 BEST_INSTR = {"LOWER": {"REGEX": r"^лучш(им|ей|ими)$"}}
 # an active finite verb: no feature beyond these ("признали", not the participle "признаны")
@@ -149,7 +155,7 @@ RANK_RULES = [
              example="2 место у МФЦ Медногорска"),
     RankRule("place_dash_at", ["RANK", PLACE, TRUE_DASH, {"LOWER": "у"}], "forward", case="gent",
              example="Второе место — у команды «Луч»."),
-    RankRule("place_verb", ["RANK", PLACE, IN_CLAUSE, PLACE_VERB], "forward",
+    RankRule("place_verb", ["RANK", PLACE, LONG_CLAUSE, PLACE_VERB], "forward",
              example="3 место разделили МФЦ Ташлинского и Тюльганского районов"),
     # places shared out in order: "Второе и третье места заняли А и Б" (ranks_of reads them all)
     RankRule("places_taken", ["RANK", {"LOWER": "и"}, "RANK", PLACE, NEAR, PLACE_VERB], "forward", shared_out=True,
@@ -175,6 +181,17 @@ RANK_RULES = [
              rank=None, example="Дипломантами конкурса признали Анну Ким и Петра Лаптева."),
     RankRule("winner_recognized", [{**WINNER, "MORPH": INSTRUMENTAL}, IN_CLAUSE, RECOGNIZED_ACTIVE], "forward", case="accs",
              rank=1, example="Победителем конкурса жюри признало Анну Ким."),
+    # a title of the year is a contest's first place: "«Учителем года» стала Анна Ким", "стал «Воспитателем года – 2024»"
+    RankRule("title_of_year_became", [{**OPENING_QUOTE, "OP": "?"}, OF_THE_YEAR_TITLE, YEAR_WORD, IN_CLAUSE_QUOTED, BECAME],
+             "forward", rank=1, example="«Учителем года» стала учитель химии Анна Ким."),
+    RankRule("became_title_of_year", [BECAME, {**OPENING_QUOTE, "OP": "?"}, OF_THE_YEAR_TITLE, YEAR_WORD], "backward", rank=1,
+             example="Учитель физики Пётр Лаптев стал «Учителем года»."),
+    # a nomination's result with no rank: "в номинации «Дебют» была отмечена Анна Ким"
+    #   (the nomination opens the sentence: "Дипломом … в номинации «А» отмечены …" is the diploma's)
+    RankRule("nomination_noted", [{"IS_SENT_START": True, "LOWER": {"IN": ["в", "а"]}}, {"LOWER": "в", "OP": "?"}, {"LEMMA": "номинация"},
+                                  {"ORTH": {"NOT_IN": [".", "!", "?", ";"]}, "OP": "{0,12}"}, NOTED],
+             "forward", rank=None, needs_contest=True,
+             example="А в номинации «За добросовестный труд» была отмечена специалист Анна Ким."),
     RankRule("won", [{"LEMMA": "победить", "MORPH": PAST}], "either", rank=1, needs_contest=True,
              example="В номинации «Лучшая команда МФЦ» победил коллектив МФЦ Сакмарского района"),
     RankRule("winner_became", [WINNER, IN_CLAUSE, COPULA], "forward", rank=1,

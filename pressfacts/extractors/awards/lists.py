@@ -10,7 +10,7 @@ from .dependents import degree_rank
 from .found import Found, award_name, claim, clause, with_house
 from .grammar import RankFinder
 from .honours import giving_word, read_honour
-from .view import TRUE_DASHES, SentenceView, is_word
+from .view import DASHES, TRUE_DASHES, SentenceView, is_word
 from .words import HONOURS
 
 
@@ -33,10 +33,34 @@ LIST_TITLES = {"победитель": 1, "победительница": 1, "л
 def title_rank(view: SentenceView, before: int | None) -> int | None:
     """The rank a title line gives the lists after it ("Победители конкурса" → 1, "Лауреаты" →
     None); ``before`` when the sentence is no title."""
-    first = view.words[0] if view.words else None
+    words = view.words
+    # "Названы победители конкурса", "Определены победители": the title after its participle
+    k = 1 if len(words) > 1 and "Pass" in words[0].morph.get("Voice") and words[0].lemma_ in ANNOUNCED else 0
+    first = words[k] if k < len(words) else None
     if first is not None and first.lemma_ in LIST_TITLES and "Nom" in first.morph.get("Case"):
         return LIST_TITLES[first.lemma_]
     return before
+
+
+ANNOUNCED = frozenset({"назвать", "определить", "объявить", "выявить", "известный"})
+
+
+def nomination_line(view: SentenceView, titled: int | None, paragraph: int, sentence: int) -> list[Found]:
+    """A line that opens with its nomination and names its winners after a colon or a dash, under
+    a title of winners: "Номинация «Лучшая практика»: Сомов Игорь Витальевич (АНО «Дорога»);"."""
+    words = view.words
+    k = list_mark_end(view)
+    if titled != 1 or k not in view.openers or words[k].lemma_ != "номинация":
+        return []
+    k = view.openers[k]
+    if not (k < len(words) and words[k].text in DASHES):
+        return []
+    chain = claim(view, read_chain(view, k + 1, len(words), None, lead=False))
+    if not chain or chain[0].first != k + 1:
+        return []
+    start, end = clause(view, k, k + 1, chain)
+    bounds = (view.sent.start_char, view.sent.end_char)
+    return [Found(start, end, view.sent.end_char, r, titled, None, True, paragraph, sentence, bounds) for r in chain]
 
 
 def list_heading(ranks: RankFinder, view: SentenceView, in_contest: bool, titled: int | None = None) -> Heading | None:

@@ -25,11 +25,13 @@ def name_cases(word: str) -> frozenset[str]:
     """The cases a word form can be in as a first name, surname or patronymic."""
     found = frozenset(c for p in parses_with(word, *NAME_TAGS) if (c := case_of(p)))
     if found and word.endswith(SURNAME_ENDINGS) and "nomn" not in found:
-        found |= {"nomn"}           # "Ильясов": a surname pymorphy3 reads only as the plural of "Ильяс"
+        found |= {"nomn"}
     return found or cases(word)
 
 
-SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ын")     # a man's surname in the nominative
+# a man's or a woman's surname in the nominative ("Ильясов"; "Пестова", which pymorphy3 may know
+# only as the genitive of "Пестов")
+SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ын", "ова", "ева", "ёва", "ина", "ына")
 
 
 def nominative_phrase(
@@ -69,7 +71,10 @@ def name_can_be(tokens: Sequence[Token], case: str) -> bool:
     words = [t.text for t in tokens if len(t.text) > 1 and t.text.replace("-", "").isalpha() and not t.text.isupper()]
     # surnames in -ых/-их ("Седых", "Васильевых") do not decline: any case
     known = [w for w in words if parses_with(w, *NAME_TAGS) and not w.endswith(("ых", "их"))]
-    return all(case in name_cases(w) for w in known) if known else can_be(tokens, case)
+    if known:
+        return all(case in name_cases(w) for w in known)
+    # "Р.В. Пестова": a surname pymorphy3 knows only as a village's genitive
+    return can_be(tokens, case) or (case == "nomn" and bool(words) and all(w.endswith(SURNAME_ENDINGS) for w in words))
 
 
 def can_be(tokens: Sequence[Token], case: str) -> bool:

@@ -65,6 +65,10 @@ class SentenceView(SharedView):
             if not any(s < end and start < e for s, e in self.names.items()):
                 self.names[start] = end
         self.names = with_surnames_first(self.words, self.names)
+        for start in [s for s in self.names if named_for(self.words, s)]:
+            end = self.names.pop(start)                    # "школа им. А. С. Пушкина": the house's name, no one's
+            if end - start > 1 and len(self.words[start].text) > 1:
+                self.names[start + 1] = end                # "школы имени Пушкина Анна Ким" read as one: hers is the rest
         # the words of the names: none of them is a verb ("Дана" is read as "дать")
         self.named = {k for start, end in self.names.items() for k in range(start, end)}
         self.orgs = self.entity_ends("ORG")                # first word of an ORG entity → one past its last
@@ -112,6 +116,14 @@ def morphological_names(words: list[Token]) -> list[tuple[int, int]]:
     return found
 
 
+def named_for(words: list[Token], start: int) -> bool:
+    """Does the name at ``start`` follow "им." or "имени" (a house named after someone)?"""
+    j = start - 1
+    if j >= 0 and words[j].text == ".":
+        j -= 1
+    return j >= 0 and words[j].lower_ in ("им", "имени")
+
+
 def with_surnames_first(words: list[Token], names: dict[int, int]) -> dict[int, int]:
     """A surname pymorphy3 does not know, written before a first name and a patronymic where a
     list line or a clause starts, is the name's: "Сомовой Дарье Игоревне, директору …" (the
@@ -157,6 +169,11 @@ def tail_end(view: SentenceView, k: int, limit: int) -> int:
         if k in view.quotes and view.quotes[k] < limit:
             k = view.quotes[k] + 1
             continue
+        if token.lower_ in ("им", "имени"):
+            k = eponym_end(view, k + 1, limit)                  # школа № 7 им. А. С. Пушкина
+            continue
+        if k in view.names and words[k].text[:1].isupper() and k + 1 < limit and words[k + 1].text == ".":
+            break                                               # "школы М.Н. Петров": the initials start a name
         if token.lower_ in ABBREVIATED and k + 1 < limit and words[k + 1].text == ".":
             k += 2                                              # г. Оренбурга
             if k < limit and k not in view.blocked and words[k].text[:1].isupper() and is_word(words[k]):
@@ -180,6 +197,25 @@ def tail_end(view: SentenceView, k: int, limit: int) -> int:
             k += 1
             continue
         break
+    return k
+
+
+def eponym_end(view: SentenceView, k: int, limit: int) -> int:
+    """One past the person a house is named after, from after "им" or "имени": "им. А. С. Пушкина",
+    "имени Героя России И. П. Смолина" (capitalized words and initials)."""
+    words = view.words
+    if k < limit and words[k].text == ".":
+        k += 1
+    start, initials = k, False
+    while k < limit and k not in view.blocked and words[k].text[:1].isupper() and is_word(words[k]):
+        if len(words[k].text) == 1 and k + 1 < limit and words[k + 1].text == ".":
+            initials, k = True, k + 2
+        elif initials:
+            return k + 1                                    # the surname after the initials ends it
+        elif k in view.names and k > start:
+            return k                                        # "имени Пушкина Анна Ким": hers starts
+        else:
+            k += 1                                          # "Пушкина", "Героя России"
     return k
 
 

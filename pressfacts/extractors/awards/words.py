@@ -6,6 +6,7 @@ with ``#`` are notes. The lists are read once, at import.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -78,8 +79,9 @@ def is_contest_word(lemma: str) -> bool:
     return lemma in CONTEST_WORDS or any(lemma.endswith(word) and len(lemma) > len(word) + 2 for word in CONTEST_WORDS)
 
 
-# The pre-check: any trigger stem at a word start.
+# The pre-check: any trigger stem at a word start, or a title of the year ("Учителем года стала …").
 TRIGGER = stem_pattern("awards_triggers.txt")
+OF_THE_YEAR = re.compile(r"[А-ЯЁ][а-яё]+(?:ем|ом|ой|ей)»?\s+года\b")
 
 
 def mentions_award(text: str) -> bool:
@@ -88,4 +90,4 @@ def mentions_award(text: str) -> bool:
     >>> mentions_award("Сотрудники МФЦ приняли 300 заявлений."), mentions_award("3 место разделили МФЦ")
     (False, True)
     """
-    return TRIGGER.search(text) is not None
+    return TRIGGER.search(text) is not None or OF_THE_YEAR.search(text) is not None
