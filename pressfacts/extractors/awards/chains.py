@@ -45,6 +45,20 @@ def skip_lead(view: SentenceView, k: int, limit: int) -> int:
     return k
 
 
+def numbered_sibling(view: SentenceView, previous: Recipient, k: int, limit: int) -> list[Recipient]:
+    """A number alone after a numbered recipient shares its head: "команды школ № 1 и № 3" →
+    "команды школ № 3"; "МФЦ № 2, № 5"."""
+    words = view.words
+    if not (k + 1 < limit and words[k].text == "№" and words[k + 1].like_num and "№" in previous.text):
+        return []
+    head = previous.text[: previous.text.rindex("№")]
+    start, end = view.span_of(k, k + 2)
+    organization = previous.organization
+    if organization and "№" in organization:
+        organization = organization[: organization.rindex("№")] + view.text(k, k + 2)
+    return [Recipient(start, end, head + view.text(k, k + 2), previous.kind, previous.position, organization, first=k, stop=k + 2)]
+
+
 def counted_colon(view: SentenceView, k: int, limit: int) -> int | None:
     """The colon after a count of people ("четыре педагога:", "12 сотрудников МФЦ:"), when the
     words between are words and a name follows the colon."""
@@ -128,7 +142,7 @@ def read_chain(view: SentenceView, k: int, limit: int, case: str | None, lead: b
         k = skip_lead(view, k, limit)
     found: list[Recipient] = []
     while k < limit:
-        items = read_item(view, k, limit, case)
+        items = read_item(view, k, limit, case) or (numbered_sibling(view, found[-1], k, limit) if found else [])
         if not items or (found and is_leader(view, found[-1], items[0])):
             break                                       # "ансамбль «Радуга», руководитель Нина Белова": not hers
         if found and renames(view, found[-1], items):

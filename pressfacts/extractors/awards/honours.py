@@ -40,7 +40,7 @@ class HonourPhrase(NamedTuple):
     start: int   # view positions [start, end)
     end: int
     head: int    # view position of the honour noun
-    text: str    # in the nominative: "почётная грамота губернатора"
+    text: str | None   # in the nominative: "почётная грамота губернатора"; None for a bare "отмечены"
 
 
 class Honour(NamedTuple):
@@ -174,6 +174,8 @@ def find_honours(view: SentenceView, floor: int = 0) -> list[Honour]:
     phrases = [p for k, t in enumerate(words) if t.lemma_ in HONOURS and k not in view.blocked and (p := read_honour(view, k))]
     phrases = outermost(phrases)
     triggers = [(k, verb) for k, t in enumerate(words) if k not in view.blocked and (verb := giving_word(t))]
+    if not phrases and triggers:
+        return bare_honours(view, triggers)
     if not phrases or not triggers:
         return []
     found = []
@@ -208,6 +210,22 @@ def find_honours(view: SentenceView, floor: int = 0) -> list[Honour]:
             titles = distributed_titles(view, phrase, k, len(recipients))
             own = None if titles else own_honours(view, phrases, phrase, k, recipients, verb)
             found.append(Honour(k, phrase, recipients, titles, own))
+    return found
+
+
+BARE_GIVERS = frozenset({"наградить", "отметить", "поощрить"})   # honour enough without naming the honour
+
+
+def bare_honours(view: SentenceView, triggers: list[tuple[int, HonourVerb]]) -> list[Honour]:
+    """A passive that honours without naming the honour: "Также отмечены лучшие специалисты МФЦ",
+    "Награждены Анна Ким и Пётр Лаптев" (the recipients after it; award None)."""
+    found = []
+    for k, verb in triggers:
+        if verb.form != "passive" or verb.lemma not in BARE_GIVERS:
+            continue
+        recipients = read_chain(view, skip_lead(view, k + 1, len(view.words)), len(view.words), verb.case)
+        if recipients and recipients[0].first <= k + 2:
+            found.append(Honour(k, HonourPhrase(k, k + 1, k, None), recipients))
     return found
 
 
