@@ -369,7 +369,10 @@ def winner_reading(view: SentenceView, anchor: int, found: list[tuple[ArgumentRu
 
 
 def place_rank(place: Token) -> int | None:
-    """The rank of "место" from the number or ordinal it governs: "2 место", "второе место"."""
+    """The rank of "место" from the number or ordinal it governs: "2 место", "второе место"; none
+    for a count of places ("37 призовых мест", a number before the plural)."""
+    if place.lower_ in ("мест", "местах", "местами"):
+        return None
     return next((r for c in place.children if c.dep_ in ("amod", "nummod") and (r := rank_of(c)) is not None), None)
 
 

@@ -34,6 +34,7 @@ from pressfacts.pipeline.wordforms import (
 from .morph import can_be, name_can_be, nominative_name, nominative_phrase
 from .places import read_place
 from .view import (
+    ABBREVIATED,
     APPOSITION,
     COLLECTIVE_HEADS,
     Recipient,
@@ -266,6 +267,8 @@ def read_person(view: SentenceView, k: int, limit: int, case: str | None) -> lis
     if organization is None and stop + 1 < limit and words[stop].lower_ == "из" and is_organization_head(view, stop + 1):
         end = tail_end(view, stop + 2, limit)                   # Ирина Коврова из ДК «Заря»
         organization, stop = organization_text(view, stop + 1, end), end
+    else:
+        stop = origin_end(view, stop, limit)                    # Анна Ким из г. Озёрска: where she is from
     start, end = view.span_of(name, name_end)
     text = view.text(name, name_end, nominative_name(tokens, case))
     shares = prefix_end > k and first_noun_is_plural(view, k, prefix_end)
@@ -451,6 +454,8 @@ def read_organization(view: SentenceView, k: int, limit: int, case: str | None) 
     if end + 1 < limit and view.words[end].lower_ == "из" and is_organization_head(view, end + 1):
         stop = tail_end(view, end + 2, limit)           # "ансамбль «Услада» из ДК Ягуновский": its house
         house = organization_text(view, end + 1, stop)
+    elif (origin := origin_end(view, end, limit)) > end:
+        stop = origin                                   # "ансамбль «Станица» из Лесного": where it is from
     elif is_named_collective(view, view.words[head]):
         close = next((view.quotes[q] for q in range(head + 1, end) if q in view.quotes), end)
         if close + 1 < end and view.words[close + 1].text[:1].isupper():
@@ -464,6 +469,22 @@ def read_organization(view: SentenceView, k: int, limit: int, case: str | None) 
     recipient = Recipient(start_token, end_token, text, "organization", organization=house, first=k)
     recipient.stop = read_project(view, stop, limit, recipient)
     return [recipient]
+
+
+def origin_end(view: SentenceView, k: int, limit: int) -> int:
+    """Past "из" and a place after a recipient ("из Лесного района", "из г. Озёрска", "из села
+    Ключи"): where the recipient is from, no recipient of its own; ``k`` when none follows."""
+    words = view.words
+    if not (k + 1 < limit and words[k].lower_ == "из" and k + 1 not in view.names and k + 1 not in view.blocked):
+        return k
+    following = words[k + 1]
+    if not (following.text[:1].isupper() or following.lower_ in ABBREVIATED or following.lower_ in SETTLEMENTS):
+        return k
+    end = tail_end(view, k + 1, limit)
+    return end if end > k + 1 else k
+
+
+SETTLEMENTS = frozenset({"села", "деревни", "посёлка", "поселка", "города", "станицы", "хутора"})
 
 
 def participle_clause_end(view: SentenceView, k: int, limit: int) -> int:
