@@ -39,8 +39,8 @@ from .found import Found, award_name, claim, clause, with_house
 from .grammar import MEDAL_RANKS, READ, RankFinder, RankMatch, build_matcher, ranks_of
 from .honours import find_honours, read_honour
 from .lists import (
-    Heading, ends_with_semicolon, has_result, honour_line, list_heading, list_item, list_mark_end, nomination_line, semicolon_list,
-    title_rank,
+    Heading, ends_with_semicolon, has_result, honour_line, line_number, list_heading, list_item, list_mark_end, nomination_line,
+    numbered_heading, semicolon_list, title_rank,
 )
 from .places import VERDICTS, is_rating, is_standing
 from .prizes import attach_prizes
@@ -86,6 +86,7 @@ class AwardsExtractor:
         told_of_contest = False   # a contest word in an earlier sentence: the text tells of one
         heading: Heading | None = None   # "Почётными грамотами награждены:" with its list still to come
         titled: int | None = None        # the rank of the latest "Победители конкурса" title: 1
+        split_number: int | None = None  # a list line's number the sentences split off it ("1." | "Лесной район.")
         arguments = ArgumentMatches(self.arguments, doc)   # the parse's argument matches, found once
         ranks = RankFinder(self.matcher)                   # and the rank phrases, once a sentence
         people = People.of(doc)
@@ -98,10 +99,12 @@ class AwardsExtractor:
             if heading is not None:   # a line with a place or an honour of its own reads it
                 line = SentenceView.of(sent)
                 if list_mark_end(line) == len(line.words):
-                    continue                                # "1." split off its line
+                    split_number = line_number(line)        # "1." split off its line
+                    continue
                 if not mentions_award(sent.text) or not has_result(ranks, line):
                     opened = read_contexts(line, paragraph, number)   # "– в номинации «Дебют» – Анна Ким;"
-                    listed = list_item(line, heading, paragraph, number)
+                    listed = list_item(line, heading, paragraph, number, split_number)
+                    split_number = None
                     if listed:
                         contexts += opened
                         found += listed
@@ -113,6 +116,8 @@ class AwardsExtractor:
                     continue
                 heading = None
             if not mentions_award(sent.text):
+                if told_of_contest and ":" in sent.text and (numbered := numbered_heading(SentenceView.of(sent))):
+                    heading, split_number = numbered            # "Лыжные гонки:" in a contest's report
                 continue
             view = SentenceView.of(sent)
             opened = read_contexts(view, paragraph, number)

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from pressfacts.pipeline.wordforms import is_verb
+
 from .chains import read_chain
 from .dependents import degree_rank
 from .found import Found, award_name, claim, clause, with_house
-from .grammar import RankFinder
+from .grammar import RankFinder, rank_of
 from .honours import giving_word, read_honour
 from .view import DASHES, TRUE_DASHES, SentenceView, is_word
 from .words import HONOURS
@@ -21,6 +23,7 @@ class Heading(NamedTuple):
     rank: int | None
     contest_result: bool
     by_semicolon: bool = False   # a list that goes on after a semicolon, as long as its items end with one
+    numbered: bool = False       # a contest's short heading ("Лыжные гонки:"): each line's number is its place
 
 
 # who prepared a winner, named after her: no winner of their own
@@ -84,6 +87,31 @@ def list_heading(ranks: RankFinder, view: SentenceView, in_contest: bool, titled
     return None
 
 
+def numbered_heading(view: SentenceView) -> tuple[Heading, int | None] | None:
+    """A short line of a contest's report that ends with a colon and says nothing but what the
+    list under it is for ("Лыжные гонки:", "Мини-футбол:", "Среди юношей:"): the numbers of its
+    lines are places ("1. Лесной район."). With the first line's number when the sentence took
+    it ("Мини-футбол: 1." | "АО «Ромб»; 2. …")."""
+    words = view.words
+    number = None
+    if len(words) > 3 and words[-3].text == ":" and words[-2].like_num and words[-1].text == ".":
+        number, words = rank_of(words[-2]), words[:-2]
+    if not words or words[-1].text != ":":
+        return None
+    content = [w for w in words if is_word(w)]
+    if not 0 < len(content) <= 4 or any(is_verb(w.text) for w in content):
+        return None
+    return Heading(None, None, True, numbered=True), number
+
+
+def line_number(view: SentenceView) -> int | None:
+    """The number a line of a list opens with: "2." → 2."""
+    words = view.words
+    if len(words) > 1 and words[0].like_num and words[1].text in (".", ")"):
+        return rank_of(words[0])
+    return None
+
+
 def ends_with_semicolon(view: SentenceView) -> bool:
     return bool(view.words) and view.words[-1].text == ";"
 
@@ -122,10 +150,17 @@ def has_result(ranks: RankFinder, view: SentenceView) -> bool:
     return bool(ranks(view.sent)) or any(t.lemma_ in HONOURS for t in view.words)
 
 
-def list_item(view: SentenceView, heading: Heading, paragraph: int, sentence: int) -> list[Found]:
+def list_item(view: SentenceView, heading: Heading, paragraph: int, sentence: int, number: int | None = None) -> list[Found]:
     """The recipients of one line under a heading ("- Анна Ким, учитель школы № 3;", "– в
-    номинации «Дебют» – Анна Ким;"), or nothing when the line is not one of its list."""
+    номинации «Дебют» – Анна Ким;"), or nothing when the line is not one of its list. Under a
+    numbered heading the line's number (or ``number``, split off the line before) is its place."""
     k = list_mark_end(view)
+    rank = heading.rank
+    if heading.numbered:
+        rank = line_number(view) or number
+        if rank is None:
+            return []
+        view.places = True                              # "1. Лесной район."
     if k + 1 < len(view.words) and view.words[k].lower_ == "в" and k + 1 in view.openers:
         k = view.openers[k + 1]                         # the line's nomination opens it
         while k < len(view.words) and view.words[k].text in BULLETS:
@@ -133,12 +168,15 @@ def list_item(view: SentenceView, heading: Heading, paragraph: int, sentence: in
     if heading.by_semicolon and k < len(view.words) and view.words[k].lemma_ in TUTORS:
         return []                                       # "1 место – Анна Ким; преподаватель Ольга Рябова": her teacher
     chain = claim(view, read_chain(view, k, len(view.words), None, lead=False))
+    view.places = False
     if not chain or chain[0].first != k:
         return []
     chain = with_house(view, chain)
+    if heading.numbered and rank > 3:
+        return []                                       # a fourth place wins nothing
     start, end = clause(view, k, k + 1, chain)
     bounds = (view.sent.start_char, view.sent.end_char)
-    return [Found(start, end, view.sent.end_char, r, heading.rank, heading.award, heading.contest_result, paragraph, sentence, bounds)
+    return [Found(start, end, view.sent.end_char, r, rank, heading.award, heading.contest_result, paragraph, sentence, bounds)
             for r in chain]
 
 

@@ -105,14 +105,18 @@ KIN = frozenset({"сестра", "брат"})   # kin alone, no post; with an ad
 def title_run(view: SentenceView, k: int, limit: int) -> int:
     """One past a title that is not in the position list: adjectives and a person noun,
     "старшему лейтенанту" (before a name only)."""
-    j = k
-    while j < limit and j not in view.blocked and view.words[j].pos_ == "ADJ" and lower_case(view, j):
-        if is_role_noun(view.words[j].text) and not modifies(view, j, limit):
-            return j + 1                                # "пожарный пожарной части № 5": a noun made of an adjective
+    j, role = k, k     # role: one past the last adjective that can stand for a person
+    while j < limit and j not in view.blocked and lower_case(view, j) and (
+        view.words[j].pos_ == "ADJ" or (is_adjective_form(view.words[j].text) and modifies(view, j, limit))
+    ):                                                  # "старший (пожарный)": slovnet may call it a noun
+        if is_role_noun(view.words[j].text):
+            if not modifies(view, j, limit):
+                return j + 1                            # "пожарный пожарной части № 5": a noun made of an adjective
+            role = j + 1
         j += 1
     if j < limit and j not in view.blocked and lower_case(view, j) and view.words[j].pos_ == "NOUN" and is_role_noun(view.words[j].text):
         return j + 1
-    return k
+    return role                                         # "пожарный пожарно-спасательной части": the adjectives were its house's
 
 
 def modifies(view: SentenceView, j: int, limit: int) -> bool:
@@ -435,6 +439,8 @@ def read_organization(view: SentenceView, k: int, limit: int, case: str | None) 
     head = adjectives_before_head(
         view, k, limit, lambda t: is_organization_head(view, view.position[t.i]) or is_named_collective(view, t)
     )
+    if head is None and view.results:
+        head = adjectives_before_head(view, k, limit, lambda t: is_unit_of(view, view.position[t.i], limit))
     if head is None:
         return []
     if case and is_named_collective(view, view.words[head]) and not can_be([view.words[head]], case):
@@ -469,6 +475,16 @@ def read_organization(view: SentenceView, k: int, limit: int, case: str | None) 
     recipient = Recipient(start_token, end_token, text, "organization", organization=house, first=k)
     recipient.stop = read_project(view, stop, limit, recipient)
     return [recipient]
+
+
+def is_unit_of(view: SentenceView, k: int, limit: int) -> bool:
+    """A lower-case thing whose genitives name an organization is a unit of it, where a contest
+    ranks units: "изолятор временного содержания ОМВД России …", "дежурная часть УМВД …"."""
+    token = view.words[k]
+    if not (token.pos_ == "NOUN" and token.text.islower() and not is_animate(token.text)):
+        return False
+    end = tail_end(view, k + 1, limit)   # an organization by its abbreviation or name, not "строительство новой школы"
+    return any(is_abbreviation(view.words[j].text) or j in view.quotes or j in view.orgs for j in range(k + 1, end))
 
 
 def origin_end(view: SentenceView, k: int, limit: int) -> int:

@@ -185,6 +185,9 @@ def tail_end(view: SentenceView, k: int, limit: int) -> int:
         if token.text == "№" and k + 1 < limit and words[k + 1].like_num:
             k += 2                                              # школа № 5
             continue
+        if token.lower_ == "по" and k + 2 < limit and words[k + 1].lower_ in ("г", "гор") and words[k + 2].text == "." and k > 0 and words[k - 1].text[:1].isupper():
+            k = jurisdiction_end(view, k + 3, limit)            # УМВД России по г. Озёрску
+            continue
         if token.lower_ == "по" and k + 1 < limit and k + 1 not in view.names and words[k + 1].text[:1].isupper() and k > 0 and words[k - 1].text[:1].isupper():
             k = jurisdiction_end(view, k + 1, limit)            # ОМВД России по Заречному району
             continue
