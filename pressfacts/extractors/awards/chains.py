@@ -116,7 +116,8 @@ def including_at(view: SentenceView, k: int) -> int | None:
         return None
     for words in INCLUDING:
         if tuple(w.lower_ for w in view.words[k + 1 : k + 1 + len(words)]) == words:
-            return k + 1 + len(words)
+            after = k + 1 + len(words)
+            return after + 1 if after < len(view.words) and view.words[after].text in DASHES else after   # "среди них –"
     return None
 
 
@@ -174,7 +175,10 @@ def read_chain(view: SentenceView, k: int, limit: int, case: str | None, lead: b
         elif (close := bracketed_descriptor(view, k, limit)) is not None:
             items[-1].stop = k = close                  # "Анна Ким (7а), Пётр Лаптев (г. Озёрск) и …"
         if k < limit and words[k].text in (",", ";"):
-            k = including_at(view, k) or k + 1
+            members = including_at(view, k)
+            if members is not None and words[members - 1].text in DASHES:
+                case = None                             # "десяти тренерам, среди них – Анна Ким": named, not given
+            k = members or k + 1
             if k < limit and view.words[k].lower_ == "в" and k + 1 in view.openers:
                 after = view.openers[k + 1]             # ", в номинации «Песня» – ансамбль «Истоки»": the list goes on
                 if after < limit and words[after].text in DASHES:

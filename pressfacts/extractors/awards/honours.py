@@ -368,7 +368,21 @@ def recipients_after(view: SentenceView, k: int, limit: int, phrase: HonourPhras
         position = phrase.end
     if position < limit and view.words[position].lower_ == "за" and verb.case != "nomn":
         return past_motive(view, position, limit, verb.case)
-    return read_chain(view, position, limit, verb.case)
+    return read_chain(view, position, limit, verb.case) or after_described_group(view, position, limit, verb.case)
+
+
+def after_described_group(view: SentenceView, k: int, limit: int, case: str | None) -> list[Recipient]:
+    """The people named after a colon that closes a group described, not named: "награждены
+    жители области, спасшие людей на пожаре: Иван Орлов, Пётр Лаптев" (nothing before the colon
+    is a name or a finite verb)."""
+    words = view.words
+    for j in range(k, min(limit, k + 14)):
+        if j in view.names or j in view.blocked or (is_verb(words[j].text) and "Part" not in words[j].morph.get("VerbForm")):
+            return []
+        if words[j].text == ":":
+            found = read_chain(view, j + 1, limit, case, lead=False)
+            return found if found and found[0].first == j + 1 and all(r.kind == "person" for r in found) else []
+    return []
 
 
 def past_motive(view: SentenceView, k: int, limit: int, case: str) -> list[Recipient]:
