@@ -38,7 +38,7 @@ from spacy.vocab import Vocab
 
 from .arguments import NUMERALS, claim, read_argument, team
 from .chains import is_leader
-from .grammar import rank_of
+from .grammar import MEDAL_RANKS, rank_of
 from .honours import HonourPhrase, giving_word, read_honour
 from .morph import nominative_phrase
 from .view import Recipient, SentenceView, descriptor_end
@@ -49,6 +49,8 @@ ELLIPSIS_MARKS = frozenset({"-", "–", "—", ":"})  # "третье – Мар
 # the argument of a giving verb: "премия присуждена руководителю ансамбля …".
 # honours that stand bare when given ("премия присуждена"); a "qualified" one never ("подарок вручили": a gift)
 NEEDS_NAME = frozenset(lemma for lemma, need in HONOURS.items() if need == "named")
+METAL_HONOURS = frozenset({"медаль", "награда"})          # серебряная медаль, бронзовая награда
+RANKED_PRIZES = frozenset({"премия", "приз", "диплом"})   # первая премия, второй приз
 DEGREE_HONOURS = frozenset({"диплом"})   # диплом II степени: the degree is a rank (an order's is its name)
 LAUREATE = "лауреат"                     # диплом лауреата I степени, грамота лауреата II степени
 WINNERS = frozenset({"победитель", "победительница"})   # звание победителя, диплом победителя: rank 1
@@ -341,6 +343,11 @@ def degree_rank(view: SentenceView, phrase: HonourPhrase) -> int | None:
         return rank_of(words[after + 1])                # "диплом за первое место", "кубок за 2 место"
     if k < len(words) and words[k].lemma_ in WINNERS:
         return 1                                        # звание победителя, диплом победителя: "победитель" = 1
+    for j in range(phrase.start, phrase.head):          # the words before the honour noun
+        if words[j].lemma_ in MEDAL_RANKS and words[phrase.head].lemma_ in METAL_HONOURS:
+            return MEDAL_RANKS[words[j].lemma_]         # "серебряной медали удостоен": a second place
+        if words[phrase.head].lemma_ in RANKED_PRIZES and words[j].pos_ == "ADJ" and (rank := rank_of(words[j])) is not None:
+            return rank                                 # "Вторые премии присуждены:", "первый приз"
     laureate = k < len(words) and words[k].lemma_ == LAUREATE
     if laureate:
         k += 1

@@ -39,7 +39,7 @@ from .found import Found, award_name, claim, clause, with_house
 from .grammar import MEDAL_RANKS, READ, RankFinder, RankMatch, build_matcher, ranks_of
 from .honours import find_honours, read_honour
 from .lists import (
-    Heading, ends_with_semicolon, has_result, honour_line, line_number, list_heading, list_item, list_mark_end, nomination_line,
+    Heading, elliptic_honour, ends_with_semicolon, has_result, honour_line, line_number, list_heading, list_item, list_mark_end, nomination_line,
     numbered_heading, semicolon_list, title_rank,
 )
 from .places import VERDICTS, is_rating, is_standing
@@ -114,6 +114,9 @@ class AwardsExtractor:
                 elif not ranks(line.sent) and (listed := honour_line(line, heading, paragraph, number)):
                     found += listed                         # "Анна Ким – почётную грамоту;"
                     continue
+                elif heading.case and (listed := elliptic_honour(line, heading.case, paragraph, number)):
+                    found += listed                         # "Президент вручил:⏎• медаль «За труд» учителю Анне Ким;"
+                    continue
                 heading = None
             if not mentions_award(sent.text):
                 if told_of_contest and ":" in sent.text and (numbered := numbered_heading(SentenceView.of(sent))):
@@ -129,6 +132,8 @@ class AwardsExtractor:
             read = [r for f in read if (r := with_antecedent(doc, people, f, floor, found))]
             if not read:
                 read = nomination_line(view, titled, paragraph, number)   # "Номинация «…»: Анна Ким;" under "Победители"
+            if not read:
+                read = elliptic_honour(view, None, paragraph, number)      # "Медалями Жукова: сержант Иван Орлов"
             if sent._.parsed:
                 read += [f for f in parsed(arguments, view, read, opened, in_contest, paragraph, number)
                          if not (standing and f.contest_result)]

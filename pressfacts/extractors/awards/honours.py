@@ -155,7 +155,8 @@ def read_honour(view: SentenceView, head: int, case: str | None = None) -> Honou
     end = honour_tail(view, head + 1)
     need = HONOURS[words[head].lemma_]
     if need in ("named", "qualified"):
-        qualified = any(qualifies(words[j].lemma_, words[head].lemma_) for j in range(start, head))
+        qualified = any(qualifies(words[j].lemma_, words[head].lemma_) or (words[j].pos_ == "ADJ" and rank_of(words[j]) is not None)
+                        for j in range(start, head))   # "почётная грамота", and "вторые премии": a rank qualifies
         if not (qualified or (need == "named" and end > head + 1)):
             return None
         if view.money and not names_giver(view, HonourPhrase(start, end, head, "")):
@@ -192,6 +193,11 @@ def find_honours(view: SentenceView, floor: int = 0) -> list[Honour]:
             recipients = honour_dash_recipients(view, phrases, k, limit, verb)
         elif verb.form != "active":   # "награждён А, знаком «…» – Б": an honour of its own for those after
             recipients += honour_dash_recipients(view, phrases, recipients[-1].stop - 1, limit, verb)
+        elif (listed := honour_dash_recipients(view, phrases, recipients[-1].stop - 1, limit, verb)):
+            # "вручил спасателям награды: орден Мужества – А, медаль – Б": the people the group was
+            for group in (r for r in recipients if is_bare_group(r)):
+                view.blocked.update(range(group.first, group.stop))   # its words are no one's now
+            recipients = [r for r in recipients if not is_bare_group(r)] + listed
         if not recipients and verb.form in ("passive", "copula"):
             end = phrase.start if phrase.end == k else k
             if not (end == phrase.start and end > 0 and words[end - 1].text == ","):
@@ -227,6 +233,11 @@ def bare_honours(view: SentenceView, triggers: list[tuple[int, HonourVerb]]) -> 
         if recipients and recipients[0].first <= k + 2:
             found.append(Honour(k, HonourPhrase(k, k + 1, k, None), recipients))
     return found
+
+
+def is_bare_group(recipient: Recipient) -> bool:
+    """A group named by a plain people noun, which a list after it names one by one ("спасателям")."""
+    return recipient.kind == "person" and recipient.text[:1].islower() and " " not in recipient.text.strip()
 
 
 def impersonal(view: SentenceView, k: int, verb: HonourVerb) -> bool:

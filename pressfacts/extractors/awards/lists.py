@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 from pressfacts.pipeline.wordforms import is_verb
 
-from .chains import read_chain
+from .chains import chain_stop, read_chain
 from .dependents import degree_rank
 from .found import Found, award_name, claim, clause, with_house
 from .grammar import RankFinder, rank_of
@@ -24,6 +24,7 @@ class Heading(NamedTuple):
     contest_result: bool
     by_semicolon: bool = False   # a list that goes on after a semicolon, as long as its items end with one
     numbered: bool = False       # a contest's short heading ("Лыжные гонки:"): each line's number is its place
+    case: str | None = None      # "Президент вручил:": the case of the recipients its lines name after their honour
 
 
 # who prepared a winner, named after her: no winner of their own
@@ -84,6 +85,8 @@ def list_heading(ranks: RankFinder, view: SentenceView, in_contest: bool, titled
     first = words[0]
     if first.lemma_ in LIST_TITLES and "Nom" in first.morph.get("Case"):
         return Heading(None, LIST_TITLES[first.lemma_], True)
+    if words[-1].text == ":" and (verb := next((v for t in words if (v := giving_word(t))), None)):
+        return Heading(None, None, False, case=verb.case)   # "Президент вручил:" and a line per honour
     return None
 
 
@@ -204,3 +207,30 @@ def honour_line(view: SentenceView, heading: Heading, paragraph: int, sentence: 
     rank = degree_rank(view, phrase)
     return [Found(start, end, view.sent.end_char, r, rank, phrase.text, heading.contest_result, paragraph, sentence, bounds)
             for r in chain]
+
+
+def elliptic_honour(view: SentenceView, case: str | None, paragraph: int, sentence: int) -> list[Found]:
+    """A line that names an honour, then its recipients, with no word that gives it: under "Президент
+    вручил:" ("• медаль «За труд» учителю Анне Ким;", in the heading's case), or on its own after a
+    colon or a dash ("Медалями Жукова: сержант Иван Орлов и рядовой Пётр Лаптев.")."""
+    words = view.words
+    k = list_mark_end(view)
+    if any(giving_word(t) for t in words):
+        return []
+    head = next((j for j in range(k, min(len(words), k + 4)) if words[j].lemma_ in HONOURS), None)
+    phrase = read_honour(view, head) if head is not None else None
+    if phrase is None or phrase.start != k:
+        return []
+    j = phrase.end
+    if j < len(words) and words[j].text in DASHES:
+        j += 1
+    elif case is None:
+        return []                                       # on its own only with its mark: "Медалями Жукова:"
+    chain = read_chain(view, j, len(words), case, lead=False)
+    if not chain or chain[0].first != j or any(is_word(t) for t in words[chain_stop(view, chain, len(words)) :]):
+        return []
+    claim(view, chain)
+    start, end = clause(view, k, phrase.end, chain)
+    bounds = (view.sent.start_char, view.sent.end_char)
+    rank = degree_rank(view, phrase)
+    return [Found(start, end, view.sent.end_char, r, rank, phrase.text, False, paragraph, sentence, bounds) for r in chain]

@@ -18,7 +18,7 @@ from .view import ABBREVIATED, Recipient, SentenceView, is_word
 from .words import RATING_ANYWHERE, RATING_SCOPES, RATING_WORDS, is_contest_word
 
 # the nouns a municipality is named with (lemmas): "Заречный район", "Лесное сельское поселение"
-MUNICIPAL_HEADS = frozenset({"район", "округ", "поселение", "сельсовет", "муниципалитет", "улус", "кожуун"})
+MUNICIPAL_HEADS = frozenset({"район", "округ", "поселение", "сельсовет", "муниципалитет", "улус", "кожуун", "область", "край"})
 # nouns before a settlement's name: "город Заречный", "г. Лесной", "село Луговое"
 SETTLEMENT_WORDS = frozenset({"город", "село", "посёлок", "поселок", "деревня", "станица", "г", "с", "п", "пгт", "рп"})
 # the rank rules of a verdict: "лучшим признан …", "признан лучшим" (rule names of ``grammar``)
