@@ -45,6 +45,21 @@ def skip_lead(view: SentenceView, k: int, limit: int) -> int:
     return k
 
 
+def family_sibling(view: SentenceView, previous: Recipient, k: int, limit: int) -> list[Recipient]:
+    """A surname alone after a family shares its head: "семьи Орловых, Лаптевых и Ким" → "семья
+    Лаптевых" (the shared head expanded, the family a group of its own)."""
+    words = view.words
+    family = previous.text.split(" ", 1)[0].lower()
+    if not (family.startswith(("семь", "династ")) and k < limit and words[k].text[:1].isupper() and is_word(words[k])):
+        return []
+    if k + 1 < limit and is_word(words[k + 1]) and words[k + 1].text[:1].isupper():
+        return []                                       # "семья Орловых, Анна Ким": a person's name
+    start, end = view.span_of(k, k + 1)
+    head = "династия" if family.startswith("династ") else "семья"
+    previous.text = f"{head} {previous.text.split(' ', 1)[1]}" if " " in previous.text else previous.text   # "семьи Орловых" → "семья …"
+    return [Recipient(start, end, f"{head} {words[k].text}", previous.kind, first=k, stop=k + 1)]
+
+
 def numbered_sibling(view: SentenceView, previous: Recipient, k: int, limit: int) -> list[Recipient]:
     """A number alone after a numbered recipient shares its head: "команды школ № 1 и № 3" →
     "команды школ № 3"; "МФЦ № 2, № 5"."""
@@ -143,7 +158,9 @@ def read_chain(view: SentenceView, k: int, limit: int, case: str | None, lead: b
         k = skip_lead(view, k, limit)
     found: list[Recipient] = []
     while k < limit:
-        items = read_item(view, k, limit, case) or (numbered_sibling(view, found[-1], k, limit) if found else [])
+        items = (family_sibling(view, found[-1], k, limit) if found else []) or read_item(view, k, limit, case) or (
+            numbered_sibling(view, found[-1], k, limit) if found else []
+        )
         if not items or (found and is_leader(view, found[-1], items[0])):
             break                                       # "ансамбль «Радуга», руководитель Нина Белова": not hers
         if found and renames(view, found[-1], items):

@@ -380,7 +380,8 @@ def place_rank(place: Token) -> int | None:
     for a count of places ("37 призовых мест", a number before the plural)."""
     if place.lower_ in ("мест", "местах", "местами"):
         return None
-    return next((r for c in place.children if c.dep_ in ("amod", "nummod") and (r := rank_of(c)) is not None), None)
+    rank = next((r for c in place.children if c.dep_ in ("amod", "nummod") and (r := rank_of(c)) is not None), None)
+    return rank if rank is not None and rank <= 3 else None          # "наша дружина стала шестой": no prize
 
 
 def elliptic_readings(view: SentenceView) -> list[Reading]:

@@ -137,6 +137,8 @@ class AwardsExtractor:
             if sent._.parsed:
                 read += [f for f in parsed(arguments, view, read, opened, in_contest, paragraph, number)
                          if not (standing and f.contest_result)]
+            if described_before_list(view, read):
+                read = []                                   # "признаны организации, набравшие …, а именно:" and the lines
             found += read
             told_of_contest = told_of_contest or mentions_contest(view)
             heading = semicolon_list(view, read) if read else list_heading(ranks, view, in_contest, titled)
@@ -265,6 +267,8 @@ def contest_results(ranks: RankFinder, view: SentenceView, in_contest: bool, par
     bounds = (view.sent.start_char, view.sent.end_char)
     for n, anchor in enumerate(anchors):
         chain = chains.get(n) or []
+        if beyond_podium(anchor.match):
+            continue                                    # "4 место – Кира Мельник": a result, no prize
         if not chain:
             # a rank phrase with no recipients here may be part of an honour read next:
             # "Дипломы II степени вручили Анне Ким" (the diploma, its degree and a dative)
@@ -292,6 +296,19 @@ def contest_results(ranks: RankFinder, view: SentenceView, in_contest: bool, par
                 own = view.words[recipient.stop - 1].idx + 1   # "А (категория «X») и Б (категория «Y»)"
             found.append(Found(start, end, own, recipient, rank, awards[n], True, paragraph, sentence, bounds))
     return found
+
+
+def described_before_list(view: SentenceView, read: list[Found]) -> bool:
+    """A sentence that ends with a colon after recipients that are only groups described ("признаны
+    организации, набравшие наибольшее количество баллов, а именно:"): the lines after it name them."""
+    words = view.words
+    return bool(read) and words[-1].text == ":" and all(f.recipient.text[:1].islower() and f.recipient.first not in view.names for f in read)
+
+
+def beyond_podium(match: RankMatch) -> bool:
+    """A place after the third ("4 место", "стала шестой"): the genre's places are 1, 2 and 3 (a
+    degree may go further: "диплом IV степени")."""
+    return match.rank is not None and match.rank > 3 and not any(t.lemma_ == "степень" for t in match.span)
 
 
 def bracketed(view: SentenceView, recipient: Recipient) -> bool:
