@@ -174,6 +174,9 @@ ROWS = [
     # named laureates who will be handed their prize are its recipients
     ("Премии губернатора получат тренер Анна Ким и тренер Пётр Лаптев.",
      ["None | премии губернатора → Анна Ким", "None | премии губернатора → Пётр Лаптев"]),
+    # --- adverbs and a count of years between the recipient and its verb; an ORG's adjective ------
+    ("Лесной МФЦ второй год подряд признан лучшим в области.", ["1 | None → Лесной МФЦ"]),
+    ("Команда школы № 5 уже в третий раз заняла первое место в турнире.", ["1 | None → Команда школы № 5"]),
 ]
 
 

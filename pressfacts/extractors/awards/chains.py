@@ -333,11 +333,27 @@ ACTS = frozenset({"указ", "распоряжение", "постановле�
 MOTIVE_BREAKS = frozenset({":", ";", "(", ")", "-", "–", "—"})
 
 
+def before_adverbs(view: SentenceView, end: int, floor: int) -> int:
+    """Where the words before ``end`` stop being adverbs and a count of years: "МФЦ города второй
+    год подряд признан лучшим", "Анна Ким вновь стала победителем" → after the recipient."""
+    words = view.words
+    j = end
+    while j - 1 > floor and j - 1 not in view.named and (
+        words[j - 1].pos_ == "ADV" or words[j - 1].lemma_ in ("год", "раз") or (words[j - 1].pos_ == "ADJ" and words[j - 1].lower_[:3] in ORDINAL_STARTS)
+    ):
+        j -= 1
+    return j if j < end and words[j - 1].text != "," else end
+
+
+ORDINAL_STARTS = frozenset({"пер", "вто", "тре", "чет", "пят", "шес", "сед", "вос", "дев", "дес"})   # второй год подряд
+
+
 def before_motive(view: SentenceView, end: int, floor: int) -> int:
     """Where the words before ``end`` stop being what the honour is for or by what act, between
     the recipient and its verb: "Иван Орлов за многолетний добросовестный труд награждён …",
     "Анна Ким указом губернатора удостоена …" → after the name. Nothing of it is a name or a verb."""
     words = view.words
+    end = before_adverbs(view, end, floor)
     for j in range(end - 1, floor, -1):
         token = words[j]
         if j in view.names or is_verb(token.text) or token.text in MOTIVE_BREAKS:

@@ -419,7 +419,8 @@ def is_organization_head(view: SentenceView, k: int) -> bool:
     token = view.words[k]
     if roman_value(token.text) is not None:
         return False                                    # "II – команда «Искра»": a place, not an abbreviation
-    return is_abbreviation(token.text) or token.lemma_ in ORGANIZATION_HEADS or k in view.orgs or k in view.quotes
+    # an ORG entity's first word, unless an adjective of its head ("Лесной МФЦ": the head is "МФЦ")
+    return is_abbreviation(token.text) or token.lemma_ in ORGANIZATION_HEADS or (k in view.orgs and token.pos_ != "ADJ") or k in view.quotes
 
 
 def is_named_collective(view: SentenceView, token: Token) -> bool:
