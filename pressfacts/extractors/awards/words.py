@@ -81,6 +81,11 @@ def is_contest_word(lemma: str) -> bool:
 
 # The pre-check: any trigger stem at a word start, or a title of the year ("Учителем года стала …").
 TRIGGER = stem_pattern("awards_triggers.txt")
+# an ordinal with the verb that makes it a result, in a sentence after a contest's: "Вторым стал …",
+# "стала третьей" (the ordinals alone are too common a word to wake the awards up)
+ORDINAL_RESULT = re.compile(
+    r"(?i)(?<!\w)(?:перв|втор|трет)ь?(?:ым|ой|ей|ыми|ими|им)\s+(?:стал|оказал|был)|(?<!\w)(?:стал|оказал)\w*\s+(?:перв|втор|трет)ь?(?:ым|ой|ей|ыми|ими|им)(?!\w)"
+)
 OF_THE_YEAR = re.compile(r"[А-ЯЁ][а-яё]+(?:ем|ом|ой|ей)»?\s+года\b")
 
 
@@ -90,4 +95,4 @@ def mentions_award(text: str) -> bool:
     >>> mentions_award("Сотрудники МФЦ приняли 300 заявлений."), mentions_award("3 место разделили МФЦ")
     (False, True)
     """
-    return TRIGGER.search(text) is not None or OF_THE_YEAR.search(text) is not None
+    return TRIGGER.search(text) is not None or OF_THE_YEAR.search(text) is not None or ORDINAL_RESULT.search(text) is not None
