@@ -12,8 +12,8 @@ from pressfacts.pipeline.sentence_view import QUOTE_PAIRS
 from pressfacts.pipeline.wordforms import is_verb
 
 from .morph import nominative_phrase
-from .recipients import is_organization_head, organization_text, parenthesized_organization, read_item
-from .view import CONJUNCTIONS, DASHES, LEAD_WORDS, TRUE_DASHES, Recipient, SentenceView, is_word, tail_end
+from .recipients import is_organization_head, organization_text, origin_end, parenthesized_organization, participle_clause_end, read_item
+from .view import CONJUNCTIONS, DASHES, LEAD_WORDS, TRUE_DASHES, Recipient, SentenceView, is_count, is_word, tail_end
 from .words import POSITION_WORDS
 
 
@@ -31,13 +31,15 @@ def skip_lead(view: SentenceView, k: int, limit: int) -> int:
     """Past dashes, verbs and auxiliaries before a chain: "– МФЦ", "награжден МФЦ"."""
     while k < limit and k not in view.blocked:
         token = view.words[k]
-        if token.text in DASHES or token.lower_ in LEAD_WORDS or (is_verb(token.text) and token.lemma_ not in POSITION_WORDS):
-            k += 1
-        elif token.lower_.startswith("следующ") and (colon := next((j for j in range(k + 1, min(limit, k + 5)) if view.words[j].text == ":"), None)):
-            k = colon + 1                               # "признаны следующие подразделения: А, Б"
-        elif (token.like_num or token.pos_ == "NUM") and (colon := counted_colon(view, k, limit)):
+        if is_count(token) and (colon := counted_colon(view, k, limit)):
             view.blocked.update(range(k, colon + 1))    # "Награды получили четыре педагога: А, Б …": the list names them
             k = colon + 1
+        elif token.text in DASHES or token.lower_ in LEAD_WORDS or (is_verb(token.text) and token.lemma_ not in POSITION_WORDS):
+            k += 1
+        elif token.text == "(" and (close := bracketed_descriptor(view, k, limit)) is not None and close < limit and view.words[close].text == ":":
+            k = close + 1                               # "признаны (в алфавитном порядке): А, Б"
+        elif token.lower_.startswith("следующ") and (colon := next((j for j in range(k + 1, min(limit, k + 5)) if view.words[j].text == ":"), None)):
+            k = colon + 1                               # "признаны следующие подразделения: А, Б"
         elif token.lower_ == "в" and k + 1 in view.openers and view.openers[k + 1] < limit and view.words[view.openers[k + 1]].text in DASHES:
             k = view.openers[k + 1] + 1                 # "Победители: в номинации «Проза» — Анна Ким, …"
         else:
@@ -57,7 +59,7 @@ def family_sibling(view: SentenceView, previous: Recipient, k: int, limit: int) 
     start, end = view.span_of(k, k + 1)
     head = "династия" if family.startswith("династ") else "семья"
     previous.text = f"{head} {previous.text.split(' ', 1)[1]}" if " " in previous.text else previous.text   # "семьи Орловых" → "семья …"
-    return [Recipient(start, end, f"{head} {words[k].text}", previous.kind, first=k, stop=k + 1)]
+    return [Recipient(start, end, f"{head} {words[k].text}", previous.kind, first=k, stop=origin_end(view, k + 1, limit))]
 
 
 def numbered_sibling(view: SentenceView, previous: Recipient, k: int, limit: int) -> list[Recipient]:
@@ -77,8 +79,8 @@ def numbered_sibling(view: SentenceView, previous: Recipient, k: int, limit: int
 def counted_colon(view: SentenceView, k: int, limit: int) -> int | None:
     """The colon after a count of people ("четыре педагога:", "12 сотрудников МФЦ:"), when the
     words between are words and a name follows the colon."""
-    for j in range(k + 1, min(limit, k + 6)):
-        if view.words[j].text == ":":
+    for j in range(k + 1, min(limit, k + 10)):
+        if view.words[j].text == ":" or view.words[j].text in TRUE_DASHES:   # "двоим сотрудникам министерства – А и Б"
             return j if j + 1 < limit and any(n in view.names for n in range(j + 1, min(limit, j + 12))) else None
         if not is_word(view.words[j]) or j in view.names:
             return None
@@ -94,6 +96,18 @@ def is_leader(view: SentenceView, collective: Recipient, person: Recipient) -> b
     after_name = person.first > 1 and view.words[person.first - 1].text == "," and view.words[person.first - 2].text in "»”\""
     collective_kind = collective.kind == "organization" or collective.text[:1].islower() or after_name
     return person.kind == "person" and bare_title and collective_kind
+
+
+def titles_before(view: SentenceView, previous: Recipient, items: list[Recipient]) -> bool:
+    """Is the item before a comma a title of the named person after it, with no name of its own:
+    one noun in the singular, in the case of her title ("ветерану труда, основателю … Аркадию …")?"""
+    if not (len(items) == 1 and items[0].kind == "person" and items[0].position and previous.kind == "person"):
+        return False
+    head = view.words[previous.first]
+    title = view.words[items[0].first]
+    if previous.first in view.names or not previous.text[:1].islower() or "Sing" not in head.morph.get("Number"):
+        return False
+    return view.words[items[0].first - 1].text == "," and head.morph.get("Case") == title.morph.get("Case")
 
 
 def renames(view: SentenceView, previous: Recipient, items: list[Recipient]) -> bool:
@@ -163,6 +177,14 @@ def read_chain(view: SentenceView, k: int, limit: int, case: str | None, lead: b
         )
         if not items or (found and is_leader(view, found[-1], items[0])):
             break                                       # "ансамбль «Радуга», руководитель Нина Белова": not hers
+        if found and titles_before(view, found[-1], items):
+            items[0].covers = found[-1].first           # "ветерану труда, основателю питомника Аркадию Лапшину": one man
+            found[-1] = items[0]
+            k = skip_stray_quotes(view, items[0].stop, limit)
+            if not (k < limit and words[k].text in (",", ";", "и")):
+                break
+            k += 1
+            continue
         if found and renames(view, found[-1], items):
             items[0].covers = found[-1].first           # "коллектив, вокальный ансамбль «Заря»": one recipient, by its name
             found[-1] = items[0]
@@ -191,6 +213,8 @@ def read_chain(view: SentenceView, k: int, limit: int, case: str | None, lead: b
             items[-1].stop = k = close                  # "МФЦ г. Озёрска (категория «Крупные МФЦ») и …": its own category
         elif (close := bracketed_descriptor(view, k, limit)) is not None:
             items[-1].stop = k = close                  # "Анна Ким (7а), Пётр Лаптев (г. Озёрск) и …"
+        elif items[-1].kind == "person" and (clause_end := participle_clause_end(view, k, limit)) > k and clause_end < limit and words[clause_end].text == ",":
+            items[-1].stop = k = clause_end             # "Анне Ким, проживающей в Лесном, и Петру Лаптеву": who she is
         if k < limit and words[k].text in (",", ";"):
             members = including_at(view, k)
             if members is not None and words[members - 1].text in DASHES:

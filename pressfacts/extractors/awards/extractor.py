@@ -45,7 +45,7 @@ from .lists import (
 from .places import VERDICTS, is_rating, is_standing
 from .prizes import attach_prizes
 from .pronouns import People, resolve
-from .view import TRUE_DASHES, Recipient, SentenceView, can_be_genitive
+from .view import TRUE_DASHES, Recipient, SentenceView, can_be_genitive, is_count
 from .words import HONOURS, NOT_CONTEST_WORDS, is_contest_word, mentions_award
 
 # A context opener: the word (or a compound ending in it: "смотра-конкурса", "фотоконкурса"), at most three words
@@ -302,7 +302,9 @@ def described_before_list(view: SentenceView, read: list[Found]) -> bool:
     """A sentence that ends with a colon after recipients that are only groups described ("признаны
     организации, набравшие наибольшее количество баллов, а именно:"): the lines after it name them."""
     words = view.words
-    return bool(read) and words[-1].text == ":" and all(f.recipient.text[:1].islower() and f.recipient.first not in view.names for f in read)
+    return bool(read) and words[-1].text == ":" and all(
+        (f.recipient.text[:1].islower() or is_count(words[f.recipient.first])) and f.recipient.first not in view.names for f in read
+    )                                                   # "Три сотрудника департамента получили грамоты:"
 
 
 def beyond_podium(match: RankMatch) -> bool:

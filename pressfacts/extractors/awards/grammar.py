@@ -312,6 +312,7 @@ RANK_RULES = [
 ]
 
 RULES_BY_NAME = {rule.name: rule for rule in RANK_RULES}
+ORDINAL_RULES = frozenset({"ordinal_became", "ordinal_dash"})   # an ordinal alone: "третьим стал", "вторым — …"
 
 
 def expand(pattern: list) -> list[list[dict]]:
@@ -400,6 +401,8 @@ def find_rank_phrases(matcher: Matcher, sent: Span) -> list[RankMatch]:
         if start in quoted:
             continue                                    # "в номинации «Лучший проект» лауреатом стала": a name's word
         rule = RULES_BY_NAME[sent.vocab.strings[match_id]]
+        if rule.name in ORDINAL_RULES and start + 1 < len(sent) and sent[start + 1].pos_ == "NOUN":
+            continue                                    # "в третьей категории победителем стал": the category's ordinal
         found.append((-(end - start), order[rule.name], start, end, rule))
     chosen: list[tuple[int, int, RankRule]] = []
     for _, _, start, end, rule in sorted(found):

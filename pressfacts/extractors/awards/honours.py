@@ -33,6 +33,7 @@ from .words import (
     HonourVerb,
 )
 
+BOARDS = frozenset({"доска", "книга"})   # of honour only: "Доска почёта", "Книга почёта"
 NAME_LOOKAHEAD = 4  # words: a position word this close before a name starts the recipient
 
 
@@ -152,6 +153,8 @@ def read_honour(view: SentenceView, head: int, case: str | None = None) -> Honou
     start = head
     while start > 0 and start - 1 not in view.blocked and words[start - 1].pos_ == "ADJ" and is_word(words[start - 1]):
         start -= 1
+    if words[head].lemma_ in BOARDS and not (head + 1 < len(words) and words[head + 1].lemma_ in ("почёт", "почет")):
+        return None                                     # "Доска почёта", not "доска объявлений"
     end = honour_tail(view, head + 1)
     need = HONOURS[words[head].lemma_]
     if need in ("named", "qualified"):
@@ -164,7 +167,7 @@ def read_honour(view: SentenceView, head: int, case: str | None = None) -> Honou
     tokens = words[start:end]
     text = view.text(start, end, nominative_phrase(tokens, head - start, case))
     first = words[start]
-    if first.text[:1].isupper() and not first.text.isupper() and first.pos_ != "PROPN":
+    if first.text[:1].isupper() and not first.text.isupper() and first.pos_ != "PROPN" and words[head].lemma_ not in BOARDS:
         text = text[:1].lower() + text[1:]                      # Почётной грамотой … → почётная грамота …
     return HonourPhrase(start, end, head, text)
 
@@ -216,7 +219,31 @@ def find_honours(view: SentenceView, floor: int = 0) -> list[Honour]:
             titles = distributed_titles(view, phrase, k, len(recipients))
             own = None if titles else own_honours(view, phrases, phrase, k, recipients, verb)
             found.append(Honour(k, phrase, recipients, titles, own))
+            if verb.form != "active":   # ", а начальник управления Иван Орлов — медалью «За отличие»"
+                found += recipient_dash_honours(view, phrases, recipients[-1].stop, limit, k, verb)
     return found
+
+
+def recipient_dash_honours(
+    view: SentenceView, phrases: list[HonourPhrase], after: int, limit: int, trigger: int, verb: HonourVerb,
+) -> list[Honour]:
+    """The ellipsis of a second clause that names the recipient first and its honour after a dash:
+    "Медалью «А» награждён Иван Орлов, а начальник управления Пётр Лаптев — медалью «Б»"."""
+    found = []
+    for phrase in sorted((p for p in phrases if after < p.start < limit), key=lambda p: p.start):
+        dash = phrase.start - 1
+        if view.words[dash].text not in TRUE_DASHES:
+            continue
+        chain = read_chain_before(view, dash, after, verb.case)
+        if chain and chain_ends(view, chain, dash):
+            found.append(Honour(trigger, read_honour(view, phrase.head, verb.honour_case) or phrase, chain))
+        after = phrase.end
+    return found
+
+
+def chain_ends(view: SentenceView, chain: list[Recipient], dash: int) -> bool:
+    """Does a chain read before a dash reach it?"""
+    return chain[-1].stop >= dash
 
 
 BARE_GIVERS = frozenset({"наградить", "отметить", "поощрить"})   # honour enough without naming the honour

@@ -60,6 +60,14 @@ def nominative_name(tokens: Sequence[Token], expected: str | None = None) -> dic
     return {t.i: word for t, word in zip(words, normal) if word != t.text}
 
 
+VOWELS = frozenset("аяоеёэиыуюь")
+
+
+def is_womans_name(word: str) -> bool:
+    """A woman's first name ("Ксении", "Анна")."""
+    return any("Name" in p.tag and "femn" in p.tag for p in parses_with(word, "Name"))
+
+
 def name_can_be(tokens: Sequence[Token], case: str) -> bool:
     """Can a person's name be in ``case``: every word pymorphy3 knows as a part of a name can
     ("Владимира Путина" is no nominative, though "Путина" alone may be a woman's surname)?
@@ -71,6 +79,8 @@ def name_can_be(tokens: Sequence[Token], case: str) -> bool:
     words = [t.text for t in tokens if len(t.text) > 1 and t.text.replace("-", "").isalpha() and not t.text.isupper()]
     # surnames in -ых/-их ("Седых", "Васильевых") do not decline: any case
     known = [w for w in words if parses_with(w, *NAME_TAGS) and not w.endswith(("ых", "их"))]
+    if any(is_womans_name(w) for w in words):
+        known = [w for w in known if w[-1:].lower() in VOWELS]   # "Ксении Мирошник": her surname does not decline
     if known:
         return all(case in name_cases(w) for w in known)
     # "Р.В. Пестова": a surname pymorphy3 knows only as a village's genitive

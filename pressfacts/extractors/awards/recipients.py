@@ -41,6 +41,7 @@ from .view import (
     SentenceView,
     can_be_genitive,
     is_adjective_form,
+    is_count,
     is_plural_noun,
     is_word,
     tail_end,
@@ -235,7 +236,9 @@ def read_person(view: SentenceView, k: int, limit: int, case: str | None) -> lis
             prefix_end += 2                                     # "ученица 9 класса": her form is her post's
         governed = governed_end(view, prefix_end, limit) if is_participle_post(words[prefix_end - 1]) else prefix_end
         organization_end = name = tail_end(view, governed, limit)
-        if name not in view.names and name + 2 < limit and words[name].lower_ == "из" and words[name + 1].text[:1].isupper():
+        if name not in view.names and name + 2 < limit and words[name].lower_ == "из" and (
+            words[name + 1].text[:1].isupper() or is_organization_head(view, name + 1)
+        ):
             name = tail_end(view, name + 1, limit)              # "шахматистка из Лесного Анна Ким": where she is from
             if is_organization_head(view, organization_end + 1):
                 house = organization_text(view, organization_end + 1, name)
@@ -374,8 +377,7 @@ def names_soon(view: SentenceView, k: int, limit: int, window: int = 4) -> bool:
 
 def read_group(view: SentenceView, k: int, limit: int, case: str | None) -> list[Recipient]:
     # "14 медиков района", "троих жителей области"
-    # (spaCy counts "семью" among the number words: a noun it is not)
-    counted = k + 1 < limit and ((view.words[k].like_num and view.words[k].pos_ != "NOUN") or view.words[k].pos_ == "NUM") and k not in view.blocked
+    counted = k + 1 < limit and is_count(view.words[k]) and k not in view.blocked
     head = adjectives_before_head(
         view, k + counted, limit,
         lambda t: t.lemma_ in GROUP_HEADS or is_team_head(view, t) or ((counted or view.results) and is_people_head(t, counted))
@@ -411,7 +413,7 @@ def read_group(view: SentenceView, k: int, limit: int, case: str | None) -> list
     if noun in view.quotes and view.quotes[noun] == end - 1:
         organization = None                             # "коллектив «Радуга»": its name, no house
     recipient = Recipient(start_token, end_token, text, kind, None, organization, first=k)
-    recipient.stop = read_project(view, end, limit, recipient)
+    recipient.stop = read_project(view, origin_end(view, end, limit), limit, recipient)   # "семья Орловых из Лесного"
     return [recipient]
 
 

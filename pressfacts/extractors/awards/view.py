@@ -65,6 +65,8 @@ class SentenceView(SharedView):
             if not any(s < end and start < e for s, e in self.names.items()):
                 self.names[start] = end
         self.names = with_surnames_first(self.words, self.names)
+        for start in [s for s, e in self.names.items() if any(is_acronym(t.text) for t in self.words[s:e])]:
+            del self.names[start]                          # "Ольховской ЦРБ": the NER's person is a house
         for start in [s for s in self.names if named_for(self.words, s)]:
             end = self.names.pop(start)                    # "школа им. А. С. Пушкина": the house's name, no one's
             if end - start > 1 and len(self.words[start].text) > 1:
@@ -116,6 +118,12 @@ def morphological_names(words: list[Token]) -> list[tuple[int, int]]:
     return found
 
 
+def is_acronym(word: str) -> bool:
+    """An abbreviation in capitals ("ЦРБ", "МФЦ"), never a word of a person's name (a surname in
+    capitals is longer: "СЕМЁНОВА")."""
+    return 2 <= len(word) <= 5 and word.isalpha() and word.isupper()
+
+
 def named_for(words: list[Token], start: int) -> bool:
     """Does the name at ``start`` follow "им." or "имени" (a house named after someone)?"""
     j = start - 1
@@ -140,6 +148,15 @@ def with_surnames_first(words: list[Token], names: dict[int, int]) -> dict[int, 
         ):
             names[start - 1] = names.pop(start)
     return names
+
+
+COLLECTIVE_NUMERAL = re.compile(r"^(дво|тро|четвер|пятер|шестер|семер|восьмер|девятер|десятер)(е|о|их|им|ими)$", re.I)
+
+
+def is_count(token: Token) -> bool:
+    """A number or a count word before the people it counts: "12", "пяти", "двоим" (slovnet may
+    read a collective numeral as a verb: "двоим" → "двоить"; spaCy counts the noun "семью" a number)."""
+    return (token.like_num and token.pos_ != "NOUN") or token.pos_ == "NUM" or bool(COLLECTIVE_NUMERAL.match(token.text))
 
 
 def is_word(token: Token) -> bool:
@@ -194,6 +211,12 @@ def tail_end(view: SentenceView, k: int, limit: int) -> int:
         if token.lower_ in ("в", "во") and (place := location_end(view, k + 1, limit)) > k + 1:
             k = place                                           # офис МФЦ в Мещовском районе
             continue
+        if token.lower_ == "по" and k > 0 and words[k - 1].pos_ == "NOUN" and (field := field_after(view, k + 1, limit)) > k + 1:
+            k = field                                           # управления по охране памятников истории
+            continue
+        if token.text == "(" and k + 2 < limit and words[k + 2].text == ")" and words[k + 1].text.islower() and is_word(words[k + 1]):
+            k += 3                                              # крестьянского (фермерского) хозяйства
+            continue
         if k in view.names or not is_word(token) or token.lemma_ in HONOURS:
             break
         if token.pos_ in NAME_POS and (token.text[:1].isupper() or can_be_genitive(token.text)):
@@ -220,6 +243,19 @@ def eponym_end(view: SentenceView, k: int, limit: int) -> int:
         else:
             k += 1                                          # "Пушкина", "Героя России"
     return k
+
+
+def field_after(view: SentenceView, k: int, limit: int) -> int:
+    """Past the field of a body after "по": lower-case adjectives, a noun and its genitives, where
+    a name follows ("управления по охране памятников истории Анне Ким", "комитета по делам
+    молодёжи"); ``k`` when no name does."""
+    words = view.words
+    j = k
+    while j < limit and j not in view.blocked and j not in view.names and words[j].text.islower() and words[j].pos_ in ("ADJ", "NOUN") and (
+        j == k or words[j].pos_ == "ADJ" or can_be_genitive(words[j].text)
+    ):
+        j += 1
+    return j if j > k and j < limit and (j in view.names or words[j].text[:1].isupper()) else k
 
 
 def jurisdiction_end(view: SentenceView, k: int, limit: int) -> int:

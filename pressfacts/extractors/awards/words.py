@@ -95,4 +95,4 @@ def mentions_award(text: str) -> bool:
     >>> mentions_award("Сотрудники МФЦ приняли 300 заявлений."), mentions_award("3 место разделили МФЦ")
     (False, True)
     """
-    return TRIGGER.search(text) is not None or OF_THE_YEAR.search(text) is not None or ORDINAL_RESULT.search(text) is not None
+    return any(pattern.search(text) is not None for pattern in (TRIGGER, OF_THE_YEAR, ORDINAL_RESULT))
