@@ -203,6 +203,13 @@ def read_chain(view: SentenceView, k: int, limit: int, case: str | None, lead: b
         if len(items) == 1 and (members := named_members(view, items[0], limit, case)):
             found += members                            # the group is the people it names
             break
+        if found and items[0].place and found[-1].kind == "organization" and not found[-1].place and words[items[0].first - 1].text == ",":
+            found[-1].stop = items[-1].stop             # "ДЮП «Витязи», МБОУ «Лицей № 2», г. Озёрск": where it is, no winner
+            k = items[-1].stop
+            if not (k < limit and words[k].text in (",", ";", "и")):
+                break
+            k += 1
+            continue
         sharing = next((r for r in reversed(found) if r.shares_position), None)
         for item in items:
             if sharing and item.kind == "person" and item.position is None and item.first == view.position[item.start]:
@@ -213,7 +220,7 @@ def read_chain(view: SentenceView, k: int, limit: int, case: str | None, lead: b
             items[-1].stop = k = close                  # "МФЦ г. Озёрска (категория «Крупные МФЦ») и …": its own category
         elif (close := bracketed_descriptor(view, k, limit)) is not None:
             items[-1].stop = k = close                  # "Анна Ким (7а), Пётр Лаптев (г. Озёрск) и …"
-        elif items[-1].kind == "person" and (clause_end := participle_clause_end(view, k, limit)) > k and clause_end < limit and words[clause_end].text == ",":
+        elif items[-1].kind == "person" and (clause_end := who_clause_end(view, k, limit)) > k:
             items[-1].stop = k = clause_end             # "Анне Ким, проживающей в Лесном, и Петру Лаптеву": who she is
         if k < limit and words[k].text in (",", ";"):
             members = including_at(view, k)
@@ -250,6 +257,17 @@ def bracketed_context(view: SentenceView, k: int, limit: int) -> int | None:
 
 
 BRACKET_WORDS = 4   # at most this many words in a descriptor's brackets
+
+
+def who_clause_end(view: SentenceView, k: int, limit: int) -> int:
+    """The comma that closes a participle or relative clause after a person in a list ("Анне Ким,
+    проживающей в Лесном, и …", "А и Б, которые представляли Лесную школу, и В"); ``k`` when none."""
+    words = view.words
+    if k + 1 < limit and words[k].text == "," and words[k + 1].lower_.startswith("котор"):
+        end = next((j for j in range(k + 2, limit) if words[j].text in (",", ";", ".", ":")), limit)
+        return end if end < limit and words[end].text == "," else k
+    end = participle_clause_end(view, k, limit)
+    return end if k < end < limit and words[end].text == "," else k
 
 
 def bracketed_descriptor(view: SentenceView, k: int, limit: int) -> int | None:

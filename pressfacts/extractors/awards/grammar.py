@@ -45,16 +45,16 @@ PLACE = {"LEMMA": "место"}                                         # 1 ме
 # a word of praise between the verb and the rank: "заняла почётное 3 место", "призовое второе место"
 PLACE_PRAISE = {"LOWER": {"REGEX": r"^(почётн|почетн|призов|уверенн|заслуженн)[а-яё]{2,3}$"}, "OP": "?"}
 DEGREE = {"LEMMA": "степень"}                                      # лауреат 1 степени
-DASH = {"ORTH": {"IN": ["-", "–", "—", ":"]}}                      # за 1 место - МФЦ г. Новотроицка
+DASH = {"ORTH": {"IN": ["-", "–", "—", "−", ":"]}}                      # за 1 место - МФЦ г. Новотроицка
 TAB = {"IS_SPACE": True, "TEXT": {"REGEX": "\t"}}                  # a table's cells: "1 место<TAB>МФЦ г. Орска"
-TRUE_DASH = {"ORTH": {"IN": ["-", "–", "—"]}}                      # Анна Ким – 1 место (not "Итоги: 1 место")
+TRUE_DASH = {"ORTH": {"IN": ["-", "–", "—", "−"]}}                      # Анна Ким – 1 место (not "Итоги: 1 место")
 PLACE_VERB = {"LEMMA": {"IN": ["занять", "разделить", "поделить", "завоевать", "получить", "взять"]}, "MORPH": PAST}
 COPULA = {"LEMMA": {"IN": ["стать", "признать", "объявить", "назвать", "оказаться", "выйти"]}, "MORPH": PAST}  # победителем стал, признан
 WINNER = {"LEMMA": {"IN": ["победитель", "победительница", "чемпион", "чемпионка"]}}   # победителем стал, чемпионами стали
 # "лучшим признан", "лидером стал": a winner only where a contest is told of ("лидер по вводу жилья" is a rating)
 BEST = {"LOWER": {"REGEX": r"^(лучш(ий|им|ая|ей|ею|ие|ими)|сильнейш(ий|им|ая|ей|ею|ие|ими)|лидер(ом|ами)?|лидеры)$"}}
 # a clause: no sentence, clause or bracket mark ("Анна Ким (2 место) и два участника заняли" is two)
-CLAUSE_BREAKS = [".", ";", "!", "?", ",", ":", "-", "–", "—", "(", ")"]
+CLAUSE_BREAKS = [".", ";", "!", "?", ",", ":", "-", "–", "—", "−", "(", ")"]
 IN_CLAUSE = {"ORTH": {"NOT_IN": CLAUSE_BREAKS}, "OP": "{0,8}"}
 # a clause with no rank of its own: "лауреатом I степени стал" is the degree's rule
 UNRANKED = {"ORTH": {"NOT_IN": CLAUSE_BREAKS}, "LEMMA": {"NOT_IN": ["степень", "место", "премия"]}, "OP": "{0,8}"}
@@ -149,6 +149,12 @@ RANK_RULES = [
     # a place as where one stands: "На первом месте – команда школы № 5, на втором – …"
     RankRule("place_on", [{"LOWER": "на"}, "RANK", PLACE, NEAR, TRUE_DASH], "forward",
              example="На первом месте – команда школы № 5."),
+    RankRule("place_on_verb", [{"LOWER": "на"}, "RANK", PLACE, {"LEMMA": {"IN": ["расположиться", "оказаться", "находиться"]}}], "forward",
+             needs_contest=True, example="В турнире на втором месте расположилась команда «Искра»."),
+    RankRule("place_on_bare", [{"LOWER": "на"}, "RANK", PLACE], "forward", needs_contest=True,
+             example="В турнире победила команда «Луч». На втором месте команда «Искра»."),
+    RankRule("place_on_number_elliptic", [{"LOWER": "на"}, {"LOWER": {"REGEX": r"^\d-?м$"}}, TRUE_DASH], "forward", needs_contest=True,
+             example="В турнире на 2-м месте команда «Луч», на 3-м – команда «Искра»."),
     RankRule("place_on_elliptic", [{"LOWER": "на"}, ORDINAL_LOC, TRUE_DASH], "forward", needs_contest=True,
              example="В турнире на первом месте – команда «Луч», на втором – команда «Искра»."),
     RankRule("place_at", ["RANK", PLACE, {"LOWER": "у"}], "forward", case="gent",
@@ -174,7 +180,7 @@ RANK_RULES = [
     RankRule("place_gets", ["RANK", PLACE, NEAR, GETS], "forward", example="Третье место за фотоподборку получает Иван Орлов."),
     RankRule("gets_place", [GETS, "RANK", PLACE], "backward", example="Иван Орлов получает третье место."),
     # "второе место жюри разделило между Анной Ким и Петром Лаптевым"
-    RankRule("place_shared_between", ["RANK", PLACE, NEAR, {"LEMMA": {"IN": ["разделить", "поделить"]}}, {"LOWER": "между"}],
+    RankRule("place_shared_between", ["RANK", PLACE, NEAR, {"LEMMA": {"IN": ["разделить", "поделить", "распределиться"]}}, {"LOWER": "между"}],
              "forward", case="ablt", example="Второе место жюри разделило между Анной Ким и Петром Лаптевым."),
     # "Дипломантами конкурса признали Анну Ким и Петра Лаптева": the recipients in the accusative
     RankRule("placed_recognized", [{**PLACED, "MORPH": INSTRUMENTAL}, UNRANKED, RECOGNIZED_ACTIVE], "forward", case="accs",
@@ -209,6 +215,8 @@ RANK_RULES = [
     # a verdict needs no contest word: "лучшим подразделением признан отдел полиции …"
     RankRule("best_recognized", [BEST_ADJ, IN_CLAUSE, RECOGNIZED], "forward", rank=1,
              example="По итогам года лучшим подразделением области признан отдел полиции № 3."),
+    RankRule("best_recognized_active", [BEST_ADJ, IN_CLAUSE, RECOGNIZED_ACTIVE], "forward", case="accs", rank=1,
+             example="Лучшим начальником отдела признали руководителя администрации посёлка Анну Ким."),
     RankRule("recognized_best", [RECOGNIZED, BEST_ADJ], "backward", rank=1,
              example="Отдел полиции № 3 признан лучшим подразделением области."),
     RankRule("best_became", [BEST, IN_CLAUSE, COPULA], "forward", rank=1, needs_contest=True,
@@ -238,6 +246,8 @@ RANK_RULES = [
     RankRule("medal_at", [MEDAL, {**TRUE_DASH, "OP": "?"}, {"LOWER": "у"}], "forward", case="gent", needs_contest=True,
              example="В турнире серебро у команды «Луч», бронза — у сборной МЧС."),
     # the ellipsis of a medal's prizewinner: "серебряным призёром стала А, бронзовым – Б"
+    RankRule("medal_placed_dash", [MEDAL, {**PLACED, "MORPH": NOMINATIVE}, TRUE_DASH], "forward", needs_contest=True,
+             example="На турнире серебряные призёры – ребята из Лугового."),
     RankRule("medal_dash", [{**MEDAL, "MORPH": INSTRUMENTAL}, TRUE_DASH], "forward", needs_contest=True,
              example="На турнире серебряным призёром стала Анна Ким, бронзовым – Пётр Лаптев."),
     # the ellipsis of a verdict: "лучшим специалистом признана А, лучшим наставником – Б"
@@ -285,7 +295,7 @@ RANK_RULES = [
     RankRule("winner_instr_dash", [{**WINNER, "MORPH": INSTRUMENTAL}, TRUE_DASH], "forward", rank=1,
              example="Призёрами стали Анна Ким и Пётр Лаптев, победителем — Иван Орлов."),
     # among the winners, the awarded: "Среди победителей — А и Б", "В числе награждённых — А"
-    RankRule("among_winners", [AMONG, {"LOWER": "числе", "OP": "?"}, {"LOWER": {"REGEX": r"^победител"}}, NEAR, TRUE_DASH],
+    RankRule("among_winners", [AMONG, {"LOWER": "числе", "OP": "?"}, {"LOWER": {"REGEX": r"^победител"}}, IN_CLAUSE, TRUE_DASH],
              "forward", rank=1, example="Среди победителей конкурса — Анна Ким и Пётр Лаптев."),
     RankRule("among_awarded", [AMONG, {"LOWER": "числе", "OP": "?"}, {"LOWER": {"REGEX": r"^(призёр|призер|лауреат|награждённ|награжденн)"}}, NEAR, TRUE_DASH],
              "forward", rank=None, example="В числе награждённых — Анна Ким и Пётр Лаптев."),

@@ -17,7 +17,7 @@ from pressfacts.pipeline.wordforms import has_reading, parses_with
 
 from .words import HONOURS, MONEY_WORDS
 
-DASHES = {"-", "–", "—", ":"}
+DASHES = {"-", "–", "—", "−", ":"}   # "−" (the minus sign) stands for a dash in some releases
 TRUE_DASHES = DASHES - {":"}
 APPOSITION = {",", "-", "–", "—"}  # Иван Петров, директор …; Иван Петров – ведущий специалист …
 # г. Оренбурга, им. Пушкина, г.о. Жигулёвск ("г", ".", "о", "."), м.р. Ставропольский, обл.
@@ -65,8 +65,8 @@ class SentenceView(SharedView):
             if not any(s < end and start < e for s, e in self.names.items()):
                 self.names[start] = end
         self.names = with_surnames_first(self.words, self.names)
-        for start in [s for s, e in self.names.items() if any(is_acronym(t.text) for t in self.words[s:e])]:
-            del self.names[start]                          # "Ольховской ЦРБ": the NER's person is a house
+        for start in [s for s, e in self.names.items() if any(is_acronym(t.text) for t in self.words[s:e]) or is_place_word(self.words[s:e])]:
+            del self.names[start]                          # "Ольховской ЦРБ", "школы № 1 Ольховки": the NER's person is a house, a place
         for start in [s for s in self.names if named_for(self.words, s)]:
             end = self.names.pop(start)                    # "школа им. А. С. Пушкина": the house's name, no one's
             if end - start > 1 and len(self.words[start].text) > 1:
@@ -116,6 +116,11 @@ def morphological_names(words: list[Token]) -> list[tuple[int, int]]:
         else:
             k += 1
     return found
+
+
+def is_place_word(words: list[Token]) -> bool:
+    """A one-word "name" that pymorphy3 knows as a place and not as a person's ("Ольховки")."""
+    return len(words) == 1 and parses_with(words[0].text, "Geox") and not parses_with(words[0].text, "Name", "Surn", "Patr")
 
 
 def is_acronym(word: str) -> bool:
