@@ -9,7 +9,7 @@ from __future__ import annotations
 from pressfacts.pipeline.morphology import is_abbreviation
 from pressfacts.pipeline.names import shared_surname
 from pressfacts.pipeline.sentence_view import QUOTE_PAIRS
-from pressfacts.pipeline.wordforms import is_verb
+from pressfacts.pipeline.wordforms import is_role_noun, is_verb
 
 from .morph import nominative_phrase
 from .recipients import is_organization_head, organization_text, origin_end, parenthesized_organization, participle_clause_end, read_item
@@ -101,8 +101,12 @@ def is_leader(view: SentenceView, collective: Recipient, person: Recipient) -> b
 def titles_before(view: SentenceView, previous: Recipient, items: list[Recipient]) -> bool:
     """Is the item before a comma a title of the named person after it, with no name of its own:
     one noun in the singular, in the case of her title ("ветерану труда, основателю … Аркадию …")?"""
-    if not (len(items) == 1 and items[0].kind == "person" and items[0].position and previous.kind == "person"):
+    if not (len(items) == 1 and items[0].kind == "person" and previous.kind == "person"):
         return False
+    if not items[0].position and (
+        items[0].first in view.names or not view.words[items[0].first].text.islower() or not is_role_noun(view.words[items[0].first].text)
+    ):
+        return False                                    # a named person with a post, or a title ("доктору наук, доценту …")
     head = view.words[previous.first]
     title = view.words[items[0].first]
     if previous.first in view.names or not previous.text[:1].islower() or "Sing" not in head.morph.get("Number"):
@@ -220,6 +224,9 @@ def read_chain(view: SentenceView, k: int, limit: int, case: str | None, lead: b
             items[-1].stop = k = close                  # "МФЦ г. Озёрска (категория «Крупные МФЦ») и …": its own category
         elif (close := bracketed_descriptor(view, k, limit)) is not None:
             items[-1].stop = k = close                  # "Анна Ким (7а), Пётр Лаптев (г. Озёрск) и …"
+        elif items[-1].kind == "organization" and (close := bracketed_staff(view, k, limit)) is not None:
+            view.blocked.update(range(k, close))
+            items[-1].stop = k = close                  # "магазин «Сударь» (директор Ольга Пятакова)": its staff
         elif items[-1].kind == "person" and (clause_end := who_clause_end(view, k, limit)) > k:
             items[-1].stop = k = clause_end             # "Анне Ким, проживающей в Лесном, и Петру Лаптеву": who she is
         if k < limit and words[k].text in (",", ";"):
@@ -268,6 +275,21 @@ def who_clause_end(view: SentenceView, k: int, limit: int) -> int:
         return end if end < limit and words[end].text == "," else k
     end = participle_clause_end(view, k, limit)
     return end if k < end < limit and words[end].text == "," else k
+
+
+def bracketed_staff(view: SentenceView, k: int, limit: int) -> int | None:
+    """One past a bracket after an organization that names its staff ("(генеральный директор Эльдар
+    Гусейнов, директор Ольга Пятакова)", "(рук. Семён Дегтярёв)"): none of them won."""
+    words = view.words
+    if not (k + 2 < limit and words[k].text == "("):
+        return None
+    j = k + 1
+    while j < limit and words[j].pos_ == "ADJ" and words[j].text.islower():
+        j += 1
+    if not (j < limit and (words[j].lemma_ in POSITION_WORDS or words[j].lower_ in ("рук", "руководитель", "тренер", "педагог"))):
+        return None
+    close = next((i for i in range(j, min(limit, j + 30)) if words[i].text == ")"), None)
+    return close + 1 if close is not None else None
 
 
 def bracketed_descriptor(view: SentenceView, k: int, limit: int) -> int | None:

@@ -161,6 +161,10 @@ RANK_RULES = [
              example="2 место у МФЦ Медногорска"),
     RankRule("place_dash_at", ["RANK", PLACE, TRUE_DASH, {"LOWER": "у"}], "forward", case="gent",
              example="Второе место — у команды «Луч»."),
+    RankRule("place_of_contest_dash_at", ["RANK", PLACE, LONG_CLAUSE, TRUE_DASH, {"LOWER": "у"}], "forward", case="gent",
+             example="Первое место в конкурсе на лучшее новогоднее убранство – у Лесного сельского поселения."),
+    RankRule("place_decided", ["RANK", PLACE, {"LOWER": "решено"}, {"LEMMA": {"IN": ["присудить", "отдать", "присвоить"]}}], "forward",
+             case="datv", example="Второе место решено присудить Лесному сельскому поселению."),
     RankRule("place_verb", ["RANK", PLACE, LONG_CLAUSE, PLACE_VERB], "forward",
              example="3 место разделили МФЦ Ташлинского и Тюльганского районов"),
     # places shared out in order: "Второе и третье места заняли А и Б" (ranks_of reads them all)

@@ -54,6 +54,8 @@ class Honour(NamedTuple):
 
 def giving_word(token: Token) -> HonourVerb | None:
     """The entry of ``awards_verbs.txt`` for a token: "награждены" → (наградить, passive, nomn)."""
+    if token.lemma_ == "награждаться" and not (token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == ":"):
+        return None                                     # "которой награждаются работники …": a statute, not a decree's list
     if token.pos_ == "NOUN":
         form = "noun"
     elif token.pos_ == "VERB" and "Pass" in token.morph.get("Voice"):

@@ -59,6 +59,8 @@ def read_place(view: SentenceView, k: int, limit: int, case: str | None) -> list
     """A municipality at ``k``: capitalized adjectives and a municipal noun ("Заречный городской
     округ", "Лесного района"), or a settlement word and its name ("город Заречный", "г. Лесной")."""
     words = view.words
+    if (shared := shared_place_head(view, k, limit)):
+        return shared
     j = k
     while j < limit and j not in view.blocked and is_place_adjective(view, j):
         j += 1
@@ -85,3 +87,30 @@ def read_place(view: SentenceView, k: int, limit: int, case: str | None) -> list
         return []
     start_token, end_token = view.span_of(k, end)
     return [Recipient(start_token, end_token, text, "organization", first=k, stop=end, place=True)]
+
+
+def shared_place_head(view: SentenceView, k: int, limit: int) -> list[Recipient]:
+    """Municipalities that share a plural head: "Ольховское и Лесное сельские поселения" → one
+    place per adjective, the head in the singular ("Ольховское сельское поселение", …)."""
+    words = view.words
+    names, j = [], k
+    while j < limit and j not in view.blocked and is_place_adjective(view, j):
+        names.append(j)
+        if not (j + 2 < limit and words[j + 1].text in (",", "и") and is_place_adjective(view, j + 2)):
+            break
+        j += 2
+    if len(names) < 2:
+        return []
+    head = names[-1] + 1
+    while head < limit and head not in view.blocked and words[head].text.islower() and words[head].pos_ == "ADJ":
+        head += 1
+    if not (head < limit and head not in view.blocked and words[head].lemma_ in MUNICIPAL_HEADS):
+        return []
+    tokens = words[names[-1] + 1 : head + 1]
+    common = view.text(names[-1] + 1, head + 1, nominative_phrase(tokens, len(tokens) - 1, None, singular=True))
+    found = []
+    for n, name in enumerate(names):
+        last = name + 1 if n < len(names) - 1 else head + 1
+        start_token, end_token = view.span_of(name, last)
+        found.append(Recipient(start_token, end_token, f"{words[name].text} {common}", "organization", first=name, stop=last, place=True))
+    return found

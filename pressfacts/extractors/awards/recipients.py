@@ -340,7 +340,7 @@ def is_team(view: SentenceView, head: Token) -> bool:
 
 # Plural people nouns that name the winners themselves: a heading or a count, not a group honoured
 NOT_GROUP_HEADS = frozenset({"победитель", "призёр", "призер", "лауреат", "дипломант", "человек", "житель", "участник"})
-FAMILIES = frozenset({"семья", "династия"})   # groups named by a surname after them
+FAMILIES = frozenset({"семья", "династия", "супруг", "супруга"})   # groups named by a surname after them
 
 
 def people_participle(token: Token) -> bool:

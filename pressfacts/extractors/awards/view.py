@@ -216,6 +216,9 @@ def tail_end(view: SentenceView, k: int, limit: int) -> int:
         if token.lower_ in ("в", "во") and (place := location_end(view, k + 1, limit)) > k + 1:
             k = place                                           # офис МФЦ в Мещовском районе
             continue
+        if token.lower_ == "с" and [w.lower_ for w in words[k + 1 : k + 3]] == ["ограниченной", "ответственностью"]:
+            k += 3                                              # общество с ограниченной ответственностью «Двор»
+            continue
         if token.lower_ == "по" and k > 0 and words[k - 1].pos_ == "NOUN" and (field := field_after(view, k + 1, limit)) > k + 1:
             k = field                                           # управления по охране памятников истории
             continue
