@@ -91,6 +91,7 @@ class AwardsExtractor:
         ranks = RankFinder(self.matcher)                   # and the rank phrases, once a sentence
         people = People.of(doc)
         previous = 0     # where the sentence before this one starts: a pronoun's antecedent is no further back
+        told: str | None = None   # the latest honour a sentence named, for "Их получили …"
         for number, sent in enumerate(sentences(doc)):
             previous, floor = sent.start_char, previous
             if any(s <= sent.start_char < e for s, e in furniture):
@@ -130,6 +131,8 @@ class AwardsExtractor:
             read = [] if standing else contest_results(ranks, view, in_contest, paragraph, number)
             read += honours(view, opened, paragraph, number)
             read = [r for f in read if (r := with_antecedent(doc, people, f, floor, found))]
+            read = [r for f in read if (r := with_award_told(f, told))]   # "Их получили А и Б": the honours before
+            told = honour_told(view) or told
             if not read:
                 read = nomination_line(view, titled, paragraph, number)   # "Номинация «…»: Анна Ким;" under "Победители"
             if not read:
@@ -356,6 +359,20 @@ def with_antecedent(doc: Doc, people: People, found: Found, floor: int, earlier:
 
 
 # --- What the parse adds ---------------------------------------------------------------------
+
+def with_award_told(found: Found, told: str | None) -> Found | None:
+    """An honour a pronoun stands for ("Их получили …", award "") takes the latest honour a sentence
+    before it named ("Также были вручены знаки отличия «…»."); with none, it is no record."""
+    if found.award != "":
+        return found
+    return found._replace(award=told) if told else None
+
+
+def honour_told(view: SentenceView) -> str | None:
+    """The last honour a sentence names."""
+    phrases = [p for k, t in enumerate(view.words) if t.lemma_ in HONOURS and (p := read_honour(view, k))]
+    return phrases[-1].text if phrases else None
+
 
 def recipient_scope(view: SentenceView, opened: list[Context], recipient: Recipient) -> int:
     """Up to where contexts apply to the recipient of an honour, or of a result read off the tree:

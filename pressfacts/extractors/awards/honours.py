@@ -168,6 +168,10 @@ def read_honour(view: SentenceView, head: int, case: str | None = None) -> Honou
             return None                                         # премию в размере 10 тысяч рублей (not "премия губернатора …")
     tokens = words[start:end]
     text = view.text(start, end, nominative_phrase(tokens, head - start, case))
+    if start > 1 and start - 1 in view.quotes and view.quotes[start - 1] >= end - 1 and giving_word(words[start - 2]):
+        end = view.quotes[start - 1] + 1                # "награждён «Медалью за отвагу»": the quotes wrap the honour
+        start -= 1
+        text = view.text(start + 1, end - 1, nominative_phrase(words[start + 1 : end - 1], head - start - 1, case))
     first = words[start]
     if first.text[:1].isupper() and not first.text.isupper() and first.pos_ != "PROPN" and words[head].lemma_ not in BOARDS:
         text = text[:1].lower() + text[1:]                      # Почётной грамотой … → почётная грамота …
@@ -249,6 +253,7 @@ def chain_ends(view: SentenceView, chain: list[Recipient], dash: int) -> bool:
 
 
 BARE_GIVERS = frozenset({"наградить", "отметить", "поощрить"})   # honour enough without naming the honour
+HONOUR_PRONOUNS = frozenset({"их", "его", "её", "ее"})             # the honours of the sentence before: "Их получили …"
 
 
 def bare_honours(view: SentenceView, triggers: list[tuple[int, HonourVerb]]) -> list[Honour]:
@@ -256,11 +261,13 @@ def bare_honours(view: SentenceView, triggers: list[tuple[int, HonourVerb]]) -> 
     "Награждены Анна Ким и Пётр Лаптев" (the recipients after it; award None)."""
     found = []
     for k, verb in triggers:
-        if verb.form != "passive" or verb.lemma not in BARE_GIVERS:
+        taken = verb.form == "copula" and k > 0 and view.words[k - 1].lower_ in HONOUR_PRONOUNS   # "Их получили А и Б"
+        if not taken and (verb.form != "passive" or verb.lemma not in BARE_GIVERS):
             continue
         recipients = read_chain(view, skip_lead(view, k + 1, len(view.words)), len(view.words), verb.case)
         if recipients and recipients[0].first <= k + 2:
-            found.append(Honour(k, HonourPhrase(k, k + 1, k, None), recipients))
+            # "" for the honours a pronoun stands for: the extractor gives them the award told before
+            found.append(Honour(k, HonourPhrase(k, k + 1, k, "" if taken else None), recipients))
     return found
 
 
