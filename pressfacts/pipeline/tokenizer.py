@@ -7,6 +7,8 @@ own tokenizer does. Then ``doc.text`` equals the input and every character offse
 
 from __future__ import annotations
 
+import unicodedata
+
 import razdel
 import spacy
 from spacy.tokens import Doc
@@ -26,6 +28,8 @@ def words_and_spaces(text: str) -> tuple[list[str], list[bool]]:
     (['Привет', ',', ' ', 'мир', '\\n'], [False, True, False, False, False])
     >>> words_and_spaces("1 место- Анна")
     (['1', 'место', '-', 'Анна'], [True, False, True, False])
+    >>> words_and_spaces("🥇I место")
+    (['🥇', 'I', 'место'], [False, True, False])
     """
     words: list[str] = []
     spaces: list[bool] = []
@@ -48,8 +52,17 @@ def tokens(text: str):
                 # razdel keeps a dash typed against the word before it: "1 место- Анна Ким"
                 yield start, stop - 1, word[:-1]
                 yield stop - 1, stop, word[-1]
+            elif len(word) > 1 and is_symbol(word[0]) and word[1].isalnum():
+                # and an emoji typed against the word after it: "🥇I место"
+                yield start, start + 1, word[0]
+                yield start + 1, stop, word[1:]
             else:
                 yield start, stop, word
+
+
+def is_symbol(char: str) -> bool:
+    """A pictograph or another symbol that is no part of a word: "🥇", "✅", "►"."""
+    return unicodedata.category(char) in ("So", "Sk", "Sm") and char not in "№°+<=>"
 
 
 

@@ -42,6 +42,8 @@ def skip_lead(view: SentenceView, k: int, limit: int) -> int:
             k = colon + 1                               # "признаны следующие подразделения: А, Б"
         elif token.lower_ == "в" and k + 1 in view.openers and view.openers[k + 1] < limit and view.words[view.openers[k + 1]].text in DASHES:
             k = view.openers[k + 1] + 1                 # "Победители: в номинации «Проза» — Анна Ким, …"
+        elif token.lower_ == "в" and k + 1 in view.openers and view.openers[k + 1] < limit and view.words[view.openers[k + 1]].lemma_ in LINKS:
+            k = view.openers[k + 1]                     # "Лауреатом I степени в номинации «Проза» стал …" (not "награждены": the honour's)
         else:
             break
     return k
@@ -74,6 +76,9 @@ def numbered_sibling(view: SentenceView, previous: Recipient, k: int, limit: int
     if organization and "№" in organization:
         organization = organization[: organization.rindex("№")] + view.text(k, k + 2)
     return [Recipient(start, end, head + view.text(k, k + 2), previous.kind, previous.position, organization, first=k, stop=k + 2)]
+
+
+LINKS = frozenset({"стать", "признать", "оказаться", "выйти", "назвать"})   # the verbs that make a title a result
 
 
 def counted_colon(view: SentenceView, k: int, limit: int) -> int | None:

@@ -86,6 +86,8 @@ OF_THE_YEAR_TITLE = {"POS": "NOUN", "MORPH": INSTRUMENTAL, "IS_TITLE": True}    
 YEAR_WORD = {"LOWER": "года"}
 IN_CLAUSE_QUOTED = {"ORTH": {"NOT_IN": [".", ";", "!", "?", ",", ":", "(", ")"]}, "OP": "{0,6}"}   # "» –2024»" may stand between
 NOTED = {"LEMMA": "отметить", "MORPH": {"IS_SUPERSET": ["Voice=Pass"]}}
+# words that give a rank or name an honour: "в номинации … дипломом лауреата I степени отмечены" is the degree's
+RANKED_WORDS = ["степень", "место", "лауреат", "диплом", "грамота", "премия", "медаль", "приз", "победитель", "призёр", "призер"]
 GETS = {"LEMMA": "получать", "MORPH": {"IS_SUPERSET": ["Tense=Pres"]}}
 BEST_INSTR = {"LOWER": {"REGEX": r"^лучш(им|ей|ими)$"}}
 # an active finite verb: no feature beyond these ("признали", not the participle "признаны")
@@ -199,7 +201,7 @@ RANK_RULES = [
     # a nomination's result with no rank: "в номинации «Дебют» была отмечена Анна Ким"
     #   (the nomination opens the sentence: "Дипломом … в номинации «А» отмечены …" is the diploma's)
     RankRule("nomination_noted", [{"IS_SENT_START": True, "LOWER": {"IN": ["в", "а"]}}, {"LOWER": "в", "OP": "?"}, {"LEMMA": "номинация"},
-                                  {"ORTH": {"NOT_IN": [".", "!", "?", ";"]}, "OP": "{0,12}"}, NOTED],
+                                  {"ORTH": {"NOT_IN": [".", "!", "?", ";"]}, "LEMMA": {"NOT_IN": RANKED_WORDS}, "OP": "{0,12}"}, NOTED],
              "forward", rank=None, needs_contest=True,
              example="А в номинации «За добросовестный труд» была отмечена специалист Анна Ким."),
     RankRule("won", [{"LEMMA": "победить", "MORPH": PAST}], "either", rank=1, needs_contest=True,
@@ -254,6 +256,8 @@ RANK_RULES = [
     # the ellipsis of a medal's prizewinner: "серебряным призёром стала А, бронзовым – Б"
     RankRule("medal_placed_dash", [MEDAL, {**PLACED, "MORPH": NOMINATIVE}, TRUE_DASH], "forward", needs_contest=True,
              example="На турнире серебряные призёры – ребята из Лугового."),
+    RankRule("medal_placed_instr_dash", [{**MEDAL, "MORPH": INSTRUMENTAL}, {**PLACED, "MORPH": INSTRUMENTAL}, TRUE_DASH], "forward",
+             needs_contest=True, example="В первенстве серебряным призёром стала Анна Ким, а бронзовым призёром – Пётр Лаптев."),
     RankRule("medal_dash", [{**MEDAL, "MORPH": INSTRUMENTAL}, TRUE_DASH], "forward", needs_contest=True,
              example="На турнире серебряным призёром стала Анна Ким, бронзовым – Пётр Лаптев."),
     # the ellipsis of a verdict: "лучшим специалистом признана А, лучшим наставником – Б"

@@ -276,6 +276,8 @@ def read_person(view: SentenceView, k: int, limit: int, case: str | None) -> lis
         organization, stop = organization_text(view, stop + 1, end), end
     else:
         stop = origin_end(view, stop, limit)                    # Анна Ким из г. Озёрска: where she is from
+    if organization is None and settlement_after(view, stop, limit):
+        stop = tail_end(view, stop + 1, limit)                  # "Людмила Ковальчук, с. Бережки": where she lives
     start, end = view.span_of(name, name_end)
     text = view.text(name, name_end, nominative_name(tokens, case))
     shares = prefix_end > k and first_noun_is_plural(view, k, prefix_end)
@@ -488,6 +490,12 @@ def is_unit_of(view: SentenceView, k: int, limit: int) -> bool:
         return False
     end = tail_end(view, k + 1, limit)   # an organization by its abbreviation or name, not "строительство новой школы"
     return any(is_abbreviation(view.words[j].text) or j in view.quotes or j in view.orgs for j in range(k + 1, end))
+
+
+def settlement_after(view: SentenceView, k: int, limit: int) -> bool:
+    """A comma and a settlement by its abbreviation after a name: ", с. Бережки", ", г. Озёрск"."""
+    words = view.words
+    return k + 3 < limit and words[k].text == "," and words[k + 1].lower_ in ("с", "г", "п", "д", "пгт", "рп", "ст") and words[k + 2].text == "."
 
 
 def origin_end(view: SentenceView, k: int, limit: int) -> int:
