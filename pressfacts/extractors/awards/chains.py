@@ -122,12 +122,15 @@ def titles_before(view: SentenceView, previous: Recipient, items: list[Recipient
 def renames(view: SentenceView, previous: Recipient, items: list[Recipient]) -> bool:
     """Does a named collective after a comma name the one before it, adjectives and a noun only
     ("народный коллектив, вокальный ансамбль «Заря»"; not "коллектив школы № 5, ансамбль «Заря»")?"""
+    if len(items) != 1:
+        return False
     item = items[0]
     return (
-        len(items) == 1 and previous.kind == "organization" and item.kind == "organization"
-        and previous.text[:1].islower() and all(view.words[j].pos_ == "ADJ" for j in range(previous.first, previous.stop - 1))
-        and view.words[item.first - 1].text == "," and any(q in view.quotes for q in range(item.first, item.stop))
-    )
+        previous.kind == "organization" and item.kind == "organization"
+        and all(view.words[j].pos_ == "ADJ" for j in range(previous.first, previous.stop - 1))
+        and (previous.text[:1].islower() or view.words[item.first - 1].text in TRUE_DASHES)
+        and view.words[item.first - 1].text in {","} | TRUE_DASHES and any(q in view.quotes for q in range(item.first, item.stop))
+    )                                                   # "Образцовый коллектив — театр-студия «Непоседы»" too
 
 
 def workplace_of(view: SentenceView, found: list[Recipient], items: list[Recipient]) -> bool:
@@ -249,6 +252,10 @@ def read_chain(view: SentenceView, k: int, limit: int, case: str | None, lead: b
                 k += 2
         elif k < limit and words[k].lower_ == "и":
             k += 1
+        elif k + 1 < limit and words[k].text in TRUE_DASHES and items[-1].kind == "organization" and renames(
+            view, items[-1], read_item(view, k + 1, limit, case)
+        ):
+            k += 1                                      # "Образцовый коллектив — театр-студия «Непоседы»": renamed next
         else:
             share_organization(view, found, k, limit)
             break

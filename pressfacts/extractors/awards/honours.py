@@ -281,8 +281,8 @@ def impersonal(view: SentenceView, k: int, verb: HonourVerb) -> bool:
     the dative or the accusative ("Ивана Орлова наградили медалью", "Анне Ким вручили письмо")."""
     token = view.words[k]
     return verb.form == "active" and verb.case != "nomn" and "Plur" in token.morph.get("Number") and not any(
-        c.dep_ == "nsubj" for c in token.children
-    )
+        c.dep_ == "nsubj" and ("Anim" in c.morph.get("Animacy") or c.lemma_ in GIVERS) for c in token.children
+    )   # (an inanimate subject the parse gives is the object: "Ансамбль «Калинка» удостоили диплома")
 
 
 def honour_dash_recipients(view: SentenceView, phrases: list[HonourPhrase], k: int, limit: int, verb: HonourVerb) -> list[Recipient]:

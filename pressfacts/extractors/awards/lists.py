@@ -172,8 +172,8 @@ def list_item(view: SentenceView, heading: Heading, paragraph: int, sentence: in
         return []                                       # "1 место – Анна Ким; преподаватель Ольга Рябова": her teacher
     chain = claim(view, read_chain(view, k, len(view.words), None, lead=False))
     view.places = False
-    if not chain or chain[0].first != k:
-        return []
+    if not chain or k not in (chain[0].first, chain[0].covers):
+        return []                                       # (a collective renamed keeps the words it renames: "коллектив — театр «Лад»")
     chain = with_house(view, chain)
     if heading.numbered and rank > 3:
         return []                                       # a fourth place wins nothing

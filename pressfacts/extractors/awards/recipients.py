@@ -436,8 +436,15 @@ def is_named_collective(view: SentenceView, token: Token) -> bool:
         j += 1                                          # "хор ветеранов «Русская песня»", "ансамбль народного танца «Онар»"
     return (
         token.pos_ == "NOUN" and token.text.islower() and j in view.quotes
-        and token.lemma_ not in HONOURS and not is_contest_word(token.lemma_)
+        and token.lemma_ not in HONOURS and not is_contest_word(token.lemma_) and token.lemma_ not in WORK_TITLES
     )
+
+
+# a performance or a work by its quoted title, no collective: "танец «Гуляние»", "за хоровод «Весна»"
+WORK_TITLES = frozenset({
+    "танец", "песня", "композиция", "постановка", "спектакль", "хоровод", "пляска", "плясовая", "номер", "клип", "видеоклип",
+    "фильм", "рассказ", "роман", "повесть", "сборник", "картина", "серия",
+})
 
 
 def read_organization(view: SentenceView, k: int, limit: int, case: str | None) -> list[Recipient]:
