@@ -39,8 +39,8 @@ from .found import Found, award_name, claim, clause, with_house
 from .grammar import MEDAL_RANKS, READ, RankFinder, RankMatch, build_matcher, ranks_of
 from .honours import find_honours, read_honour
 from .lists import (
-    Heading, elliptic_honour, ends_with_semicolon, has_result, honour_line, line_number, list_heading, list_item, list_mark_end, nomination_line,
-    numbered_heading, semicolon_list, title_rank,
+    Heading, became_it, elliptic_honour, ends_with_semicolon, has_result, honour_line, line_number, list_heading, list_item, list_mark_end, nomination_line,
+    numbered_heading, semicolon_list, title_rank, titled_before,
 )
 from .places import VERDICTS, is_rating, is_standing
 from .prizes import attach_prizes
@@ -92,6 +92,7 @@ class AwardsExtractor:
         people = People.of(doc)
         previous = 0     # where the sentence before this one starts: a pronoun's antecedent is no further back
         told: str | None = None   # the latest honour a sentence named, for "Их получили …"
+        winner_told: tuple[bool, int | None] = (False, None)   # the sentence before named the winner: "Им стал …"
         for number, sent in enumerate(sentences(doc)):
             previous, floor = sent.start_char, previous
             if any(s <= sent.start_char < e for s, e in furniture):
@@ -120,6 +121,7 @@ class AwardsExtractor:
                     continue
                 heading = None
             if not mentions_award(sent.text):
+                winner_told = (False, None)                 # "Им стал …" only right after the winner is told of
                 if told_of_contest and ":" in sent.text and (numbered := numbered_heading(SentenceView.of(sent))):
                     heading, split_number = numbered            # "Лыжные гонки:" in a contest's report
                 continue
@@ -137,6 +139,8 @@ class AwardsExtractor:
                 read = nomination_line(view, titled, paragraph, number)   # "Номинация «…»: Анна Ким;" under "Победители"
             if not read:
                 read = elliptic_honour(view, None, paragraph, number)      # "Медалями Жукова: сержант Иван Орлов"
+            if not read and winner_told[0]:
+                read = became_it(view, winner_told[1], paragraph, number)  # "Определился победитель. Им стал …"
             if sent._.parsed:
                 read += [f for f in parsed(arguments, view, read, opened, in_contest, paragraph, number)
                          if not (standing and f.contest_result)]
@@ -146,6 +150,7 @@ class AwardsExtractor:
             told_of_contest = told_of_contest or mentions_contest(view)
             heading = semicolon_list(view, read) if read else list_heading(ranks, view, in_contest, titled)
             titled = title_rank(view, titled)
+            winner_told = titled_before(view)
         days = Days.of(doc)
         awards = [to_award(doc, f, contexts, days) for f in sorted(found, key=lambda f: (f.start, f.recipient.start))]
         doc._.awards = attach_prizes(doc, awards)

@@ -1,5 +1,8 @@
-"""Lists: a heading that names an honour or a place and no one ("Почётными грамотами
-награждены:"), its recipients on the lines after it; a result that goes on past a semicolon."""
+"""Lines and sentences that take their award from what came before them: a heading that names an
+honour or a place and no one ("Почётными грамотами награждены:") and its lines; a result that goes
+on past a semicolon; a contest report's numbered lines under a short heading ("Лыжные гонки:");
+a nomination's line under a title of winners; an honour with no word that gives it ("Медалями
+Жукова: сержант …"); "Им стал …" after the sentence that names the winner."""
 
 from __future__ import annotations
 
@@ -234,3 +237,28 @@ def elliptic_honour(view: SentenceView, case: str | None, paragraph: int, senten
     bounds = (view.sent.start_char, view.sent.end_char)
     rank = degree_rank(view, phrase)
     return [Found(start, end, view.sent.end_char, r, rank, phrase.text, False, paragraph, sentence, bounds) for r in chain]
+
+
+TITLE_RANKS = {"победитель": 1, "победительница": 1, "лидер": 1, "чемпион": 1, "чемпионка": 1,
+               "лауреат": None, "призёр": None, "призер": None, "дипломант": None}
+
+
+def titled_before(view: SentenceView) -> tuple[bool, int | None]:
+    """Does a sentence name the winners or laureates a pronoun in the next may stand for
+    ("Определился победитель конкурса.", "помог выявить лидера"), and their rank?"""
+    title = next((t.lemma_ for t in view.words if t.lemma_ in TITLE_RANKS and t.text.islower()), None)
+    return (title is not None, TITLE_RANKS.get(title) if title else None)
+
+
+def became_it(view: SentenceView, rank: int | None, paragraph: int, sentence: int) -> list[Found]:
+    """"Им стал Артур Гаврилов — воспитатель …" after a sentence that names the winner: the
+    pronoun is the title; the names after the verb are the recipients."""
+    words = view.words
+    if not (len(words) > 2 and words[0].lower_ in ("им", "ими", "ею", "ей") and words[1].lemma_ == "стать"):
+        return []
+    chain = claim(view, read_chain(view, 2, len(words), "nomn", lead=False))
+    if not chain or chain[0].first != 2:
+        return []
+    start, end = clause(view, 0, 2, chain)
+    bounds = (view.sent.start_char, view.sent.end_char)
+    return [Found(start, end, view.sent.end_char, r, rank, None, True, paragraph, sentence, bounds) for r in chain]

@@ -86,6 +86,7 @@ TRIGGER = stem_pattern("awards_triggers.txt")
 ORDINAL_RESULT = re.compile(
     r"(?i)(?<!\w)(?:перв|втор|трет)ь?(?:ым|ой|ей|ыми|ими|им)\s+(?:стал|оказал|был)|(?<!\w)(?:стал|оказал)\w*\s+(?:перв|втор|трет)ь?(?:ым|ой|ей|ыми|ими|им)(?!\w)"
 )
+BECAME_IT = re.compile(r"(?<!\w)(?:Им|Ими|Ею|Ей)\s+стал")   # "Определился победитель. Им стал …"
 TAKEN_BY = re.compile(r"(?i)(?<!\w)(?:их|его|её|ее)\s+получил")   # the honours of the sentence before: "Их получили …"
 OF_THE_YEAR = re.compile(r"[А-ЯЁ][а-яё]+(?:ем|ом|ой|ей)»?\s+года\b")
 
@@ -96,4 +97,4 @@ def mentions_award(text: str) -> bool:
     >>> mentions_award("Сотрудники МФЦ приняли 300 заявлений."), mentions_award("3 место разделили МФЦ")
     (False, True)
     """
-    return any(pattern.search(text) is not None for pattern in (TRIGGER, OF_THE_YEAR, ORDINAL_RESULT, TAKEN_BY))
+    return any(pattern.search(text) is not None for pattern in (TRIGGER, OF_THE_YEAR, ORDINAL_RESULT, TAKEN_BY, BECAME_IT))
