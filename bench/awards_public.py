@@ -1,0 +1,95 @@
+"""Awards on invented sentences written after real press releases (bench/awards_public/).
+
+A measurement, not a test. Each block of the three files is one construction found in a public
+press release (the source address is on its first line), rewritten with invented names, and the
+records the genre corpus's rules (../shared/genre-dev/README.md) would give it:
+
+    # construction: <what it shows> | source: <address>
+    <one to four invented sentences or lines>
+    => rank | award | recipient | kind        (one line per record; "=> —" for none)
+
+dev1.txt and dev2.txt are for developing rules (look at their errors); check.txt is held out:
+look at its scores only, never at its errors, as with the genre corpus's check split. A record
+matches when its rank is equal and its recipient shares a word (the first five letters) with the
+expected one; the field conventions of these sets were written by hand and are looser than the
+genre gold's, so the figures are for comparing versions of the rules, not for the README's table.
+
+    python bench/awards_public.py                 # scores of the three sets
+    python bench/awards_public.py --errors dev1   # the misses and false records of a dev set
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from pathlib import Path
+from typing import NamedTuple
+
+import pressfacts
+
+SETS = Path(__file__).with_name("awards_public")
+HELD_OUT = "check"
+
+
+class Block(NamedTuple):
+    title: str
+    text: str
+    expected: list[tuple[int | None, str]]   # (rank, recipient)
+
+
+def read_blocks(path: Path) -> list[Block]:
+    blocks = []
+    for chunk in path.read_text(encoding="utf-8").split("\n\n"):
+        lines = [line for line in chunk.strip().splitlines() if line.strip()]
+        title = next((line for line in lines if line.startswith("# construction")), None)
+        if title is None:
+            continue
+        text = "\n".join(line for line in lines if not line.startswith(("#", "=>")))
+        expected = []
+        for line in lines:
+            fields = [f.strip() for f in line[2:].split("|")] if line.startswith("=>") else []
+            if len(fields) >= 3:
+                expected.append((int(fields[0]) if fields[0].isdigit() else None, fields[2]))
+        blocks.append(Block(title[len("# construction:"):].split("| source")[0].strip(), text, expected))
+    return blocks
+
+
+def stems(text: str) -> set[str]:
+    return {w[:5] for w in re.findall(r"\w+", text.lower().replace("ё", "е")) if w[:1].isalpha()}
+
+
+def score(nlp, blocks: list[Block], errors: bool) -> tuple[int, int, int]:
+    tp = fp = fn = 0
+    for block in blocks:
+        found = [(a.rank, a.recipient) for a in nlp(block.text)._.awards]
+        used: set[int] = set()
+        missed = []
+        for rank, recipient in block.expected:
+            hit = next((i for i, (r, who) in enumerate(found) if i not in used and r == rank and stems(who) & stems(recipient)), None)
+            if hit is None:
+                missed.append((rank, recipient))
+            else:
+                used.add(hit)
+        extra = [f for i, f in enumerate(found) if i not in used]
+        tp, fn, fp = tp + len(block.expected) - len(missed), fn + len(missed), fp + len(extra)
+        if errors and (missed or extra):
+            print(f"## {block.title}\n   {block.text.replace(chr(10), ' / ')[:300]}")
+            print("".join(f"   missed {m}\n" for m in missed) + "".join(f"   false  {e}\n" for e in extra), end="")
+    return tp, fp, fn
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--errors", metavar="SET", choices=["dev1", "dev2"], help="print a dev set's errors")
+    args = parser.parse_args()
+    nlp = pressfacts.load()
+    names = [args.errors] if args.errors else sorted(p.stem for p in SETS.glob("*.txt"))
+    for name in names:
+        tp, fp, fn = score(nlp, read_blocks(SETS / f"{name}.txt"), errors=bool(args.errors) and name != HELD_OUT)
+        precision, recall = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
+        f1 = 2 * precision * recall / max(precision + recall, 1e-9)
+        print(f"{name:6} precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}  ({tp} right, {fp} false, {fn} missed)")
+
+
+if __name__ == "__main__":
+    main()
