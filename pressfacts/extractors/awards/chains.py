@@ -189,38 +189,26 @@ def read_chain(view: SentenceView, k: int, limit: int, case: str | None, lead: b
         )
         if not items or (found and is_leader(view, found[-1], items[0])):
             break                                       # "ансамбль «Радуга», руководитель Нина Белова": not hers
-        if found and titles_before(view, found[-1], items):
-            items[0].covers = found[-1].first           # "ветерану труда, основателю питомника Аркадию Лапшину": one man
+        if found and (renames(view, found[-1], items) or titles_before(view, found[-1], items)):
+            # "коллектив, вокальный ансамбль «Заря»": one recipient, by its name; "ветерану труда,
+            # директору питомника Аркадию Лапшину": one man, by his name
+            items[0].covers = found[-1].first
             found[-1] = items[0]
-            k = skip_stray_quotes(view, items[0].stop, limit)
-            if not (k < limit and words[k].text in (",", ";", "и")):
+            if (k := joined_after(view, items[0].stop, limit)) is None:
                 break
-            k += 1
-            continue
-        if found and renames(view, found[-1], items):
-            items[0].covers = found[-1].first           # "коллектив, вокальный ансамбль «Заря»": one recipient, by its name
-            found[-1] = items[0]
-            k = skip_stray_quotes(view, items[0].stop, limit)
-            if not (k < limit and words[k].text in (",", ";", "и")):
-                break
-            k += 1
             continue
         if workplace_of(view, found, items):
             found[-1].organization, found[-1].stop = items[0].text, items[0].stop
-            k = skip_stray_quotes(view, items[0].stop, limit)
-            if not (k < limit and words[k].text in (",", ";", "и")):
+            if (k := joined_after(view, items[0].stop, limit)) is None:
                 break
-            k += 1
             continue
         if len(items) == 1 and (members := named_members(view, items[0], limit, case)):
             found += members                            # the group is the people it names
             break
         if found and items[0].place and found[-1].kind == "organization" and not found[-1].place and words[items[0].first - 1].text == ",":
             found[-1].stop = items[-1].stop             # "ДЮП «Витязи», МБОУ «Лицей № 2», г. Озёрск": where it is, no winner
-            k = items[-1].stop
-            if not (k < limit and words[k].text in (",", ";", "и")):
+            if (k := joined_after(view, items[-1].stop, limit)) is None:
                 break
-            k += 1
             continue
         sharing = next((r for r in reversed(found) if r.shares_position), None)
         for item in items:
@@ -316,6 +304,13 @@ def bracketed_descriptor(view: SentenceView, k: int, limit: int) -> int | None:
     if any(j in view.names or j in view.blocked or words[j].text in ("(", "«") for j in range(k + 1, close)):
         return None
     return close + 1
+
+
+def joined_after(view: SentenceView, stop: int, limit: int) -> int | None:
+    """Where the next item of a chain starts after a comma, a semicolon or "и" past ``stop``;
+    None when the chain ends there."""
+    k = skip_stray_quotes(view, stop, limit)
+    return k + 1 if k < limit and view.words[k].text in (",", ";", "и") else None
 
 
 def share_surname(view: SentenceView, found: list[Recipient]) -> None:
