@@ -12,9 +12,11 @@ Sentence by sentence (a sentence with no award word is skipped at once):
 4. in a sentence the syntax component parsed, what the tree adds: the conjuncts of the
    recipients read, and the honours, places and winners whose recipients only the tree reaches
    ("медалью … награждена заведующая детским садом № 3 Светлана Орлова", ``dependents``);
-5. lists: a sentence that ends with a colon after an honour or a place and names no one
-   ("Почётными грамотами награждены:") gives its award to the recipient of each line after it,
-   until a line is not one (``list_heading``, ``list_item``).
+5. lines and sentences that take their award from what came before them (``lists``): a sentence
+   that ends with a colon after an honour or a place and names no one ("Почётными грамотами
+   награждены:") gives its award to the recipient of each line after it, until a line is not one;
+   a result goes on past a semicolon; a contest report's numbered lines under "Лыжные гонки:";
+   "Их получили …" and "Им стал …" after the sentence that names the honour or the winner.
 Matches become ``Award`` records in one place, ``to_award``; the sums of money that come with
 the places are put on them last (``prizes``).
 """
