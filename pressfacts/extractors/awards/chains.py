@@ -36,6 +36,8 @@ def skip_lead(view: SentenceView, k: int, limit: int) -> int:
             k = colon + 1
         elif token.text in DASHES or token.lower_ in LEAD_WORDS or (is_verb(token.text) and token.lemma_ not in POSITION_WORDS):
             k += 1
+        elif token.lower_ == "и" and k + 2 < limit and view.words[k + 1].lower_ in ("их", "его", "её", "ее"):
+            k += 2                                      # "медали удостоен и их коллега Пётр Лаптев"
         elif token.text == "(" and (close := bracketed_descriptor(view, k, limit)) is not None and close < limit and view.words[close].text == ":":
             k = close + 1                               # "признаны (в алфавитном порядке): А, Б"
         elif token.lower_.startswith("следующ") and (colon := next((j for j in range(k + 1, min(limit, k + 5)) if view.words[j].text == ":"), None)):

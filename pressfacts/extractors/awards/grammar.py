@@ -82,6 +82,7 @@ BEST_ADJ = {"LOWER": {"REGEX": r"^лучш(ий|им|ая|ей|ею|ие|ими)
 RECOGNIZED = {"LEMMA": {"IN": ["признать", "назвать"]}, "MORPH": {"IS_SUPERSET": ["Voice=Pass"]}}   # признан, названа
 
 ENTERED = {"LEMMA": "войти", "MORPH": PAST}
+BRACKET = [{"ORTH": "("}, {"ORTH": {"NOT_IN": [")", "(", "."]}, "OP": "{1,6}"}, {"ORTH": ")"}]   # "(30 тысяч рублей)"
 OF_THE_YEAR_TITLE = {"POS": "NOUN", "MORPH": INSTRUMENTAL, "IS_TITLE": True}        # Учителем (года)
 YEAR_WORD = {"LOWER": "года"}
 IN_CLAUSE_QUOTED = {"ORTH": {"NOT_IN": [".", ";", "!", "?", ",", ":", "(", ")"]}, "OP": "{0,6}"}   # "» –2024»" may stand between
@@ -136,6 +137,9 @@ RANK_RULES = [
              example="I место – МФЦ г. Орска"),
     RankRule("place_cell", ["RANK", PLACE, TAB], "forward",
              example="1 место\tМФЦ г. Орска"),
+    # a results line with no mark between the place and the recipient: "1 место команда «МЧС»"
+    RankRule("place_line", [{**NUMBER, "IS_SENT_START": True}, PLACE], "forward", needs_contest=True,
+             example="Результаты спартакиады:\n1 место команда «МЧС»"),
     RankRule("dash_place", [TRUE_DASH, "RANK", PLACE], "backward",
              example="Анна Ким (школа № 1) – 1 место"),
     RankRule("place_elliptic", [ELLIPTIC_ORDINAL, DASH], "forward", needs_contest=True,
@@ -163,6 +167,11 @@ RANK_RULES = [
              example="2 место у МФЦ Медногорска"),
     RankRule("place_dash_at", ["RANK", PLACE, TRUE_DASH, {"LOWER": "у"}], "forward", case="gent",
              example="Второе место — у команды «Луч»."),
+    # a sum or a score in brackets before the dash: "2 место (30 тысяч рублей) – у Анны Ким", "3 место (20 тысяч) – Пётр Лаптев"
+    RankRule("place_bracket_dash_at", ["RANK", PLACE, *BRACKET, TRUE_DASH, {"LOWER": "у"}], "forward", case="gent",
+             example="2 место (30 тысяч рублей) – у тренера по плаванию Анны Ким."),
+    RankRule("place_bracket_dash", ["RANK", PLACE, *BRACKET, TRUE_DASH], "forward",
+             example="3 место (20 тысяч рублей) – Пётр Лаптев, тренер по самбо."),
     RankRule("place_of_contest_dash_at", ["RANK", PLACE, LONG_CLAUSE, TRUE_DASH, {"LOWER": "у"}], "forward", case="gent",
              example="Первое место в конкурсе на лучшее новогоднее убранство – у Лесного сельского поселения."),
     RankRule("place_decided", ["RANK", PLACE, {"LOWER": "решено"}, {"LEMMA": {"IN": ["присудить", "отдать", "присвоить"]}}], "forward",
@@ -194,7 +203,7 @@ RANK_RULES = [
     RankRule("winner_recognized", [{**WINNER, "MORPH": INSTRUMENTAL}, IN_CLAUSE, RECOGNIZED_ACTIVE], "forward", case="accs",
              rank=1, example="Победителем конкурса жюри признало Анну Ким."),
     # a title of the year is a contest's first place: "«Учителем года» стала Анна Ким", "стал «Воспитателем года – 2024»"
-    RankRule("title_of_year_became", [{**OPENING_QUOTE, "OP": "?"}, OF_THE_YEAR_TITLE, YEAR_WORD, IN_CLAUSE_QUOTED, BECAME],
+    RankRule("title_of_year_became", [{**OPENING_QUOTE, "OP": "?"}, OF_THE_YEAR_TITLE, YEAR_WORD, IN_CLAUSE_QUOTED, COPULA],
              "forward", rank=1, example="«Учителем года» стала учитель химии Анна Ким."),
     RankRule("became_title_of_year", [BECAME, {**OPENING_QUOTE, "OP": "?"}, OF_THE_YEAR_TITLE, YEAR_WORD], "backward", rank=1,
              example="Учитель физики Пётр Лаптев стал «Учителем года»."),
