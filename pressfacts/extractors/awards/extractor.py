@@ -42,7 +42,7 @@ from .grammar import MEDAL_RANKS, READ, RankFinder, RankMatch, build_matcher, ra
 from .honours import find_honours, read_honour
 from .lists import (
     Heading, became_it, elliptic_honour, ends_with_semicolon, has_result, honour_line, line_number, list_heading, list_item, list_mark_end, nomination_line,
-    numbered_heading, semicolon_list, title_rank, titled_before,
+    numbered_heading, semicolon_list, their_names, title_rank, titled_before,
 )
 from .places import VERDICTS, is_rating, is_standing
 from .prizes import attach_prizes
@@ -141,6 +141,8 @@ class AwardsExtractor:
                 read = nomination_line(view, titled, paragraph, number)   # "Номинация «…»: Анна Ким;" under "Победители"
             if not read:
                 read = elliptic_honour(view, None, paragraph, number)      # "Медалями Жукова: сержант Иван Орлов"
+            if not read:
+                read = [r for f in their_names(view, paragraph, number) if (r := with_award_told(f, told))]   # "Их имена — …"
             if not read and winner_told[0]:
                 read = became_it(view, winner_told[1], paragraph, number)  # "Определился победитель. Им стал …"
             if sent._.parsed:

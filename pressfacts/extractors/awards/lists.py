@@ -88,6 +88,9 @@ def list_heading(ranks: RankFinder, view: SentenceView, in_contest: bool, titled
     first = words[0]
     if first.lemma_ in LIST_TITLES and "Nom" in first.morph.get("Case"):
         return Heading(None, LIST_TITLES[first.lemma_], True)
+    titles = [t for t in words if t.lower_.split("-")[0] in TITLE_FORMS]
+    if words[-1].text == ":" and titles and len([t for t in words if is_word(t)]) <= 4:
+        return Heading(None, TITLE_FORMS[titles[0].lower_.split("-")[0]], True)   # "Итак, победители-горожане:"
     if words[-1].text == ":" and (verb := next((v for t in words if (v := giving_word(t))), None)):
         return Heading(None, None, False, case=verb.case)   # "Президент вручил:" and a line per honour
     return None
@@ -239,6 +242,8 @@ def elliptic_honour(view: SentenceView, case: str | None, paragraph: int, senten
     return [Found(start, end, view.sent.end_char, r, rank, phrase.text, False, paragraph, sentence, bounds) for r in chain]
 
 
+# the plural titles a short heading may name its list by: "победители-горожане:", "Лауреаты премии:"
+TITLE_FORMS = {"победители": 1, "победительницы": 1, "лауреаты": None, "призёры": None, "призеры": None, "дипломанты": None}
 TITLE_RANKS = {"победитель": 1, "победительница": 1, "лидер": 1, "чемпион": 1, "чемпионка": 1,
                "лауреат": None, "призёр": None, "призер": None, "дипломант": None}
 
@@ -248,6 +253,20 @@ def titled_before(view: SentenceView) -> tuple[bool, int | None]:
     ("Определился победитель конкурса.", "помог выявить лидера"), and their rank?"""
     title = next((t.lemma_ for t in view.words if t.lemma_ in TITLE_RANKS and t.text.islower()), None)
     return (title is not None, TITLE_RANKS.get(title) if title else None)
+
+
+def their_names(view: SentenceView, paragraph: int, sentence: int) -> list[Found]:
+    """"Их имена — Анна Ким, Пётр Лаптев": the people the sentence before honoured, named after it
+    (award "", the honour told before, as for "Их получили …")."""
+    words = view.words
+    if not (len(words) > 3 and words[0].lower_ == "их" and words[1].lemma_ == "имя" and words[2].text in DASHES):
+        return []
+    chain = claim(view, read_chain(view, 3, len(words), None, lead=False))
+    if not chain or chain[0].first != 3:
+        return []
+    start, end = clause(view, 0, 3, chain)
+    bounds = (view.sent.start_char, view.sent.end_char)
+    return [Found(start, end, view.sent.end_char, r, None, "", False, paragraph, sentence, bounds) for r in chain]
 
 
 def became_it(view: SentenceView, rank: int | None, paragraph: int, sentence: int) -> list[Found]:
