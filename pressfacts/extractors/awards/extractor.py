@@ -408,6 +408,7 @@ def parsed(
         start, end = clause(view, reading.start, reading.end, [])
         first = Found(start, end, end, reading.recipients[0], reading.rank, reading.award, reading.contest_result, paragraph, sentence, bounds)
         recipients = reading.recipients + [r for x in reading.recipients for r in conjuncts(view, x)]
+        recipients = [r for r in recipients if not view.words[r.first].lower_.startswith("следующ")]   # the list after names them
         found += [
             own_honour(view, with_recipient(view, first, r, recipient_scope(view, opened, r)), reading.end)
             for r in recipients
