@@ -120,6 +120,15 @@ def title_run(view: SentenceView, k: int, limit: int) -> int:
     return role                                         # "пожарный пожарно-спасательной части": the adjectives were its house's
 
 
+def is_who_noun(token: Token) -> bool:
+    """An animate noun that says who a person is, not what post she holds ("коллега", "житель",
+    "школьница"): before her name it is read with it, as no position."""
+    return (
+        token.pos_ == "NOUN" and token.text.islower() and "Plur" not in token.morph.get("Number")   # "супруги Орловы": a group
+        and is_animate(token.text) and not is_role_noun(token.text)
+    )
+
+
 def modifies(view: SentenceView, j: int, limit: int) -> bool:
     """Does the adjective at ``j`` agree with the word after it ("старшему лейтенанту"), rather than
     stand for a noun ("пожарный пожарной части")?"""
@@ -225,10 +234,14 @@ def organization_text(view: SentenceView, start: int, end: int, case: str = "gen
 def read_person(view: SentenceView, k: int, limit: int, case: str | None) -> list[Recipient]:
     words = view.words
     house = None                                                # a house after "из" before the name
+    who = False
     if k in view.names:
         name = prefix_end = governed = organization_end = k
     else:
         prefix_end = title_run(view, position_run(view, k, limit), limit)
+        who = prefix_end == k and k + 1 < limit and k + 1 in view.names and is_who_noun(view.words[k])
+        if who:
+            prefix_end = k + 1                                  # "их коллега Сергей Морозов": who he is, no post
         if prefix_end == k:
             return []
         prefix_end = field_end(view, prefix_end, limit)
@@ -237,7 +250,7 @@ def read_person(view: SentenceView, k: int, limit: int, case: str | None) -> lis
         governed = governed_end(view, prefix_end, limit) if is_participle_post(words[prefix_end - 1]) else prefix_end
         organization_end = name = tail_end(view, governed, limit)
         if name not in view.names and name + 2 < limit and words[name].lower_ == "из" and (
-            words[name + 1].text[:1].isupper() or is_organization_head(view, name + 1)
+            words[name + 1].text[:1].isupper() or is_organization_head(view, name + 1) or words[name + 1].lower_ in SETTLEMENTS
         ):
             name = tail_end(view, name + 1, limit)              # "шахматистка из Лесного Анна Ким": where she is from
             if is_organization_head(view, organization_end + 1):
@@ -252,7 +265,7 @@ def read_person(view: SentenceView, k: int, limit: int, case: str | None) -> lis
         return []
     if governed == prefix_end:
         prefix_end = governed = field_of_post(view, prefix_end, organization_end)   # "учитель истории"
-    position = nominative_position(view, k, prefix_end, case)
+    position = None if who else nominative_position(view, k, prefix_end, case)
     if position in KIN:
         position = None                                 # "сёстрам Надежде и Татьяне Ивановым": kin, no post
     organization = organization_text(view, prefix_end, organization_end, "ablt" if governed > prefix_end else "gent") or house

@@ -222,6 +222,8 @@ def tail_end(view: SentenceView, k: int, limit: int) -> int:
         if token.lower_ == "по" and k > 0 and words[k - 1].pos_ == "NOUN" and (field := field_after(view, k + 1, limit)) > k + 1:
             k = field                                           # управления по охране памятников истории
             continue
+        if AGE.match(token.text) and k + 1 < limit and k + 1 in view.names:
+            break                                               # "… школы № 2 13-летний Илья Орлов": the age is his, the tail ends
         if token.text == "(" and k + 2 < limit and words[k + 2].text == ")" and words[k + 1].text.islower() and is_word(words[k + 1]):
             k += 3                                              # крестьянского (фермерского) хозяйства
             continue
@@ -299,6 +301,7 @@ def can_be_locative(word: str) -> bool:
     return has_reading(word, ("NOUN", "ADJF"), "loct")
 
 
+AGE = re.compile(r"^\d{1,2}-летн", re.I)   # "13-летний", "12-летнему"
 DESCRIPTOR_NOUNS = frozenset({"класс", "год", "лет", "курс"})
 
 
