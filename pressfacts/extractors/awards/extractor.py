@@ -153,6 +153,8 @@ class AwardsExtractor:
             found += read
             told_of_contest = told_of_contest or mentions_contest(view)
             heading = semicolon_list(view, read) if read else list_heading(ranks, view, in_contest, titled)
+            if heading is None and not read and in_contest and (numbered := numbered_heading(view)):
+                heading, split_number = numbered            # "Места в командном зачёте:⏎1. «Пламя» (…)"
             titled = title_rank(view, titled)
             winner_told = titled_before(view)
         days = Days.of(doc)

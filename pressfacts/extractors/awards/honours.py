@@ -20,7 +20,7 @@ from .chains import read_chain, read_chain_before, skip_lead
 from .grammar import rank_of
 from .morph import nominative_phrase
 from .pronouns import pronoun_at
-from .view import NAME_POS, TRUE_DASHES, Recipient, SentenceView, can_be_genitive, is_plural_noun, is_word
+from .view import NAME_POS, TRUE_DASHES, Recipient, SentenceView, can_be_genitive, is_plural_noun, is_word, names_a_house
 from .words import (
     GIVERS,
     EPONYMS,
@@ -181,7 +181,10 @@ def read_honour(view: SentenceView, head: int, case: str | None = None) -> Honou
 def find_honours(view: SentenceView, floor: int = 0) -> list[Honour]:
     """Every honour of a sentence with its recipients (positions in ``view.blocked`` excluded)."""
     words = view.words
-    phrases = [p for k, t in enumerate(words) if t.lemma_ in HONOURS and k not in view.blocked and (p := read_honour(view, k))]
+    phrases = [
+        p for k, t in enumerate(words)
+        if t.lemma_ in HONOURS and k not in view.blocked and not names_a_house(view, k) and (p := read_honour(view, k))
+    ]
     phrases = outermost(phrases)
     triggers = [(k, verb) for k, t in enumerate(words) if k not in view.blocked and (verb := giving_word(t))]
     if not phrases and triggers:

@@ -15,7 +15,7 @@ from .dependents import degree_rank
 from .found import Found, award_name, claim, clause, with_house
 from .grammar import RankFinder, rank_of
 from .honours import giving_word, read_honour
-from .view import DASHES, TRUE_DASHES, SentenceView, is_word
+from .view import DASHES, TRUE_DASHES, SentenceView, is_word, names_a_house
 from .words import HONOURS
 
 
@@ -156,7 +156,7 @@ def list_mark_end(view: SentenceView) -> int:
 
 def has_result(ranks: RankFinder, view: SentenceView) -> bool:
     """Does a line give a result of its own: a rank phrase or an honour word?"""
-    return bool(ranks(view.sent)) or any(t.lemma_ in HONOURS for t in view.words)
+    return bool(ranks(view.sent)) or any(t.lemma_ in HONOURS and not names_a_house(view, k) for k, t in enumerate(view.words))
 
 
 def list_item(view: SentenceView, heading: Heading, paragraph: int, sentence: int, number: int | None = None) -> list[Found]:

@@ -15,7 +15,7 @@ from pressfacts.pipeline.morphology import is_abbreviation
 from pressfacts.pipeline.sentence_view import SentenceView as SharedView
 from pressfacts.pipeline.wordforms import has_reading, parses_with
 
-from .words import HONOURS, MONEY_WORDS
+from .words import HONOURS, MONEY_WORDS, ORGANIZATION_HEADS
 
 DASHES = {"-", "–", "—", "−", ":"}   # "−" (the minus sign) stands for a dash in some releases
 TRUE_DASHES = DASHES - {":"}
@@ -317,3 +317,10 @@ def descriptor_end(view: SentenceView, k: int, limit: int) -> int:
         if not (words[j].text in "«»\"-" or (len(words[j].text) == 1 and words[j].text.isalpha())):
             return k
     return k
+
+
+def names_a_house(view: SentenceView, k: int) -> bool:
+    """Is the word at ``k`` the first of a quoted name after an organization ("СШОР «Вымпел»",
+    "команда «Кубок»"), no honour however it reads?"""
+    words = view.words
+    return k >= 2 and k - 1 in view.quotes and (is_abbreviation(words[k - 2].text) or words[k - 2].lemma_ in ORGANIZATION_HEADS | COLLECTIVE_HEADS)
