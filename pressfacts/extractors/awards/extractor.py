@@ -39,7 +39,7 @@ from .chains import read_chain, read_chain_before, read_distributed
 from .dependents import ArgumentMatches, argument_readings, build_argument_matcher, conjuncts, degree_rank, elliptic_readings
 from .found import Found, award_name, claim, clause, with_house
 from .grammar import MEDAL_RANKS, READ, RankFinder, RankMatch, build_matcher, ranks_of
-from .honours import find_honours, read_honour
+from .honours import find_honours, honour_phrases, read_honour
 from .lists import (
     Heading, became_it, elliptic_honour, ends_with_semicolon, has_result, honour_line, line_number, list_heading, list_item, list_mark_end, nomination_line,
     numbered_heading, semicolon_list, their_names, title_rank, titled_before,
@@ -381,7 +381,7 @@ def with_award_told(found: Found, told: str | None) -> Found | None:
 
 def honour_told(view: SentenceView) -> str | None:
     """The last honour a sentence names."""
-    phrases = [p for k, t in enumerate(view.words) if t.lemma_ in HONOURS and (p := read_honour(view, k))]
+    phrases = honour_phrases(view)
     return phrases[-1].text if phrases else None
 
 

@@ -75,3 +75,14 @@ def clause(view: SentenceView, start: int, end: int, chain: list[Recipient]) -> 
     while last - 1 > first and view.words[last - 1].is_punct and view.words[last - 1].text not in "»”\")":
         last -= 1
     return view.words[first].idx, view.words[last - 1].idx + len(view.words[last - 1].text)
+
+
+def line_results(
+    view: SentenceView, chain: list[Recipient], first: int, last: int, rank: int | None, award: str | None,
+    contest_result: bool, paragraph: int, sentence: int,
+) -> list[Found]:
+    """One ``Found`` per recipient of a line or a sentence read as a whole (its contexts apply up to
+    its end): the clause runs from the words ``[first, last)`` that give the award over the chain."""
+    start, end = clause(view, first, last, chain)
+    bounds = (view.sent.start_char, view.sent.end_char)
+    return [Found(start, end, view.sent.end_char, r, rank, award, contest_result, paragraph, sentence, bounds) for r in chain]

@@ -178,14 +178,19 @@ def read_honour(view: SentenceView, head: int, case: str | None = None) -> Honou
     return HonourPhrase(start, end, head, text)
 
 
+def honour_phrases(view: SentenceView) -> list[HonourPhrase]:
+    """The honours a sentence names, in order, but for a quoted name that reads as one ("СШОР «Вымпел»")
+    and words already taken."""
+    return [
+        p for k, t in enumerate(view.words)
+        if t.lemma_ in HONOURS and k not in view.blocked and not names_a_house(view, k) and (p := read_honour(view, k))
+    ]
+
+
 def find_honours(view: SentenceView, floor: int = 0) -> list[Honour]:
     """Every honour of a sentence with its recipients (positions in ``view.blocked`` excluded)."""
     words = view.words
-    phrases = [
-        p for k, t in enumerate(words)
-        if t.lemma_ in HONOURS and k not in view.blocked and not names_a_house(view, k) and (p := read_honour(view, k))
-    ]
-    phrases = outermost(phrases)
+    phrases = outermost(honour_phrases(view))
     triggers = [(k, verb) for k, t in enumerate(words) if k not in view.blocked and (verb := giving_word(t))]
     if not phrases and triggers:
         return bare_honours(view, triggers)

@@ -12,7 +12,7 @@ from pressfacts.pipeline.wordforms import is_verb
 
 from .chains import chain_stop, read_chain
 from .dependents import degree_rank
-from .found import Found, award_name, claim, clause, with_house
+from .found import Found, award_name, claim, line_results, with_house
 from .grammar import RankFinder, rank_of
 from .honours import giving_word, read_honour
 from .view import DASHES, TRUE_DASHES, SentenceView, is_word, names_a_house
@@ -35,6 +35,10 @@ TUTORS = frozenset({"преподаватель", "руководитель", "�
 BULLETS = frozenset({"-", "–", "—", "•", "*", "·"})
 # a heading that names the winners themselves: "Лауреаты конкурса «Учитель года»:"; the winners' rank is 1
 LIST_TITLES = {"победитель": 1, "победительница": 1, "лауреат": None, "призёр": None, "призер": None, "дипломант": None}
+# the plural forms a short heading may name its list by, written into a compound: "победители-горожане:"
+TITLE_FORMS = {"победители": 1, "победительницы": 1, "лауреаты": None, "призёры": None, "призеры": None, "дипломанты": None}
+# and the titles a pronoun in the next sentence may stand for: "помог выявить лидера. Им стал …"
+TITLE_RANKS = {**LIST_TITLES, "лидер": 1, "чемпион": 1, "чемпионка": 1}
 
 
 def title_rank(view: SentenceView, before: int | None) -> int | None:
@@ -65,9 +69,7 @@ def nomination_line(view: SentenceView, titled: int | None, paragraph: int, sent
     chain = claim(view, read_chain(view, k + 1, len(words), None, lead=False))
     if not chain or chain[0].first != k + 1:
         return []
-    start, end = clause(view, k, k + 1, chain)
-    bounds = (view.sent.start_char, view.sent.end_char)
-    return [Found(start, end, view.sent.end_char, r, titled, None, True, paragraph, sentence, bounds) for r in chain]
+    return line_results(view, chain, k, k + 1, titled, None, True, paragraph, sentence)
 
 
 def list_heading(ranks: RankFinder, view: SentenceView, in_contest: bool, titled: int | None = None) -> Heading | None:
@@ -183,10 +185,7 @@ def list_item(view: SentenceView, heading: Heading, paragraph: int, sentence: in
     chain = with_house(view, chain)
     if heading.numbered and rank > 3:
         return []                                       # a fourth place wins nothing
-    start, end = clause(view, k, k + 1, chain)
-    bounds = (view.sent.start_char, view.sent.end_char)
-    return [Found(start, end, view.sent.end_char, r, rank, heading.award, heading.contest_result, paragraph, sentence, bounds)
-            for r in chain]
+    return line_results(view, chain, k, k + 1, rank, heading.award, heading.contest_result, paragraph, sentence)
 
 
 def honour_line(view: SentenceView, heading: Heading, paragraph: int, sentence: int) -> list[Found]:
@@ -208,11 +207,8 @@ def honour_line(view: SentenceView, heading: Heading, paragraph: int, sentence: 
     if phrase is None or phrase.start != dash + 1 or any(is_word(t) for t in words[phrase.end :]):
         return []
     chain = with_house(view, claim(view, chain))
-    start, end = clause(view, k, phrase.end, chain)
-    bounds = (view.sent.start_char, view.sent.end_char)
     rank = degree_rank(view, phrase)
-    return [Found(start, end, view.sent.end_char, r, rank, phrase.text, heading.contest_result, paragraph, sentence, bounds)
-            for r in chain]
+    return line_results(view, chain, k, phrase.end, rank, phrase.text, heading.contest_result, paragraph, sentence)
 
 
 def elliptic_honour(view: SentenceView, case: str | None, paragraph: int, sentence: int) -> list[Found]:
@@ -236,16 +232,10 @@ def elliptic_honour(view: SentenceView, case: str | None, paragraph: int, senten
     if not chain or chain[0].first != j or any(is_word(t) for t in words[chain_stop(view, chain, len(words)) :]):
         return []
     claim(view, chain)
-    start, end = clause(view, k, phrase.end, chain)
-    bounds = (view.sent.start_char, view.sent.end_char)
     rank = degree_rank(view, phrase)
-    return [Found(start, end, view.sent.end_char, r, rank, phrase.text, False, paragraph, sentence, bounds) for r in chain]
+    return line_results(view, chain, k, phrase.end, rank, phrase.text, False, paragraph, sentence)
 
 
-# the plural titles a short heading may name its list by: "победители-горожане:", "Лауреаты премии:"
-TITLE_FORMS = {"победители": 1, "победительницы": 1, "лауреаты": None, "призёры": None, "призеры": None, "дипломанты": None}
-TITLE_RANKS = {"победитель": 1, "победительница": 1, "лидер": 1, "чемпион": 1, "чемпионка": 1,
-               "лауреат": None, "призёр": None, "призер": None, "дипломант": None}
 
 
 def titled_before(view: SentenceView) -> tuple[bool, int | None]:
@@ -264,9 +254,7 @@ def their_names(view: SentenceView, paragraph: int, sentence: int) -> list[Found
     chain = claim(view, read_chain(view, 3, len(words), None, lead=False))
     if not chain or chain[0].first != 3:
         return []
-    start, end = clause(view, 0, 3, chain)
-    bounds = (view.sent.start_char, view.sent.end_char)
-    return [Found(start, end, view.sent.end_char, r, None, "", False, paragraph, sentence, bounds) for r in chain]
+    return line_results(view, chain, 0, 3, None, "", False, paragraph, sentence)
 
 
 def became_it(view: SentenceView, rank: int | None, paragraph: int, sentence: int) -> list[Found]:
@@ -278,6 +266,4 @@ def became_it(view: SentenceView, rank: int | None, paragraph: int, sentence: in
     chain = claim(view, read_chain(view, 2, len(words), "nomn", lead=False))
     if not chain or chain[0].first != 2:
         return []
-    start, end = clause(view, 0, 2, chain)
-    bounds = (view.sent.start_char, view.sent.end_char)
-    return [Found(start, end, view.sent.end_char, r, rank, None, True, paragraph, sentence, bounds) for r in chain]
+    return line_results(view, chain, 0, 2, rank, None, True, paragraph, sentence)
