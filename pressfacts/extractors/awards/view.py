@@ -126,7 +126,7 @@ def is_place_word(words: list[Token]) -> bool:
 def is_acronym(word: str) -> bool:
     """An abbreviation in capitals ("ЦРБ", "МФЦ"), never a word of a person's name (a surname in
     capitals is longer: "СЕМЁНОВА")."""
-    return 2 <= len(word) <= 5 and word.isalpha() and word.isupper()
+    return len(word) <= 5 and word.isalpha() and is_abbreviation(word)
 
 
 def named_for(words: list[Token], start: int) -> bool:
