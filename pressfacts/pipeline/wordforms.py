@@ -34,7 +34,7 @@ SOFT_STEM = set("гкхжшчщ")  # русского → русский, not р
 HUSHING = set("жшчщ")
 
 __all__ = [
-    "ADJECTIVE_POS", "CASES", "GENDERS", "NOMINAL_POS", "NOUN_POS", "adjective_cases", "agree_adjective", "best_lemma",
+    "ADJECTIVE_POS", "CASES", "GENDERS", "NOMINAL_POS", "NOUN_POS", "adjective_cases", "agree_adjective", "best_lemma", "can_agree",
     "best_parse", "best_pos", "can_be_noun", "can_be_nominative", "case_of", "cases", "fold", "has_name_reading",
     "head_reading", "inflect_as", "inflect_phrase", "inflect_word", "is_abbreviation", "is_adjective", "is_animate", "is_role_noun",
     "is_known", "is_noun", "is_preposition", "is_verb", "lemma", "match_case", "nominative_head", "nominative_noun",
@@ -88,6 +88,29 @@ def has_reading(word: str, pos: str | tuple[str, ...], *grammemes: str) -> bool:
         p.tag.POS in kinds and all(case_of(p) == g if g in CASES else g in p.tag for g in grammemes)
         for p in parse(word)
     )
+
+
+@lru_cache(maxsize=100_000)
+def can_agree(adjective: str, noun: str) -> bool:
+    """Can the adjective stand before the noun: a reading of each in one case and number, and in
+    the singular one gender? (Case alone is not enough: "участковому" and "полиции" share the dative.)
+
+    >>> can_agree("участковому", "полиции"), can_agree("районной", "полиции"), can_agree("лучшим", "командам")
+    (False, True, True)
+    >>> can_agree("медицинских", "работника"), can_agree("новые", "школы"), can_agree("старшему", "школы")
+    (True, True, False)
+    """
+    def forms(word: str, pos: tuple[str, ...]) -> set[tuple[str, str, str | None]]:
+        return {
+            (case, str(p.tag.number), gender if p.tag.number == "sing" else None)
+            for p in parse(word) if p.tag.POS in pos and (case := case_of(p))
+            # a noun of common gender ("судья", "коллега") agrees with either
+            for gender in (GENDERS if "ms-f" in p.tag else (str(p.tag.gender),))
+        }
+    nouns, adjectives = forms(noun, NOUN_POS), forms(adjective, (*ADJECTIVE_POS, "NUMR"))
+    if ("gent", "sing", None) in {(c, n, None) for c, n, _ in nouns} and {("gent", "plur", None), ("nomn", "plur", None)} & adjectives:
+        return True                                     # after "2", "3", "4": "52 медицинских работника", "две новые школы"
+    return not nouns or bool(adjectives & nouns)
 
 
 @lru_cache(maxsize=100_000)

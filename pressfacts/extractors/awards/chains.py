@@ -441,6 +441,7 @@ def read_chain_before(view: SentenceView, end: int, floor: int, case: str | None
     """The recipients that end right before ``end`` (a rank phrase or a verb): the longest
     chain after ``floor`` and after the last verb, colon or blocked word."""
     words = view.words
+    verb = words[end] if end < len(words) and words[end].pos_ == "VERB" else None
     while end > floor and (
         words[end - 1].text in DASHES | {","} or (is_verb(words[end - 1].text) and end - 1 not in view.named)
         or words[end - 1].lower_ in LEAD_WORDS
@@ -466,5 +467,9 @@ def read_chain_before(view: SentenceView, end: int, floor: int, case: str | None
     for k in range(start, end):
         found = read_chain(view, k, end, case, lead=False)
         if found and chain_stop(view, found, end) >= end:
+            if verb is not None and "Sing" in verb.morph.get("Number") and not any(
+                words[j].lower_ in CONJUNCTIONS for j in range(found[0].stop, found[-1].first)
+            ):
+                return found[-1:]                       # "I место – команда А, команда Б заняла II место": one subject
             return found
     return []

@@ -351,7 +351,12 @@ def degree_rank(view: SentenceView, phrase: HonourPhrase) -> int | None:
     laureate = k < len(words) and words[k].lemma_ == LAUREATE
     if laureate:
         k += 1
-    if words[phrase.head].lemma_ not in DEGREE_HONOURS and not laureate:
+    diploma = words[phrase.head].lemma_ in DEGREE_HONOURS or any(   # "Диплом и Кубок III степени"
+        words[j].lemma_ in DEGREE_HONOURS and words[j + 1].lower_ == "и" for j in range(phrase.start, phrase.head))
+    while k + 1 < len(words) and words[k].lower_ == "и" and words[k + 1].pos_ == "NOUN":
+        diploma = diploma or words[k + 1].lemma_ in DEGREE_HONOURS   # "Диплом и Кубок III степени": the degree is both's
+        k += 2
+    if not diploma and not laureate:
         return None
     if k + 1 < len(words) and words[k + 1].lemma_ == "степень":
         return rank_of(words[k])

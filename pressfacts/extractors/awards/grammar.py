@@ -161,6 +161,8 @@ RANK_RULES = [
              example="В турнире победила команда «Луч». На втором месте команда «Искра»."),
     RankRule("place_on_number_elliptic", [{"LOWER": "на"}, {"LOWER": {"REGEX": r"^\d-?м$"}}, TRUE_DASH], "forward", needs_contest=True,
              example="В турнире на 2-м месте команда «Луч», на 3-м – команда «Искра»."),
+    RankRule("place_on_elliptic_verb", [{"LOWER": "на"}, ORDINAL_LOC, {"LEMMA": {"IN": ["расположиться", "оказаться", "находиться"]}}],
+             "forward", needs_contest=True, example="В турнире второе место у команды «Луч», на третьем расположились связисты."),
     RankRule("place_on_elliptic", [{"LOWER": "на"}, ORDINAL_LOC, TRUE_DASH], "forward", needs_contest=True,
              example="В турнире на первом месте – команда «Луч», на втором – команда «Искра»."),
     RankRule("place_at", ["RANK", PLACE, {"LOWER": "у"}], "forward", case="gent",

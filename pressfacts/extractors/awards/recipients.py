@@ -21,6 +21,8 @@ from pressfacts.pipeline.lexicon import roman_value
 from pressfacts.pipeline.morphology import is_abbreviation
 from pressfacts.pipeline.wordforms import (
     ADJECTIVE_POS,
+    can_agree,
+    cases,
     has_reading,
     best_lemma,
     head_reading,
@@ -195,6 +197,10 @@ def nominative_position(view: SentenceView, start: int, end: int, case: str | No
     return text
 
 
+# participles that name a post by themselves, never an adjective of the noun after them
+SUBSTANTIVE_POSTS = frozenset({"уполномоченный", "заведующий", "управляющий"})
+
+
 def written_position(view: SentenceView, start: int, end: int, case: str | None) -> str | None:
     """``nominative_position`` as the words give it, capitals kept."""
     if start >= end:
@@ -208,6 +214,16 @@ def written_position(view: SentenceView, start: int, end: int, case: str | None)
         before = nominative_phrase(tokens[:-1], len(tokens) - 2, case, singular=True)
         return view.text(start, end, {**before, tokens[-1].i: post})
     head = next((i for i, t in enumerate(tokens) if t.pos_ == "NOUN"), len(tokens) - 1)
+    if 0 < head and tokens[head - 1].pos_ == "ADJ" and (
+        tokens[head - 1].lemma_ in SUBSTANTIVE_POSTS or not can_agree(tokens[head - 1].text, tokens[head].text)
+    ):
+        # the adjectives stand for a noun and the noun is their genitive: "участковому уполномоченному
+        # полиции" → "участковый уполномоченный полиции"
+        reading, _, gender = head_reading(tokens[head - 1].text, case)
+        return view.text(start, end, {
+            t.i: inflect_word(t.text, reading, "sing", gender, ADJECTIVE_POS, singular=True)
+            for t in tokens[:head] if t.text.islower() and reading in cases(t.text)
+        })
     return view.text(start, end, nominative_phrase(tokens, head, case, singular=True))
 
 
@@ -315,10 +331,15 @@ def adjectives_before_head(view: SentenceView, k: int, limit: int, heads) -> int
     j = k
     while j < limit and j not in view.blocked and not heads(view.words[j]):
         token = view.words[j]
-        if not (token.pos_ == "ADJ" and is_word(token) and is_adjective_form(token.text)):
-            return None
+        participle = token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm") and has_reading(token.text, "PRTF")
+        if not ((token.pos_ == "ADJ" and is_word(token) and is_adjective_form(token.text)) or participle):
+            return None                                 # "объединённой команды": a participle as an adjective
         j += 1
-    return j if j < limit and j not in view.blocked else None
+    if j >= limit or j in view.blocked:
+        return None
+    if view.words[j].text.islower() and not all(can_agree(view.words[a].text, view.words[j].text) for a in range(k, j)):
+        return None                                     # "старшему участковому … полиции": the adjectives are another noun's
+    return j
 
 
 def is_team_head(view: SentenceView, token: Token) -> bool:
@@ -372,7 +393,8 @@ def is_people_head(token: Token, counted: bool = False) -> bool:
         return True                                     # "учащиеся", "обучающиеся"
     return (
         token.pos_ == "NOUN" and token.text.islower() and "Plur" in token.morph.get("Number")
-        and (counted or token.lemma_ not in NOT_GROUP_HEADS) and is_animate(token.text)
+        and (counted or token.lemma_ not in NOT_GROUP_HEADS)
+        and (is_animate(token.text) or has_reading(token.text, "NOUN", "anim", "plur"))   # "энергетики": not the science's genitive
     )
 
 
@@ -402,7 +424,9 @@ def read_group(view: SentenceView, k: int, limit: int, case: str | None) -> list
         return []
     if k > 0 and view.words[k - 1].lower_ in ("все", "всем", "всех", "всеми") and view.words[head].lemma_ not in GROUP_HEADS:
         return []                                       # "все дети получили подарки": everyone, not a group honoured
-    if not counted and head == k and (head + 1 >= limit or not is_word(view.words[head + 1])) and head + 1 not in view.quotes:
+    bare = head == k and (head + 1 >= limit or not is_word(view.words[head + 1])) and head + 1 not in view.quotes
+    if not counted and bare and not (view.results and is_people_head(view.words[head]) and view.words[head].lemma_ not in GROUP_HEADS):
+        #   (where a place is told, people by their trade are a team: "второе место у авиаторов")
         if not (head + 2 < limit and view.words[head + 1].text == ":" and names_soon(view, head + 2, limit, 2)):
             return []                                   # "дипломы вручили командам, занявшим …": which, it does not say
         #   (a colon and names after it: the people it names take its place, ``chains.named_members``)

@@ -207,6 +207,9 @@ def tail_end(view: SentenceView, k: int, limit: int) -> int:
         if token.text == "№" and k + 1 < limit and words[k + 1].like_num:
             k += 2                                              # школа № 5
             continue
+        if token.lower_ == "и" and k > 0 and words[k - 1].pos_ == "ADJ" and words[k - 1].text.islower() and k + 1 < limit and words[k + 1].pos_ == "ADJ":
+            k += 1                                              # "команды городской и районной администраций": one noun's
+            continue
         if token.lower_ == "по" and k + 2 < limit and words[k + 1].lower_ in ("г", "гор") and words[k + 2].text == "." and k > 0 and words[k - 1].text[:1].isupper():
             k = jurisdiction_end(view, k + 3, limit)            # УМВД России по г. Озёрску
             continue
@@ -229,7 +232,8 @@ def tail_end(view: SentenceView, k: int, limit: int) -> int:
             continue
         if k in view.names or not is_word(token) or token.lemma_ in HONOURS:
             break
-        if token.pos_ in NAME_POS and (token.text[:1].isupper() or can_be_genitive(token.text)):
+        if (token.pos_ in NAME_POS or is_abbreviation(token.text)) and (token.text[:1].isupper() or can_be_genitive(token.text)):
+            #   an abbreviation whatever the tagger made of it: "ОП № 2" (an interjection to slovnet)
             k += 1
             continue
         break
@@ -255,6 +259,9 @@ def eponym_end(view: SentenceView, k: int, limit: int) -> int:
     return k
 
 
+CLAUSE_FIELDS = frozenset({"итог", "результат", "решение", "случай", "поручение", "инициатива", "приглашение", "традиция", "оценка"})
+
+
 def field_after(view: SentenceView, k: int, limit: int) -> int:
     """Past the field of a body after "по": lower-case adjectives, a noun and its genitives, where
     a name follows ("управления по охране памятников истории Анне Ким", "комитета по делам
@@ -265,7 +272,11 @@ def field_after(view: SentenceView, k: int, limit: int) -> int:
         j == k or words[j].pos_ == "ADJ" or can_be_genitive(words[j].text)
     ):
         j += 1
-    return j if j > k and j < limit and (j in view.names or words[j].text[:1].isupper()) else k
+    if j > k and j < limit and (j in view.names or words[j].text[:1].isupper()):
+        return j
+    # no name follows: the parse says whether the field is the body's ("команда завода по выпуску
+    # труб") or the clause's ("наградили команду завода по итогам года")
+    return j if j > k and words[k].dep_ == "nmod" and words[k].head.i < words[k - 1].i and words[k].lemma_ not in CLAUSE_FIELDS else k
 
 
 def jurisdiction_end(view: SentenceView, k: int, limit: int) -> int:
