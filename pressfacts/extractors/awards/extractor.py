@@ -46,7 +46,7 @@ from .lists import (
 )
 from .places import VERDICTS, is_rating, is_standing
 from .prizes import attach_prizes
-from .pronouns import People, resolve
+from .pronouns import People, house_before, resolve
 from .view import TRUE_DASHES, Recipient, SentenceView, can_be_genitive, is_count
 from .words import HONOURS, NOT_CONTEST_WORDS, is_contest_word, mentions_award
 
@@ -122,6 +122,12 @@ class AwardsExtractor:
                     found += listed                         # "Президент вручил:⏎• медаль «За труд» учителю Анне Ким;"
                     continue
                 heading = None
+            before = found[-1] if found and found[-1].sentence == number - 1 else None
+            if not mentions_award(sent.text) and before is not None and (
+                named := their_names(SentenceView.of(sent), before, paragraph, number)
+            ):
+                found += named                              # "Награждены 15 медиков. Среди них – Анна Ким."
+                continue
             if not mentions_award(sent.text):
                 winner_told = (False, None)                 # "Им стал …" only right after the winner is told of
                 if told_of_contest and ":" in sent.text and (numbered := numbered_heading(SentenceView.of(sent))):
@@ -142,7 +148,7 @@ class AwardsExtractor:
             if not read:
                 read = elliptic_honour(view, None, paragraph, number)      # "Медалями Жукова: сержант Иван Орлов"
             if not read:
-                read = [r for f in their_names(view, paragraph, number) if (r := with_award_told(f, told))]   # "Их имена — …"
+                read = [r for f in their_names(view, before, paragraph, number) if (r := with_award_told(f, told))]   # "Среди них – …"
             if not read and winner_told[0]:
                 read = became_it(view, winner_told[1], paragraph, number)  # "Определился победитель. Им стал …"
             if sent._.parsed:
@@ -363,9 +369,15 @@ def with_antecedent(doc: Doc, people: People, found: Found, floor: int, earlier:
     if not found.recipient.pronoun:
         return found
     at = doc[found.recipient.start].idx              # the people named before the pronoun itself
-    person = resolve(doc, people, found.recipient, at, floor, [f.recipient for f in earlier])
+    person = resolve(doc, people, found.recipient, at, floor, [f.recipient for f in earlier]) or house_before(
+        found.recipient, [f.recipient for f in earlier if f.sentence == found.sentence - 1])
     if person is None or any(f.recipient.text == person.text and f.award == found.award for f in earlier):
         return None                                     # no one fits, or the award told again of its recipient
+    for n, f in enumerate(earlier):
+        if f.recipient.text == person.text and f.contest_result and f.rank is not None and found.rank is None and f.sentence >= found.sentence - 1:
+            # "Первое место занял отдел № 1. Он награждён переходящим кубком": the place's prize, one record
+            earlier[n] = f._replace(award=f.award or found.award)
+            return None
     return found._replace(recipient=person)
 
 

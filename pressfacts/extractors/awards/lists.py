@@ -15,7 +15,7 @@ from .dependents import degree_rank
 from .found import Found, award_name, claim, line_results, with_house
 from .grammar import RankFinder, rank_of
 from .honours import giving_word, read_honour
-from .view import DASHES, TRUE_DASHES, SentenceView, is_word, names_a_house
+from .view import AGE, DASHES, TRUE_DASHES, Recipient, SentenceView, is_word, names_a_house
 from .words import HONOURS
 
 
@@ -245,16 +245,45 @@ def titled_before(view: SentenceView) -> tuple[bool, int | None]:
     return (title is not None, TITLE_RANKS.get(title) if title else None)
 
 
-def their_names(view: SentenceView, paragraph: int, sentence: int) -> list[Found]:
-    """"Их имена — Анна Ким, Пётр Лаптев": the people the sentence before honoured, named after it
-    (award "", the honour told before, as for "Их получили …")."""
+# the words that open a sentence naming some of those the sentence before honoured
+MEMBERS_OPENERS = (("их", "имена"), ("среди", "них"), ("в", "их", "числе"), ("среди", "награждённых"), ("среди", "награжденных"))
+
+
+def their_names(view: SentenceView, before: Found | None, paragraph: int, sentence: int) -> list[Found]:
+    """"Их имена — Анна Ким, Пётр Лаптев", "Среди них – фельдшер Ольга Рябова": the people the
+    sentence before honoured (``before``, its last record: "награждены 15 работников отрасли"),
+    named after it; each takes that record's rank and honour (with none, award "": the honour told
+    before, as for "Их получили …")."""
     words = view.words
-    if not (len(words) > 3 and words[0].lower_ == "их" and words[1].lemma_ == "имя" and words[2].text in DASHES):
+    opener = next((o for o in MEMBERS_OPENERS if [w.lower_ for w in words[: len(o)]] == list(o)), None)
+    if opener is None:
         return []
-    chain = claim(view, read_chain(view, 3, len(words), None, lead=False))
-    if not chain or chain[0].first != 3:
+    k = len(opener)
+    if k < len(words) and words[k].lemma_ in ("быть", "оказаться"):
+        k += 1                                          # "Среди них были …", "Среди награждённых оказались …"
+    elif k < len(words) and words[k].text in DASHES:
+        k += 1
+    elif opener == MEMBERS_OPENERS[0]:
+        return []                                       # "Их имена" names them after a dash only
+    if k < len(words) and words[k].lower_ == "и":
+        k += 1                                          # "Среди награждённых были и …"
+    if k < len(words) and AGE.match(words[k].text):
+        k += 1                                          # "В их числе 12-летний Никита Орлов": his age
+    chain = claim(view, read_chain(view, k, len(words), None, lead=False))
+    if not chain or chain[0].first != k:
         return []
-    return line_results(view, chain, 0, 3, None, "", False, paragraph, sentence)
+    if opener != MEMBERS_OPENERS[0] and not all(is_named(view, r) for r in chain):
+        return []                                       # "Среди них руководители волонтёрских организаций": no one named
+    rank, award = (before.rank, before.award) if before is not None else (None, "")
+    return line_results(view, chain, 0, k, rank, award, before is not None and before.contest_result, paragraph, sentence)
+
+
+def is_named(view: SentenceView, recipient: Recipient) -> bool:
+    """Does a recipient have a name of its own: a person's, or a house's capital, number or quote?"""
+    return any(
+        j in view.names or view.words[j].text[:1].isupper() or view.words[j].like_num or j in view.quotes
+        for j in range(recipient.first, recipient.stop)
+    )
 
 
 def became_it(view: SentenceView, rank: int | None, paragraph: int, sentence: int) -> list[Found]:

@@ -15,6 +15,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc
 
 from pressfacts.pipeline.names import name_gender
+from pressfacts.pipeline.wordforms import noun_gender
 
 from .morph import nominative_name
 from .view import LEAD_WORDS, Recipient, SentenceView
@@ -75,3 +76,17 @@ def resolve(doc: Doc, people: People, pronoun: Recipient, at: int, floor: int, e
     replaced = nominative_name(list(tokens))
     text = "".join(replaced.get(t.i, t.text) + t.whitespace_ for t in tokens).strip()
     return replace(pronoun, text=text)
+
+
+def house_before(pronoun: Recipient, before: list[Recipient]) -> Recipient | None:
+    """The organization a pronoun stands for where no person fits: the one organization among the
+    recipients of the sentence before (``before``) whose head noun has the pronoun's gender
+    ("Первое место занял отдел полиции № 2. Он награждён кубком": "отдел")."""
+    houses = {r.text: r for r in before if r.kind == "organization"}
+    if len(houses) != 1:
+        return None
+    house = next(iter(houses.values()))
+    head = house.text.split()[0]
+    if not head.isalpha() or not head.islower() or noun_gender(head) != pronoun.text:
+        return None
+    return replace(pronoun, text=house.text, kind="organization", organization=house.organization)

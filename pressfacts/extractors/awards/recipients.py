@@ -385,6 +385,21 @@ def people_participle(token: Token) -> bool:
     return "Part" in token.morph.get("VerbForm") and "Act" in token.morph.get("Voice") and has_reading(token.text, "PRTF", "plur")
 
 
+def posts_as_people(view: SentenceView, token: Token, limit: int) -> bool:
+    """A post's adjective in the plural with no noun after it stands for the people who hold it:
+    "участковые Лесного района" (not "участковые врачи")."""
+    k = view.position[token.i]
+    return (
+        token.pos_ == "ADJ" and token.text.islower() and token.lemma_ in PEOPLE_POSTS
+        and has_reading(token.text, "ADJF", "plur")
+        and not (k + 1 < limit and view.words[k + 1].pos_ == "NOUN" and can_agree(token.text, view.words[k + 1].text))
+        and not (k + 1 < limit and view.words[k + 1].pos_ == "ADJ" and has_reading(view.words[k + 1].text, "ADJF", "plur"))
+    )
+
+
+PEOPLE_POSTS = SUBSTANTIVE_POSTS | {"участковый", "дежурный"}
+
+
 def is_people_head(token: Token, counted: bool = False) -> bool:
     """Any plural animate common noun heads a group of people: "14 рыбаков", "лучший результат
     показали юные атлеты" (the list of groups is the seed; animacy is the rule). Where an honour
@@ -418,6 +433,7 @@ def read_group(view: SentenceView, k: int, limit: int, case: str | None) -> list
     head = adjectives_before_head(
         view, k + counted, limit,
         lambda t: t.lemma_ in GROUP_HEADS or is_team_head(view, t) or ((counted or view.results) and is_people_head(t, counted))
+        or (view.results and posts_as_people(view, t, limit))
         or (is_people_head(t) and complemented(view, t)),
     )
     if head is None or (case and not counted and not can_be([view.words[head]], case)):
@@ -437,7 +453,11 @@ def read_group(view: SentenceView, k: int, limit: int, case: str | None) -> list
         return []                                       # "тренеры по самбо Анна Ким и …": the title of the names
     if counted and end < limit and view.words[end].text == ":":
         return []                                       # "отмечены 3 педагога: …": the list names them
-    tokens = view.words[k:end]
+    house_from = None
+    if end + 1 < limit and view.words[end].lower_ == "из" and is_organization_head(view, end + 1):
+        house_from = end + 1                            # "участковые из отдела полиции № 1": who they are is where from
+        end = tail_end(view, end + 2, limit)
+    tokens = view.words[k:house_from - 1 if house_from else end]
     # a count is its own nominative: the words as written
     replacements = {} if counted else nominative_phrase(tokens, head - k, case)
     if not counted and people_participle(view.words[head]):   # "учащимся" → "учащиеся"
@@ -449,6 +469,8 @@ def read_group(view: SentenceView, k: int, limit: int, case: str | None) -> list
     noun = next((j for j in range(head + 1, end) if view.words[j].pos_ != "ADJ"), end)
     # "педагоги школы № 5": the school; "ветераны педагогического труда": no organization
     organization = organization_text(view, head + 1, end) if noun < end and is_organization_head(view, noun) else None
+    if house_from is not None:
+        organization = organization_text(view, house_from, end)
     if noun in view.quotes and view.quotes[noun] == end - 1:
         organization = None                             # "коллектив «Радуга»": its name, no house
     recipient = Recipient(start_token, end_token, text, kind, None, organization, first=k)

@@ -216,6 +216,9 @@ def tail_end(view: SentenceView, k: int, limit: int) -> int:
         if token.lower_ == "по" and k + 1 < limit and k + 1 not in view.names and words[k + 1].text[:1].isupper() and k > 0 and words[k - 1].text[:1].isupper():
             k = jurisdiction_end(view, k + 1, limit)            # ОМВД России по Заречному району
             continue
+        if token.lower_ == "в" and k + 2 < limit and words[k + 1].lower_ == "составе" and k > 0 and (words[k - 1].pos_ in NAME_POS or words[k - 1].like_num):
+            k += 2                                              # "рота № 6 в составе полка ППС": the unit it is part of
+            continue
         if token.lower_ in ("в", "во") and (place := location_end(view, k + 1, limit)) > k + 1:
             k = place                                           # офис МФЦ в Мещовском районе
             continue
