@@ -22,19 +22,30 @@ from pressfacts.pipeline.morphology import is_abbreviation
 from pressfacts.pipeline.wordforms import (
     ADJECTIVE_POS,
     can_agree,
-    cases,
     has_reading,
-    best_lemma,
-    head_reading,
     inflect_word,
     is_animate,
-    is_role_noun,
     is_verb,
     singular,
 )
 
 from .morph import can_be, name_can_be, nominative_name, nominative_phrase
 from .places import read_place
+from .posts import (
+    KIN,
+    NOT_GROUP_HEADS,
+    SUBSTANTIVE_POSTS,
+    agrees,
+    field_end,
+    first_noun_is_plural,
+    governed_end,
+    is_participle_post,
+    is_who_noun,
+    lower_case,
+    nominative_position,
+    position_run,
+    title_run,
+)
 from .view import (
     ABBREVIATED,
     APPOSITION,
@@ -48,7 +59,7 @@ from .view import (
     is_word,
     tail_end,
 )
-from .words import GROUP_HEADS, HONOURS, ORGANIZATION_HEADS, POSITION_WORDS, PROJECT_WORDS, is_contest_word
+from .words import GROUP_HEADS, HONOURS, ORGANIZATION_HEADS, PROJECT_WORDS, is_contest_word
 
 # --- Items: one recipient (or several sharing a head) at a position -------------------------
 
@@ -80,83 +91,6 @@ def read_work(view: SentenceView, k: int, limit: int, case: str | None) -> list[
     return authors
 
 
-def position_run(view: SentenceView, k: int, limit: int) -> int:
-    """One past the words of a position at ``k``: "ведущему специалисту", "директор", "заведующей"."""
-    while k < limit and k not in view.blocked and k not in view.names:
-        token = view.words[k]
-        if not (token.lemma_ in POSITION_WORDS or is_participle_post(token)):
-            break
-        k += 1
-    return k
-
-
-def is_participle_post(token: Token) -> bool:
-    """A post named by a participle: "заведующей" (pymorphy3's lemma is the verb заведовать)."""
-    return token.pos_ == "VERB" and best_lemma(token.text) in POSITION_WORDS
-
-
-def governed_end(view: SentenceView, k: int, limit: int) -> int:
-    """One past what a participle's post governs in the instrumental: "(заведующей) детским садом"."""
-    while k < limit and k not in view.blocked and k not in view.names and view.words[k].text.islower() and can_be([view.words[k]], "ablt"):
-        k += 1
-    return k
-
-
-KIN = frozenset({"сестра", "брат"})   # kin alone, no post; with an adjective a post: "медицинская сестра"
-
-
-def title_run(view: SentenceView, k: int, limit: int) -> int:
-    """One past a title that is not in the position list: adjectives and a person noun,
-    "старшему лейтенанту" (before a name only)."""
-    j, role = k, k     # role: one past the last adjective that can stand for a person
-    while j < limit and j not in view.blocked and lower_case(view, j) and (
-        view.words[j].pos_ == "ADJ" or (is_adjective_form(view.words[j].text) and modifies(view, j, limit))
-    ):                                                  # "старший (пожарный)": slovnet may call it a noun
-        if is_role_noun(view.words[j].text):
-            if not modifies(view, j, limit):
-                return j + 1                            # "пожарный пожарной части № 5": a noun made of an adjective
-            role = j + 1
-        j += 1
-    if j < limit and j not in view.blocked and lower_case(view, j) and view.words[j].pos_ == "NOUN" and is_role_noun(view.words[j].text):
-        return j + 1
-    return role                                         # "пожарный пожарно-спасательной части": the adjectives were its house's
-
-
-def is_who_noun(token: Token) -> bool:
-    """An animate noun that says who a person is, not what post she holds ("коллега", "житель",
-    "школьница"): before her name it is read with it, as no position."""
-    return (
-        token.pos_ == "NOUN" and token.text.islower() and "Plur" not in token.morph.get("Number")   # "супруги Орловы": a group
-        and is_animate(token.text) and not is_role_noun(token.text)
-    )
-
-
-def modifies(view: SentenceView, j: int, limit: int) -> bool:
-    """Does the adjective at ``j`` agree with the word after it ("старшему лейтенанту"), rather than
-    stand for a noun ("пожарный пожарной части")?"""
-    if not (j + 1 < limit and view.words[j + 1].pos_ in ("NOUN", "ADJ")):
-        return False
-    pair = [view.words[j]], [view.words[j + 1]]
-    return any(can_be(pair[0], case) and can_be(pair[1], case) for case in ("nomn", "gent", "datv", "accs", "ablt", "loct"))
-
-
-def field_end(view: SentenceView, k: int, limit: int) -> int:
-    """Past the field a title names with "по": "тренеру по боксу", "инспектор по делам
-    несовершеннолетних" (``k`` when none follows)."""
-    words = view.words
-    if not (k + 1 < limit and words[k].lower_ == "по" and k + 1 not in view.names):
-        return k
-    j = k + 1
-    while j < limit and j not in view.blocked and j not in view.names and words[j].pos_ == "ADJ" and words[j].text.islower():
-        j += 1
-    if not (j < limit and j not in view.blocked and j not in view.names and words[j].pos_ == "NOUN" and words[j].text.islower()):
-        return k
-    j += 1
-    while j < limit and j not in view.blocked and j not in view.names and words[j].text.islower() and can_be_genitive(words[j].text) and words[j].pos_ in ("NOUN", "ADJ"):
-        j += 1                                          # по делам несовершеннолетних
-    return j
-
-
 def field_of_post(view: SentenceView, k: int, end: int) -> int:
     """Where the organization starts in the genitives after a post: the post keeps the bare
     nouns before the first word that names a house ("учитель истории", "мастер участка", "учитель
@@ -175,61 +109,6 @@ def named_after(view: SentenceView, k: int) -> bool:
     """Do the words before ``k`` name a house by what follows them: a number, a quoted name
     ("автоколонны № 2", "студии «Лад»")?"""
     return k < len(view.words) and (view.words[k].text == "№" or k in view.quotes)
-
-
-def agrees(view: SentenceView, name: list[Token], k: int) -> bool:
-    """Can the noun at ``k`` stand in apposition to the name: in one of its cases, and not a title
-    of the contest itself ("Анна Ким, призёрами — …": another result)?"""
-    noun = view.words[k]
-    if noun.lemma_ in NOT_GROUP_HEADS:
-        return False
-    return any(can_be(name, case) and can_be([noun], case) for case in ("nomn", "gent", "datv", "accs", "ablt", "loct"))
-
-
-def nominative_position(view: SentenceView, start: int, end: int, case: str | None) -> str | None:
-    """"ведущему специалисту" → "ведущий специалист", "сотрудникам" → "сотрудник": one
-    person's position, in the singular; words after the first noun stay; a capital that only
-    opens the sentence goes ("Директор школы Анна Ким награждена …" → "директор")."""
-    text = written_position(view, start, end, case)
-    first = view.words[start] if text else None
-    if first is not None and first.text[:1].isupper() and not first.text.isupper() and first.pos_ != "PROPN":
-        text = text[:1].lower() + text[1:]
-    return text
-
-
-# participles that name a post by themselves, never an adjective of the noun after them
-SUBSTANTIVE_POSTS = frozenset({"уполномоченный", "заведующий", "управляющий"})
-
-
-def written_position(view: SentenceView, start: int, end: int, case: str | None) -> str | None:
-    """``nominative_position`` as the words give it, capitals kept."""
-    if start >= end:
-        return None
-    tokens = view.words[start:end]
-    if is_participle_post(tokens[-1]):                  # "заведующему" → "заведующий", "заведующей" → "заведующая"
-        reading, _, gender = head_reading(tokens[-1].text, case)
-        post = inflect_word(tokens[-1].text, reading, "sing", gender, ADJECTIVE_POS, singular=True)
-        if len(tokens) == 1:
-            return post
-        before = nominative_phrase(tokens[:-1], len(tokens) - 2, case, singular=True)
-        return view.text(start, end, {**before, tokens[-1].i: post})
-    head = next((i for i, t in enumerate(tokens) if t.pos_ == "NOUN"), len(tokens) - 1)
-    if 0 < head and tokens[head - 1].pos_ == "ADJ" and (
-        tokens[head - 1].lemma_ in SUBSTANTIVE_POSTS or not can_agree(tokens[head - 1].text, tokens[head].text)
-    ):
-        # the adjectives stand for a noun and the noun is their genitive: "участковому уполномоченному
-        # полиции" → "участковый уполномоченный полиции"
-        reading, _, gender = head_reading(tokens[head - 1].text, case)
-        return view.text(start, end, {
-            t.i: inflect_word(t.text, reading, "sing", gender, ADJECTIVE_POS, singular=True)
-            for t in tokens[:head] if t.text.islower() and reading in cases(t.text)
-        })
-    return view.text(start, end, nominative_phrase(tokens, head, case, singular=True))
-
-
-def first_noun_is_plural(view: SentenceView, start: int, end: int) -> bool:
-    head = next((view.words[j] for j in range(start, end) if view.words[j].pos_ == "NOUN"), None)
-    return head is not None and "Plur" in head.morph.get("Number")
 
 
 def organization_text(view: SentenceView, start: int, end: int, case: str = "gent") -> str | None:
@@ -361,12 +240,6 @@ def is_team_head(view: SentenceView, token: Token) -> bool:
     return j < len(view.words) and j not in view.blocked and is_organization_head(view, j) and can_be([view.words[j]], "gent")
 
 
-def lower_case(view: SentenceView, k: int) -> bool:
-    """A word in lower case, or with a capital that only opens the sentence ("Ученики школы № 5 …")."""
-    word = view.words[k].text
-    return word.islower() or (k == 0 and word[:1].isupper() and word[1:].islower())
-
-
 def is_team(view: SentenceView, head: Token) -> bool:
     """A group that stands for its house, as teams and collectives do ("команда школы № 7",
     "спортсмены лицея № 2", "коллектив МФЦ": kind organization), not people counted as people
@@ -375,7 +248,6 @@ def is_team(view: SentenceView, head: Token) -> bool:
 
 
 # Plural people nouns that name the winners themselves: a heading or a count, not a group honoured
-NOT_GROUP_HEADS = frozenset({"победитель", "призёр", "призер", "лауреат", "дипломант", "человек", "житель", "участник"})
 FAMILIES = frozenset({"семья", "династия", "супруг", "супруга"})   # groups named by a surname after them
 
 
