@@ -34,7 +34,8 @@ def skip_lead(view: SentenceView, k: int, limit: int) -> int:
         if is_count(token) and (colon := counted_colon(view, k, limit)):
             view.blocked.update(range(k, colon + 1))    # "Награды получили четыре педагога: А, Б …": the list names them
             k = colon + 1
-        elif token.text in DASHES or token.lower_ in LEAD_WORDS or (is_verb(token.text) and token.lemma_ not in POSITION_WORDS):
+        elif token.text in DASHES or token.lower_ in LEAD_WORDS or (is_verb(token.text) and token.lemma_ not in POSITION_WORDS and k not in view.names):
+            #   (an initial is no verb: "вручены Е. Зимину")
             k += 1
         elif token.lower_ == "и" and k + 2 < limit and view.words[k + 1].lower_ in ("их", "его", "её", "ее"):
             k += 2                                      # "медали удостоен и их коллега Пётр Лаптев"

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from .grammar import RankMatch
+from .grammar import TITLE_RULES, RankMatch
 from .honours import read_honour
 from .morph import nominative_phrase
-from .view import Recipient, SentenceView
+from .view import Recipient, SentenceView, can_be_genitive, is_word
 from .words import HONOURS
 
 
@@ -42,7 +42,13 @@ def award_name(view: SentenceView, match: RankMatch) -> str | None:
         return None
     tokens = [t for t in match.award if not t.is_space]
     first, last = view.position[tokens[0].i], view.position[tokens[-1].i] + 1
-    text = view.text(first, last, nominative_phrase(tokens, 0))
+    head = next((k for k, t in enumerate(tokens) if t.pos_ == "NOUN"), 0)   # "почётным гражданином": the noun
+    title = match.rule.name in TITLE_RULES
+    if title:
+        while last < len(view.words) and last not in view.names and is_word(view.words[last]) and view.words[last].pos_ in ("NOUN", "ADJ", "PROPN") and can_be_genitive(view.words[last].text):
+            last += 1                                   # "почётным гражданином Лесного района": whose
+        tokens = view.words[first:last]
+    text = view.text(first, last, nominative_phrase(tokens, head, singular=title))
     return text[:1].lower() + text[1:] if not tokens[0].text.isupper() else text
 
 

@@ -124,6 +124,11 @@ PRIZE = {"LEMMA": {"IN": ["премия", "конкурс", "фестиваль"
 PLACED = {"LEMMA": {"IN": ["призёр", "призер", "лауреат", "дипломант"]}}   # призёрами стали: no rank
 WIN_VERB = {"LEMMA": {"IN": ["получить", "завоевать", "выиграть", "взять", "присудить", "стать"]}, "MORPH": PAST}
 
+TITLE_ADJ = {"LOWER": {"REGEX": r"^(почётн|почетн|заслуженн)(ым|ой|ыми)$"}}   # an honorary title, in the instrumental
+TITLE_NOUN = {"POS": "NOUN", "MORPH": {"IS_SUPERSET": ["Animacy=Anim", "Case=Ins"]}}   # гражданином, врачом (not "почётным местом")
+TITLE_VERB = {"LEMMA": {"IN": ["стать", "признать", "объявить"]}, "MORPH": PAST}
+TITLE_RULES = frozenset({"title_became", "became_title"})   # the award: the title and whose it is, in the singular
+
 RANK_RULES = [
     RankRule("laureate", [{"LEMMA": "лауреат"}, "RANK", DEGREE], "either",
              example="лауреат 1 степени - Михин С.В. специалист МАУ «МФЦ» г. Оренбурга"),
@@ -284,6 +289,11 @@ RANK_RULES = [
              example="На вторую ступень пьедестала спартакиады поднялась сборная школы № 3."),
     RankRule("rose_to_podium", [{"LEMMA": "подняться", "MORPH": PAST}, {"LOWER": "на"}, "RANK", *PODIUM], "backward",
              needs_contest=True, example="Сборная школы № 3 поднялась на третью ступень пьедестала турнира."),
+    # an honorary title as what one became: "Почётным гражданином района стал …", "… стала заслуженным врачом"
+    RankRule("title_became", [TITLE_ADJ, TITLE_NOUN, UNRANKED, TITLE_VERB], "forward", rank=None, award=(0, 2),
+             example="Почётным гражданином района посмертно стал бывший директор льнозавода Фёдор Лыков."),
+    RankRule("became_title", [TITLE_VERB, TITLE_ADJ, TITLE_NOUN], "backward", rank=None, award=(1, 3),
+             example="Фельдшер Анна Ким стала заслуженным работником здравоохранения."),
     RankRule("grand_prix_given", [{"LOWER": "гран-при"}, IN_CLAUSE, {"LEMMA": {"IN": ["присудить", "присвоить", "вручить", "достаться"]}}],
              "forward", case="datv", rank=None, award=(0, 1), example="Гран-при конкурса присуждено фотографу Анне Ким."),
     RankRule("grand_prix_won", [{"LOWER": "гран-при"}, IN_CLAUSE, WIN_VERB], "forward", rank=None, award=(0, 1), needs_contest=True,
