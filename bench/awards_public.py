@@ -1,6 +1,6 @@
 """Awards on invented sentences written after real press releases (bench/awards_public/).
 
-A measurement, not a test. Each block of the three files is one construction found in a public
+A measurement, not a test. Each block of the files is one construction found in a public
 press release (the source address is on its first line), rewritten with invented names, and the
 records the genre corpus's rules (../shared/genre-dev/README.md) would give it:
 
@@ -8,14 +8,15 @@ records the genre corpus's rules (../shared/genre-dev/README.md) would give it:
     <one to four invented sentences or lines>
     => rank | award | recipient | kind        (one line per record; "=> —" for none)
 
-dev1.txt, dev2.txt and dev3.txt (the last on five topics: coaches' prizes, medics' honours, police
-units, labour spartakiads, МЧС medals) are for developing rules (look at their errors); check.txt is held out:
+dev1.txt, dev2.txt, dev3.txt and dev4.txt (the last two on five topics: coaches' prizes, medics' honours,
+police units, labour spartakiads, МЧС medals; dev4 from regions other than the genre check split's)
+are for developing rules (look at their errors); check.txt is held out:
 look at its scores only, never at its errors, as with the genre corpus's check split. A record
 matches when its rank is equal and its recipient shares a word (the first five letters) with the
 expected one; the field conventions of these sets were written by hand and are looser than the
 genre gold's, so the figures are for comparing versions of the rules, not for the README's table.
 
-    python bench/awards_public.py                 # scores of the three sets
+    python bench/awards_public.py                 # scores of the sets
     python bench/awards_public.py --errors dev1   # the misses and false records of a dev set
 """
 
@@ -81,7 +82,7 @@ def score(nlp, blocks: list[Block], errors: bool) -> tuple[int, int, int]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--errors", metavar="SET", choices=["dev1", "dev2", "dev3"], help="print a dev set's errors")
+    parser.add_argument("--errors", metavar="SET", choices=["dev1", "dev2", "dev3", "dev4"], help="print a dev set's errors")
     args = parser.parse_args()
     nlp = pressfacts.load()
     names = [args.errors] if args.errors else sorted(p.stem for p in SETS.glob("*.txt"))
