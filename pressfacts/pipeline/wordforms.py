@@ -507,6 +507,8 @@ def inflect_phrase(
     ['лучшие', 'сотрудники', 'МФЦ']
     >>> inflect_phrase(["тренеру-преподавателю"], 0, "datv"), inflect_phrase(["шеф-повару"], 0, "datv")
     (['тренер-преподаватель'], ['шеф-повар'])
+    >>> inflect_phrase(["пожарно-спасательной", "части"], 1, "gent")
+    ['пожарно-спасательная', 'часть']
     """
     out = list(words)
     case, number, gender = head_reading(words[head], expected)
@@ -521,4 +523,7 @@ def inflect_phrase(
         word = words[k]
         if word.isalpha() and not word.isupper() and case in cases(word):
             out[k] = inflect_word(word, case, number, gender, ADJECTIVE_POS, target, singular)
+        elif word.count("-") == 1 and word.replace("-", "").isalpha() and word.islower() and case in cases(last := word.split("-")[1]):
+            # a compound adjective declines in its last part: "пожарно-спасательной" → "пожарно-спасательная"
+            out[k] = word.split("-")[0] + "-" + inflect_word(last, case, number, gender, ADJECTIVE_POS, target, singular)
     return out

@@ -150,6 +150,8 @@ def read_person(view: SentenceView, k: int, limit: int, case: str | None) -> lis
             name = tail_end(view, name + 1, limit)              # "шахматистка из Лесного Анна Ким": where she is from
             if is_organization_head(view, organization_end + 1):
                 house = organization_text(view, organization_end + 1, name)
+        if name not in view.names and name > prefix_end and (ranked := rank_title_end(view, name, limit)) in view.names:
+            name = ranked                                       # "начальник части № 5 старший лейтенант внутренней службы Иван Петров"
         if name not in view.names:
             return []
     name_end = view.names[name]
@@ -192,6 +194,17 @@ def read_person(view: SentenceView, k: int, limit: int, case: str | None) -> lis
     recipient = Recipient(start, end, text, "person", position, organization, first=k, shares_position=shares)
     recipient.stop = read_project(view, stop, limit, recipient)
     return [recipient]
+
+
+def rank_title_end(view: SentenceView, k: int, limit: int) -> int:
+    """Past a rank held beside a post, between the post's house and the name: "старший лейтенант
+    внутренней службы", "сержант полиции", "майор юстиции"; ``k`` when none stands there."""
+    end = title_run(view, k, limit)
+    if end == k:
+        return k
+    while end < limit and end not in view.names and view.words[end].text.islower() and view.words[end].pos_ in ("ADJ", "NOUN") and can_be_genitive(view.words[end].text):
+        end += 1
+    return end
 
 
 def parenthesized_organization(view: SentenceView, k: int, limit: int) -> tuple[str, int] | None:
