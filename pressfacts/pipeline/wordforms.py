@@ -509,12 +509,16 @@ def inflect_phrase(
     (['тренер-преподаватель'], ['шеф-повар'])
     >>> inflect_phrase(["пожарно-спасательной", "части"], 1, "gent")
     ['пожарно-спасательная', 'часть']
+    >>> inflect_phrase(["служащим", "мэрии"], 0, "datv")
+    ['служащие', 'мэрии']
     """
     out = list(words)
     case, number, gender = head_reading(words[head], expected)
     if case is None or (case == target and not (singular and number == "plur")):
         return out
-    out[head] = inflect_word(words[head], case, number, gender, NOUN_POS, target, singular)
+    # a participle or an adjective standing as the noun ("служащим", "уполномоченным") declines as one
+    kind = NOUN_POS if any(p.tag.POS == "NOUN" for p in parse(words[head])) else NOMINAL_POS
+    out[head] = inflect_word(words[head], case, number, gender, kind, target, singular)
     first, _, rest = words[head].partition("-")
     if rest and first.isalpha() and first.islower() and case in noun_cases(first):
         # both halves of a compound decline: "тренеру-преподавателю" → "тренер-преподаватель" (not "шеф-повару")

@@ -170,6 +170,13 @@ RANK_RULES = [
              "forward", needs_contest=True, example="В турнире второе место у команды «Луч», на третьем расположились связисты."),
     RankRule("place_on_elliptic", [{"LOWER": "на"}, ORDINAL_LOC, TRUE_DASH], "forward", needs_contest=True,
              example="В турнире на первом месте – команда «Луч», на втором – команда «Искра»."),
+    # a place left to its holder: "2-е место осталось за коллективом АО «Вега», 3-е место - за командой …"
+    RankRule("place_left_to", ["RANK", PLACE, {"LEMMA": "остаться"}, {"LOWER": "за"}], "forward", case="ablt",
+             example="В турнире 2-е место осталось за коллективом АО «Вега»."),
+    RankRule("place_dash_to", ["RANK", PLACE, TRUE_DASH, {"LOWER": "за"}], "forward", case="ablt", needs_contest=True,
+             example="В турнире 3-е место - за объединённой командой ЖКХ."),
+    RankRule("place_elliptic_to", [ELLIPTIC_ORDINAL, TRUE_DASH, {"LOWER": "за"}], "forward", case="ablt", needs_contest=True,
+             example="В турнире второе место осталось за командой «Луч», третье – за командой «Искра»."),
     RankRule("place_at", ["RANK", PLACE, {"LOWER": "у"}], "forward", case="gent",
              example="2 место у МФЦ Медногорска"),
     RankRule("place_dash_at", ["RANK", PLACE, TRUE_DASH, {"LOWER": "у"}], "forward", case="gent",
@@ -267,6 +274,9 @@ RANK_RULES = [
              example="На турнире по борьбе серебро завоевал Пётр Лаптев."),
     RankRule("medal_given", [MEDAL, NEAR, GIVEN_VERB], "forward", case="datv", needs_contest=True,
              example="Бронзовые медали соревнований достались воспитанникам спортшколы «Олимп»."),
+    # the metal alone before a dash, its verb left out: "серебро досталось А, бронза – Б"
+    RankRule("medal_elliptic_dash", [{**MEDAL, "POS": "NOUN"}, TRUE_DASH], "forward", case=None, needs_contest=True,
+             example="В турнире серебро досталось команде «Луч», бронза – команде «Искра»."),
     RankRule("medal_at", [MEDAL, {**TRUE_DASH, "OP": "?"}, {"LOWER": "у"}], "forward", case="gent", needs_contest=True,
              example="В турнире серебро у команды «Луч», бронза — у сборной МЧС."),
     # the ellipsis of a medal's prizewinner: "серебряным призёром стала А, бронзовым – Б"

@@ -269,7 +269,8 @@ def bare_honours(view: SentenceView, triggers: list[tuple[int, HonourVerb]]) -> 
     "Награждены Анна Ким и Пётр Лаптев" (the recipients after it; award None)."""
     found = []
     for k, verb in triggers:
-        taken = verb.form == "copula" and k > 0 and view.words[k - 1].lower_ in HONOUR_PRONOUNS   # "Их получили А и Б"
+        taken = (verb.form == "copula" or verb.lemma == "удостоить") and k > 0 and view.words[k - 1].lower_ in HONOUR_PRONOUNS
+        #   "Их получили А и Б", "Его удостоена Анна Ким" (the title the sentence before named)
         if not taken and (verb.form != "passive" or verb.lemma not in BARE_GIVERS):
             continue
         recipients = read_chain(view, skip_lead(view, k + 1, len(view.words)), len(view.words), verb.case)

@@ -323,6 +323,10 @@ def read_group(view: SentenceView, k: int, limit: int, case: str | None) -> list
     )
     if head is None or (case and not counted and not can_be([view.words[head]], case)):
         return []
+    if not counted and is_animate(view.words[head].text) and not has_reading(view.words[head].text, "NOUN", "plur") and not any(
+        j in view.names for j in range(head + 1, next((e for e in range(head, limit) if view.words[e].text in (".", ";")), limit))
+    ):
+        return []                                       # "звание присвоено каменноярскому медику": one person, unnamed
     if k > 0 and view.words[k - 1].lower_ in ("все", "всем", "всех", "всеми") and view.words[head].lemma_ not in GROUP_HEADS:
         return []                                       # "все дети получили подарки": everyone, not a group honoured
     bare = head == k and (head + 1 >= limit or not is_word(view.words[head + 1])) and head + 1 not in view.quotes
