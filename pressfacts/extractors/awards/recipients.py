@@ -57,6 +57,8 @@ from .view import (
     is_count,
     is_plural_noun,
     is_word,
+    numbered_unit,
+    unit_head,
     tail_end,
 )
 from .words import GROUP_HEADS, HONOURS, ORGANIZATION_HEADS, PROJECT_WORDS, is_contest_word
@@ -270,6 +272,9 @@ def people_participle(token: Token) -> bool:
     return "Part" in token.morph.get("VerbForm") and "Act" in token.morph.get("Voice") and has_reading(token.text, "PRTF", "plur")
 
 
+HOUSE_BOUND_GROUPS = frozenset({"состав"})   # a group only with its house: "личный состав 27 ПСЧ"
+
+
 def posts_as_people(view: SentenceView, token: Token, limit: int) -> bool:
     """A post's adjective in the plural with no noun after it stands for the people who hold it:
     "участковые Лесного района" (not "участковые врачи")."""
@@ -323,13 +328,17 @@ def read_group(view: SentenceView, k: int, limit: int, case: str | None) -> list
     )
     if head is None or (case and not counted and not can_be([view.words[head]], case)):
         return []
+    if view.words[head].lemma_ in HOUSE_BOUND_GROUPS and not (head + 1 < limit and is_organization_head(view, head + 1)):
+        return []                                       # "личному составу вручены награды": whose, it does not say
     if not counted and is_animate(view.words[head].text) and not has_reading(view.words[head].text, "NOUN", "plur") and not any(
         j in view.names for j in range(head + 1, next((e for e in range(head, limit) if view.words[e].text in (".", ";")), limit))
     ):
         return []                                       # "звание присвоено каменноярскому медику": one person, unnamed
     if k > 0 and view.words[k - 1].lower_ in ("все", "всем", "всех", "всеми") and view.words[head].lemma_ not in GROUP_HEADS:
         return []                                       # "все дети получили подарки": everyone, not a group honoured
-    bare = head == k and (head + 1 >= limit or not is_word(view.words[head + 1])) and head + 1 not in view.quotes
+    bare = head == k and (head + 1 >= limit or not is_word(view.words[head + 1])) and head + 1 not in view.quotes and not (
+        head + 1 < limit and numbered_unit(view, head + 1)
+    )
     if not counted and bare and not (view.results and is_people_head(view.words[head]) and view.words[head].lemma_ not in GROUP_HEADS):
         #   (where a place is told, people by their trade are a team: "второе место у авиаторов")
         if not (head + 2 < limit and view.words[head + 1].text == ":" and names_soon(view, head + 2, limit, 2)):
@@ -372,7 +381,10 @@ def is_organization_head(view: SentenceView, k: int) -> bool:
     if roman_value(token.text) is not None:
         return False                                    # "II – команда «Искра»": a place, not an abbreviation
     # an ORG entity's first word, unless an adjective of its head ("Лесной МФЦ": the head is "МФЦ")
-    return is_abbreviation(token.text) or token.lemma_ in ORGANIZATION_HEADS or (k in view.orgs and token.pos_ != "ADJ") or k in view.quotes
+    return (
+        is_abbreviation(token.text) or token.lemma_ in ORGANIZATION_HEADS or (k in view.orgs and token.pos_ != "ADJ") or k in view.quotes
+        or numbered_unit(view, k)
+    )
 
 
 def is_named_collective(view: SentenceView, token: Token) -> bool:
@@ -403,6 +415,10 @@ def read_organization(view: SentenceView, k: int, limit: int, case: str | None) 
         head = adjectives_before_head(view, k, limit, lambda t: is_unit_of(view, view.position[t.i], limit))
     if head is None:
         return []
+    if numbered_unit(view, head):
+        if head > k:
+            return []                                   # "пожарный 3 пожарно-спасательной части": his unit, no recipient
+        head = unit_head(view, head)                    # "1 пожарно-спасательной частью": the noun heads it
     if case and is_named_collective(view, view.words[head]) and not can_be([view.words[head]], case):
         return []                                       # "победила команду «Сокол»": the beaten one
     if head in view.quotes:

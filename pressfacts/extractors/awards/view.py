@@ -207,6 +207,9 @@ def tail_end(view: SentenceView, k: int, limit: int) -> int:
         if token.text == "№" and k + 1 < limit and words[k + 1].like_num:
             k += 2                                              # школа № 5
             continue
+        if (unit := unit_head(view, k)) is not None and unit < limit:
+            k = unit + 1                                        # "5 ПСЧ 2 ПСО": a unit by its number first
+            continue
         if token.lower_ == "и" and k > 0 and words[k - 1].pos_ == "ADJ" and words[k - 1].text.islower() and k + 1 < limit and words[k + 1].pos_ == "ADJ":
             k += 1                                              # "команды городской и районной администраций": one noun's
             continue
@@ -241,6 +244,26 @@ def tail_end(view: SentenceView, k: int, limit: int) -> int:
             continue
         break
     return k
+
+
+def numbered_unit(view: SentenceView, k: int) -> bool:
+    """A unit named by its number first, as МЧС writes them: "27 ПСЧ", "5 ПСЧ 2 ПСО", "1 пожарно-
+    спасательная часть" (a small number, then an abbreviation or adjectives and an organization noun)."""
+    return unit_head(view, k) is not None
+
+
+def unit_head(view: SentenceView, k: int) -> int | None:
+    """The head of a unit named by its number first: the abbreviation or the noun ("1 пожарно-спасательной
+    частью" → "частью"); None when the number names no unit."""
+    words = view.words
+    if not (words[k].text.isdigit() and len(words[k].text) <= 3 and k + 1 < len(words)):
+        return None
+    j = k + 1
+    while j < len(words) and words[j].pos_ == "ADJ" and words[j].text.islower():
+        j += 1
+    if j < len(words) and (is_abbreviation(words[j].text) if j == k + 1 else words[j].lemma_ in ORGANIZATION_HEADS):
+        return j
+    return None
 
 
 def eponym_end(view: SentenceView, k: int, limit: int) -> int:
