@@ -158,7 +158,7 @@ class AwardsExtractor:
                 read = []                                   # "признаны организации, набравшие …, а именно:" and the lines
             found += read
             told_of_contest = told_of_contest or mentions_contest(view)
-            heading = semicolon_list(view, read) if read else list_heading(ranks, view, in_contest, titled)
+            heading = semicolon_list(view, read) if read else list_heading(ranks, view, in_contest, titled, told)
             if heading is None and not read and in_contest and (numbered := numbered_heading(view)):
                 heading, split_number = numbered            # "Места в командном зачёте:⏎1. «Пламя» (…)"
             titled = title_rank(view, titled)
@@ -393,8 +393,11 @@ def with_award_told(found: Found, told: str | None) -> Found | None:
 
 def honour_told(view: SentenceView) -> str | None:
     """The last honour a sentence names."""
-    phrases = honour_phrases(view)
-    return phrases[-1].text if phrases else None
+    phrases = [p for p in honour_phrases(view) if not any(view.words[j].lemma_ in DEMONSTRATIVES for j in range(max(p.start - 1, 0), p.head))]
+    return phrases[-1].text if phrases else None   # not "эта награда …": the one told before it
+
+
+DEMONSTRATIVES = frozenset({"этот", "тот", "такой", "данный"})
 
 
 def recipient_scope(view: SentenceView, opened: list[Context], recipient: Recipient) -> int:

@@ -18,7 +18,7 @@ from pressfacts.pipeline.wordforms import is_verb
 
 from .chains import read_chain, read_chain_before, skip_lead
 from .grammar import rank_of
-from .morph import nominative_phrase
+from .morph import can_be, nominative_phrase
 from .pronouns import pronoun_at
 from .view import NAME_POS, TRUE_DASHES, Recipient, SentenceView, can_be_genitive, is_plural_noun, is_word, names_a_house
 from .words import (
@@ -132,7 +132,12 @@ def is_eponym(view: SentenceView, k: int) -> bool:
     """Is the name at ``k`` the one an order or a medal is named after ("орден Александра Невского",
     "медаль Луки Крымского"), not a recipient's?"""
     last = view.words[view.names[k] - 1]
+    if view.names[k] - k == 1 and k > 0 and view.words[k - 1].lemma_ in NAMED_AFTER and "Gen" in last.morph.get("Case"):
+        return True                                     # "медалью Белова": a surname alone after the honour is whose name it bears
     return last.lemma_ in EPONYMS or any(last.lower_.startswith(e) for e in EPONYMS if len(e) > 5)
+
+
+NAMED_AFTER = frozenset({"медаль", "орден", "знак", "премия"})   # honours that bear a person's name
 
 
 def qualifies(adjective: str, noun: str) -> bool:
@@ -222,7 +227,9 @@ def find_honours(view: SentenceView, floor: int = 0) -> list[Honour]:
                 recipients = read_chain_before(view, end, lower, verb.case)
         if not recipients and impersonal(view, k, verb):
             before = read_chain_before(view, min(k, phrase.start), lower, verb.case)
-            if before and (before[0].first == lower or view.words[before[0].first - 1].lower_ == "а"):
+            if before and (before[0].first == lower or view.words[before[0].first - 1].lower_ == "а" or (
+                adverbial(view, lower, before[0].first) and can_be([view.words[before[0].first]], verb.case)
+            )):
                 recipients = before     # the recipient opens the sentence or its clause: "Ивана Орлова наградили …",
                 #                         "…, а семью Орловых наградили медалью …"
 
@@ -236,6 +243,15 @@ def find_honours(view: SentenceView, floor: int = 0) -> list[Honour]:
             if verb.form != "active":   # ", а начальник управления Иван Орлов — медалью «За отличие»"
                 found += recipient_dash_honours(view, phrases, recipients[-1].stop, limit, k, verb)
     return found
+
+
+def adverbial(view: SentenceView, start: int, end: int) -> bool:
+    """Do the words ``[start, end)`` only say when or where ("В мае", "Накануне праздника", "В
+    торжественной обстановке"): a preposition or an adverb first, no verb, name or comma?"""
+    words = view.words
+    return start < end and words[start].pos_ in ("ADP", "ADV") and not any(
+        words[j].pos_ in ("VERB", "AUX", "PROPN") or words[j].text in (",", ":", "—", "–") or j in view.names for j in range(start, end)
+    )
 
 
 def recipient_dash_honours(

@@ -32,7 +32,7 @@ class Heading(NamedTuple):
 
 # who prepared a winner, named after her: no winner of their own
 TUTORS = frozenset({"преподаватель", "руководитель", "учитель", "педагог", "тренер", "наставник", "концертмейстер"})
-BULLETS = frozenset({"-", "–", "—", "•", "*", "·"})
+BULLETS = frozenset({"-", "–", "—", "−", "•", "*", "·"})   # "−": the minus sign some releases type for a dash
 # a heading that names the winners themselves: "Лауреаты конкурса «Учитель года»:"; the winners' rank is 1
 LIST_TITLES = {"победитель": 1, "победительница": 1, "лауреат": None, "призёр": None, "призер": None, "дипломант": None}
 # the plural forms a short heading may name its list by, written into a compound: "победители-горожане:"
@@ -72,7 +72,9 @@ def nomination_line(view: SentenceView, titled: int | None, paragraph: int, sent
     return line_results(view, chain, k, k + 1, titled, None, True, paragraph, sentence)
 
 
-def list_heading(ranks: RankFinder, view: SentenceView, in_contest: bool, titled: int | None = None) -> Heading | None:
+def list_heading(
+    ranks: RankFinder, view: SentenceView, in_contest: bool, titled: int | None = None, told: str | None = None,
+) -> Heading | None:
     """A sentence that ends with a colon and names an honour or a place but no recipient:
     "Почётными грамотами губернатора награждены:", "Дипломы I степени получили:"; or only a
     nomination in a contest ("В номинации «Открытие года»:", the rank of the title before it)."""
@@ -93,9 +95,14 @@ def list_heading(ranks: RankFinder, view: SentenceView, in_contest: bool, titled
     titles = [t for t in words if t.lower_.split("-")[0] in TITLE_FORMS]
     if words[-1].text == ":" and titles and len([t for t in words if is_word(t)]) <= 4:
         return Heading(None, TITLE_FORMS[titles[0].lower_.split("-")[0]], True)   # "Итак, победители-горожане:"
+    if words[-1].text == ":" and told and any(t.lower_.startswith(AWARDED) for t in words):
+        return Heading(told, None, False)               # "Вот список награждённых:" under the honour told before
     if words[-1].text == ":" and (verb := next((v for t in words if (v := giving_word(t))), None)):
         return Heading(None, None, False, case=verb.case)   # "Президент вручил:" and a line per honour
     return None
+
+
+AWARDED = ("награждённ", "награжденн")   # "список награждённых", "в числе награждённых"
 
 
 def numbered_heading(view: SentenceView) -> tuple[Heading, int | None] | None:
