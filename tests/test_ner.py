@@ -40,3 +40,12 @@ def test_two_person_entities_that_touch_are_one_name_but_not_across_a_line():
     nlp = pressfacts.load()
     assert [e.text for e in nlp("1 место – Кашина Арина.").ents if e.label_ == "PER"] == ["Кашина Арина"]
     assert [e.text for e in nlp("Иван Орлов и Анна Ким выступили.").ents if e.label_ == "PER"] == ["Иван Орлов", "Анна Ким"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Награды получили учитель Озёрной школы Р.В. Ким и директор Лесной школы М.Н. Орлова.", "Р.В. Ким"),
+    ("Благодарность объявлена заведующему отделением Эльчину Тофику оглы Гасанову.", "Эльчину Тофику оглы Гасанову"),
+])
+def test_a_person_never_holds_a_common_word_before_the_name(nlp, text, name):
+    people = [e.text for e in nlp(text).ents if e.label_ == "PER"]
+    assert name in people and not any(p.split()[0].islower() or " школы " in f" {p} " for p in people)

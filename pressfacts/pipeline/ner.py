@@ -60,13 +60,31 @@ class SlovnetNER(BatchedComponent):
                 doc, words = items[i]
                 found[id(doc)].extend(Span(doc, words[a].i, words[b].i + 1, label=label) for a, b, label in bio_spans(tags))
         for doc in docs:
-            names = [p for s in found[id(doc)] if (p := cut_at_punctuation(s))]
+            names = [p for s in found[id(doc)] if (c := cut_at_punctuation(s)) and (p := after_common_words(c))]
             doc.set_ents(join_touching_names(with_capital_surnames(names)))
 
 
 MAX_NAME_WORDS = 3
 # marks no person's name holds: slovnet runs a name on over a bracket ("Анна Ким (МФЦ г. Лесного")
 NOT_IN_A_NAME = frozenset("(),;:«»\"“”„–—!?")
+
+
+# lower-case words a name may hold: "Эльчин Тофик оглы Гасанов", "Людвиг ван Бетховен"
+NAME_PARTICLES = frozenset({"оглы", "кызы", "ибн", "бин", "ван", "фон", "де", "да", "ди", "дель", "ла", "ле"})
+
+
+def after_common_words(span: Span) -> Span | None:
+    """A PER entity from after the last lower-case word it holds: slovnet runs a name back over
+    its house ("Лесной школы Р.В. Пестова" → "Р.В. Пестова"); None when nothing is left."""
+    if span.label_ != "PER":
+        return span
+    common = [t.i for t in span if t.is_alpha and len(t.text) > 1 and t.text.islower() and t.text not in NAME_PARTICLES]
+    if not common:
+        return span
+    start = common[-1] + 1
+    while start < span.end and (span.doc[start].is_space or span.doc[start].is_punct):
+        start += 1
+    return Span(span.doc, start, span.end, label="PER") if start < span.end else None
 
 
 def cut_at_punctuation(span: Span) -> Span | None:
