@@ -328,7 +328,16 @@ ROWS = [
     # --- the recipient first after words that only say when or where ----------------------------
     ("Накануне праздника Ивана Орлова наградили медалью.", ["None | медаль → Иван Орлов"]),
     ("В конкурсе школ области наградили победителей медалями.", []),   # "школ" is the contest's, not in the accusative
+    # --- a short surname in capitals is no acronym when the first name follows it ----------------
+    ("Премии получили тренеры: ОРЛОВ Иван Сергеевич – тренер СШОР «Олимп»; КИМ Анна Викторовна – тренер по плаванию.",
+     ["None | премия → ОРЛОВ Иван Сергеевич", "None | премия → КИМ Анна Викторовна"]),
+    ("Грамоты вручены МФЦ и ЦРБ Лесного района.", ["None | грамоты → МФЦ", "None | грамоты → ЦРБ Лесного района"]),
 ]
+
+
+def test_a_post_after_the_name_keeps_its_field(nlp):
+    [award] = nlp("Премии получили тренеры: КИМ Анна Викторовна – тренер по плаванию СШ № 3.")._.awards
+    assert (award.recipient_position, award.recipient_organization) == ("тренер по плаванию", "СШ № 3")
 
 
 def test_bracketed_category_is_each_recipients(nlp):

@@ -101,8 +101,8 @@ def cut_at_punctuation(span: Span) -> Span | None:
 def with_capital_surnames(spans: list[Span]) -> list[Span]:
     """PER entities with the surname written in capitals right before them, as official lists write
     it ("ИВАНОВА Мария Петровна"): slovnet leaves such a word out (or takes it for another entity)."""
-    # a lone capital surname slovnet calls an organization is free to join the name
-    lone = {s.start: s for s in spans if len(s) == 1 and s.label_ == "ORG" and is_capital_surname(s.text)}
+    # a lone capital surname slovnet calls an organization or a place is free to join the name
+    lone = {s.start: s for s in spans if len(s) == 1 and s.label_ in ("ORG", "LOC") and is_capital_surname(s.text)}   # "КИМ": a place to slovnet
     taken = {t.i for s in spans if s.start not in lone for t in s}
     joined: set[int] = set()
     extended = []
@@ -114,7 +114,7 @@ def with_capital_surnames(spans: list[Span]) -> list[Span]:
             span = Span(span.doc, before.i, span.end, label="PER")
             joined.add(before.i)
         extended.append(span)
-    return [s for s in extended if not (s.label_ == "ORG" and s.start in joined)]
+    return [s for s in extended if not (s.label_ in ("ORG", "LOC") and s.start in joined)]
 
 
 @lru_cache(maxsize=10_000)

@@ -175,6 +175,7 @@ def read_person(view: SentenceView, k: int, limit: int, case: str | None) -> lis
         if run == after and (titled := title_run(view, after, limit)) > after and agrees(view, tokens, titled - 1):
             run = titled                                        # any person noun in the name's case: "Ивану Орлову, механизатору"
         if run > after:
+            run = field_end(view, run, limit)                   # "Анна Ким – тренер по плаванию": the post's field
             tail = tail_end(view, run, limit)
             if tail not in view.names:                          # else the position is the next person's
                 run = field_of_post(view, run, tail)

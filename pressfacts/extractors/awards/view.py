@@ -12,6 +12,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from pressfacts.pipeline.morphology import is_abbreviation
+from pressfacts.pipeline.ner import is_capital_surname
 from pressfacts.pipeline.sentence_view import SentenceView as SharedView
 from pressfacts.pipeline.wordforms import has_reading, parses_with
 
@@ -66,7 +67,8 @@ class SentenceView(SharedView):
                 self.names[start] = end
         self.names = with_surnames_first(self.words, self.names)
         for start in [s for s, e in self.names.items() if any(is_acronym(t.text) for t in self.words[s:e]) or is_place_word(self.words[s:e])]:
-            del self.names[start]                          # "Ольховской ЦРБ", "школы № 1 Ольховки": the NER's person is a house, a place
+            if not capital_surname_first(self.words[start : self.names[start]]):
+                del self.names[start]                      # "Ольховской ЦРБ", "школы № 1 Ольховки": the NER's person is a house, a place
         for start in [s for s in self.names if named_for(self.words, s)]:
             end = self.names.pop(start)                    # "школа им. А. С. Пушкина": the house's name, no one's
             if end - start > 1 and len(self.words[start].text) > 1:
@@ -121,6 +123,12 @@ def morphological_names(words: list[Token]) -> list[tuple[int, int]]:
 def is_place_word(words: list[Token]) -> bool:
     """A one-word "name" that pymorphy3 knows as a place and not as a person's ("Ольховки")."""
     return len(words) == 1 and parses_with(words[0].text, "Geox") and not parses_with(words[0].text, "Name", "Surn", "Patr")
+
+
+def capital_surname_first(name: list[Token]) -> bool:
+    """A name that opens with its surname in capitals and goes on with the first name ("КИМ Анна
+    Викторовна"): the short surname reads as an acronym, the rest says it is none."""
+    return len(name) > 1 and is_capital_surname(name[0].text) and not any(is_acronym(t.text) for t in name[1:])
 
 
 def is_acronym(word: str) -> bool:
