@@ -33,6 +33,7 @@ from spacy.tokens import Doc
 
 from pressfacts.pipeline.extensions import text_of
 from pressfacts.pipeline.sentences import sentences
+from pressfacts.pipeline.wordforms import is_animate
 from pressfacts.schemas import Award, DateMention, Span
 
 from .chains import read_chain, read_chain_before, read_distributed
@@ -41,13 +42,13 @@ from .found import Found, award_name, claim, clause, with_house
 from .grammar import MEDAL_RANKS, READ, RankFinder, RankMatch, build_matcher, ranks_of
 from .honours import find_honours, honour_phrases, read_honour
 from .lists import (
-    Heading, became_it, elliptic_honour, ends_with_semicolon, has_result, honour_line, line_number, list_heading, list_item, list_mark_end, nomination_line,
+    Heading, among_elliptic, became_it, elliptic_honour, ends_with_semicolon, has_result, honour_line, line_number, list_heading, list_item, list_mark_end, nomination_line,
     numbered_heading, semicolon_list, their_names, title_rank, titled_before,
 )
 from .places import VERDICTS, is_rating, is_standing
 from .prizes import attach_prizes
 from .pronouns import People, house_before, resolve
-from .view import TRUE_DASHES, Recipient, SentenceView, can_be_genitive, is_count
+from .view import COLLECTIVE_HEADS, TRUE_DASHES, Recipient, SentenceView, can_be_genitive, is_count
 from .words import HONOURS, NOT_CONTEST_WORDS, is_contest_word, mentions_award
 
 # A context opener: the word (or a compound ending in it: "смотра-конкурса", "фотоконкурса"), at most three words
@@ -93,10 +94,12 @@ class AwardsExtractor:
         ranks = RankFinder(self.matcher)                   # and the rank phrases, once a sentence
         people = People.of(doc)
         previous = 0     # where the sentence before this one starts: a pronoun's antecedent is no further back
+        starts: list[int] = []   # where each sentence starts: a noun's antecedent ("Школьника наградили") may be 3 back
         told: str | None = None   # the latest honour a sentence named, for "Их получили …"
         winner_told: tuple[bool, int | None] = (False, None)   # the sentence before named the winner: "Им стал …"
         for number, sent in enumerate(sentences(doc)):
             previous, floor = sent.start_char, previous
+            starts.append(sent.start_char)
             if any(s <= sent.start_char < e for s, e in furniture):
                 continue
             paragraph = bisect.bisect_right(paragraphs, sent.start_char) - 1
@@ -124,10 +127,11 @@ class AwardsExtractor:
                 heading = None
             before = found[-1] if found and found[-1].sentence == number - 1 else None
             if not mentions_award(sent.text) and before is not None and (
-                named := their_names(SentenceView.of(sent), before, paragraph, number)
+                (named := their_names(line := SentenceView.of(sent), before, paragraph, number))
+                or (named := among_elliptic(line, before, paragraph, number))
             ):
                 found += named                              # "Награждены 15 медиков. Среди них – Анна Ким."
-                continue
+                continue                                    # "… лучшим стал А. Среди … третьей группы – Б."
             if not mentions_award(sent.text):
                 winner_told = (False, None)                 # "Им стал …" only right after the winner is told of
                 if told_of_contest and ":" in sent.text and (numbered := numbered_heading(SentenceView.of(sent))):
@@ -140,7 +144,7 @@ class AwardsExtractor:
             standing = is_standing(view)   # "первое место в области по заготовке кормов": a figure's standing, no result
             read = [] if standing else contest_results(ranks, view, in_contest, paragraph, number)
             read += honours(view, opened, paragraph, number)
-            read = [r for f in read if (r := with_antecedent(doc, people, f, floor, found))]
+            read = [r for f in read if (r := with_antecedent(doc, people, f, starts[-4] if f.recipient.anaphor and len(starts) > 3 else (0 if f.recipient.anaphor else floor), found))]
             read = [r for f in read if (r := with_award_told(f, told))]   # "Их получили А и Б": the honours before
             told = honour_told(view) or told
             if not read:
@@ -149,6 +153,8 @@ class AwardsExtractor:
                 read = elliptic_honour(view, None, paragraph, number)      # "Медалями Жукова: сержант Иван Орлов"
             if not read:
                 read = [r for f in their_names(view, before, paragraph, number) if (r := with_award_told(f, told))]   # "Среди них – …"
+            if not read and before is not None:
+                read = among_elliptic(view, before, paragraph, number)    # "Среди … третьей группы – …"
             if not read and winner_told[0]:
                 read = became_it(view, winner_told[1], paragraph, number)  # "Определился победитель. Им стал …"
             if sent._.parsed:
@@ -157,7 +163,8 @@ class AwardsExtractor:
             if described_before_list(view, read):
                 read = []                                   # "признаны организации, набравшие …, а именно:" and the lines
             found += read
-            told_of_contest = told_of_contest or mentions_contest(view)
+            # a contest word, or a result read already ("лучшим признан отдел …": the next "лучшим стал" is one too)
+            told_of_contest = told_of_contest or mentions_contest(view) or any(f.contest_result and f.rank is not None for f in read)
             heading = semicolon_list(view, read) if read else list_heading(ranks, view, in_contest, titled, told)
             if heading is None and not read and in_contest and (numbered := numbered_heading(view)):
                 heading, split_number = numbered            # "Места в командном зачёте:⏎1. «Пламя» (…)"
@@ -374,14 +381,26 @@ def with_antecedent(doc: Doc, people: People, found: Found, floor: int, earlier:
     if person is None or any(f.recipient.text == person.text and f.award == found.award for f in earlier):
         return None                                     # no one fits, or the award told again of its recipient
     for n, f in enumerate(earlier):
-        if f.recipient.text == person.text and f.contest_result and f.rank is not None and found.rank is None and f.sentence >= found.sentence - 1:
-            # "Первое место занял отдел № 1. Он награждён переходящим кубком": the place's prize, one record
+        if f.recipient.text == person.text and found.rank is None and f.sentence >= found.sentence - 3 and (
+            f.award is None or (f.contest_result and f.rank is not None)
+        ):
+            # "Первое место занял отдел № 1. Он награждён переходящим кубком": the place's prize, one record;
+            # "Среди награждённых оказалась и Анна Ким. Женщину наградили медалью …": which honour she got
             earlier[n] = f._replace(award=f.award or found.award)
             return None
     return found._replace(recipient=person)
 
 
 # --- What the parse adds ---------------------------------------------------------------------
+
+def unnamed_person(view: SentenceView, recipient: Recipient) -> bool:
+    """One person the text does not name ("победу праздновал спортсмен из Лесного"): no record."""
+    head = view.words[recipient.first]
+    return (
+        (recipient.kind == "person" or is_animate(head.text)) and not recipient.pronoun and head.pos_ == "NOUN" and "Sing" in head.morph.get("Number")
+        and head.lemma_ not in COLLECTIVE_HEADS and not any(j in view.names for j in range(recipient.first, max(recipient.stop, recipient.first + 1)))
+    )
+
 
 def with_award_told(found: Found, told: str | None) -> Found | None:
     """An honour a pronoun stands for ("Их получили …", award "") takes the latest honour a sentence
@@ -426,6 +445,7 @@ def parsed(
         first = Found(start, end, end, reading.recipients[0], reading.rank, reading.award, reading.contest_result, paragraph, sentence, bounds)
         recipients = reading.recipients + [r for x in reading.recipients for r in conjuncts(view, x)]
         recipients = [r for r in recipients if not view.words[r.first].lower_.startswith("следующ")]   # the list after names them
+        recipients = [r for r in recipients if not unnamed_person(view, r)]
         found += [
             own_honour(view, with_recipient(view, first, r, recipient_scope(view, opened, r)), reading.end)
             for r in recipients

@@ -19,7 +19,7 @@ from pressfacts.pipeline.wordforms import is_verb
 from .chains import read_chain, read_chain_before, skip_lead
 from .grammar import rank_of
 from .morph import can_be, nominative_phrase
-from .pronouns import pronoun_at
+from .pronouns import anaphor_at, pronoun_at
 from .view import NAME_POS, TRUE_DASHES, Recipient, SentenceView, can_be_genitive, is_plural_noun, is_word, names_a_house
 from .words import (
     GIVERS,
@@ -234,8 +234,8 @@ def find_honours(view: SentenceView, floor: int = 0) -> list[Honour]:
                 #                         "…, а семью Орловых наградили медалью …"
 
         recipients = [r for r in recipients if not (phrase.start <= view.position[r.start] < phrase.end)]
-        if not recipients and (pronoun := pronoun_at(view, k, verb.case)):
-            recipients = [pronoun]                              # "Ему вручили орден": resolved by the extractor
+        if not recipients and (pronoun := pronoun_at(view, k, verb.case) or anaphor_at(view, k, verb.case)):
+            recipients = [pronoun]                              # "Ему вручили орден", "Школьника наградили …": resolved by the extractor
         if recipients:
             titles = distributed_titles(view, phrase, k, len(recipients))
             own = None if titles else own_honours(view, phrases, phrase, k, recipients, verb)

@@ -293,6 +293,24 @@ def is_named(view: SentenceView, recipient: Recipient) -> bool:
     )
 
 
+def among_elliptic(view: SentenceView, before: Found, paragraph: int, sentence: int) -> list[Found]:
+    """"Среди подразделений третьей группы (…) – группа уголовного розыска …" after a sentence
+    that gave a result to another group ("Среди … второй группы лучшим стал …"): the same result,
+    its verb left out."""
+    words = view.words
+    if not (words and words[0].lower_ == "среди" and before.contest_result and before.rank is not None):
+        return []
+    dash = next((k for k, t in enumerate(words) if t.text in TRUE_DASHES), None)
+    if dash is None or any(words[k].pos_ in ("VERB", "AUX") for k in range(dash)):
+        return []
+    view.results = True                                 # a unit may have placed ("группа уголовного розыска …")
+    chain = claim(view, read_chain(view, dash + 1, len(words), None, lead=False))
+    view.results = False
+    if not chain or chain[0].first != dash + 1:
+        return []
+    return line_results(view, chain, 0, dash + 1, before.rank, before.award, True, paragraph, sentence)
+
+
 def became_it(view: SentenceView, rank: int | None, paragraph: int, sentence: int) -> list[Found]:
     """"Им стал Артур Гаврилов — воспитатель …" after a sentence that names the winner: the
     pronoun is the title; the names after the verb are the recipients."""

@@ -15,10 +15,11 @@ from typing import NamedTuple
 from spacy.tokens import Doc
 
 from pressfacts.pipeline.names import name_gender
-from pressfacts.pipeline.wordforms import noun_gender
+from pressfacts.pipeline.wordforms import is_animate, noun_gender
 
-from .morph import nominative_name
-from .view import LEAD_WORDS, Recipient, SentenceView
+from .morph import can_be, nominative_name
+from .view import LEAD_WORDS, Recipient, SentenceView, is_count
+from .words import GIVERS
 
 # the recipient's case of the giving word → pronoun → its gender
 PRONOUNS: dict[str, dict[str, str]] = {
@@ -39,6 +40,31 @@ def pronoun_at(view: SentenceView, verb: int, case: str) -> Recipient | None:
         if 0 <= k < len(view.words) and k not in view.blocked and view.words[k].lower_ in forms:
             token = view.words[k].i
             return Recipient(token, token + 1, forms[view.words[k].lower_], "person", first=k, stop=k + 1, pronoun=True)
+    return None
+
+
+def anaphor_at(view: SentenceView, verb: int, case: str) -> Recipient | None:
+    """A person named before by a plain noun next to the giving word ("Школьника наградили
+    медалью", "Мужчине вручили медаль"): an animate singular noun in ``case`` with no name after
+    it, as a recipient still to resolve (``pronoun`` and ``anaphor``; its gender as the text)."""
+    for step in (-1, 1):
+        k = verb + step
+        while 0 <= k < len(view.words) and view.words[k].lower_ in LEAD_WORDS:
+            k += step
+        if not (0 <= k < len(view.words)) or k in view.blocked or k in view.names:
+            continue
+        token = view.words[k]
+        if not (token.pos_ == "NOUN" and (token.text.islower() or k == 0) and "Sing" in token.morph.get("Number")):
+            continue
+        if not (is_animate(token.text) and can_be([token], case) and token.lemma_ not in GIVERS):
+            continue
+        if k > 0 and (view.words[k - 1].like_num or is_count(view.words[k - 1]) or view.words[k - 1].pos_ in ("ADJ", "DET")):
+            continue                                    # "6 человек удостоились", "нашего земляка": counted or described here
+        if k + 1 < len(view.words) and view.words[k + 1].pos_ in ("NOUN", "ADJ", "PROPN") or any(j in view.names for j in range(k + 1, len(view.words))):
+            continue                                    # "школьника Илью Орлова", "ученик школы № 4 … Лука Ерошкин": named here
+        gender = noun_gender(token.text)
+        if gender in ("masc", "femn"):
+            return Recipient(token.i, token.i + 1, gender, "person", first=k, stop=k + 1, pronoun=True, anaphor=True)
     return None
 
 

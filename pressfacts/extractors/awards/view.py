@@ -48,6 +48,7 @@ class Recipient:
     stop: int = 0               # view position after the item, its position and project included
     first: int = 0              # view position where the item starts (its position included)
     pronoun: bool = False       # "Ему вручили …": the text is the name the pronoun points to
+    anaphor: bool = False       # a pronoun that is a noun ("Школьника наградили …"): its person may be further back
     covers: int | None = None   # view position of words it renames, taken with it: "коллектив, ансамбль «Заря»"
     place: bool = False         # a district or a town (``places``): a winner of its own, no one's house
     shares_position: bool = False  # a plural title before the name, shared by the names after it:
@@ -224,8 +225,10 @@ def tail_end(view: SentenceView, k: int, limit: int) -> int:
         if token.lower_ == "по" and k + 2 < limit and words[k + 1].lower_ in ("г", "гор") and words[k + 2].text == "." and k > 0 and words[k - 1].text[:1].isupper():
             k = jurisdiction_end(view, k + 3, limit)            # УМВД России по г. Озёрску
             continue
-        if token.lower_ == "по" and k + 1 < limit and k + 1 not in view.names and words[k + 1].text[:1].isupper() and k > 0 and words[k - 1].text[:1].isupper():
-            k = jurisdiction_end(view, k + 1, limit)            # ОМВД России по Заречному району
+        if token.lower_ == "по" and k + 1 < limit and k + 1 not in view.names and words[k + 1].text[:1].isupper() and k > 0 and (
+            words[k - 1].text[:1].isupper() or (k + 2 < limit and words[k + 2].lemma_ in DISTRICTS)
+        ):
+            k = jurisdiction_end(view, k + 1, limit)            # ОМВД России по Заречному району; пункт полиции по Лесному району
             continue
         if token.lower_ == "в" and k + 2 < limit and words[k + 1].lower_ == "составе" and k > 0 and (words[k - 1].pos_ in NAME_POS or words[k - 1].like_num):
             k += 2                                              # "рота № 6 в составе полка ППС": the unit it is part of
@@ -252,6 +255,9 @@ def tail_end(view: SentenceView, k: int, limit: int) -> int:
             continue
         break
     return k
+
+
+DISTRICTS = frozenset({"район", "область", "округ", "край", "город", "республика", "поселение"})   # what a unit serves
 
 
 def numbered_unit(view: SentenceView, k: int) -> bool:
