@@ -79,12 +79,22 @@ def after_common_words(span: Span) -> Span | None:
     if span.label_ != "PER":
         return span
     common = [t.i for t in span if t.is_alpha and len(t.text) > 1 and t.text.islower() and t.text not in NAME_PARTICLES]
+    first = span.doc[span.start]
+    if not common and first.is_sent_start and len(span) > 1 and is_common_noun(first.text):
+        common = [first.i]                              # "Девятиклассник Илья Сомов спас …": the capital only opens the sentence
     if not common:
         return span
     start = common[-1] + 1
     while start < span.end and (span.doc[start].is_space or span.doc[start].is_punct):
         start += 1
     return Span(span.doc, start, span.end, label="PER") if start < span.end else None
+
+
+@lru_cache(maxsize=10_000)
+def is_common_noun(word: str) -> bool:
+    """A capitalized word that is a common noun and no part of a name ("Девятиклассник", "Фельдшер")."""
+    parses = parse(word.lower())
+    return bool(parses) and parses[0].tag.POS == "NOUN" and not any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in parse(word))
 
 
 def cut_at_punctuation(span: Span) -> Span | None:

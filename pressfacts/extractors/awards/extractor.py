@@ -94,12 +94,10 @@ class AwardsExtractor:
         ranks = RankFinder(self.matcher)                   # and the rank phrases, once a sentence
         people = People.of(doc)
         previous = 0     # where the sentence before this one starts: a pronoun's antecedent is no further back
-        starts: list[int] = []   # where each sentence starts: a noun's antecedent ("Школьника наградили") may be 3 back
         told: str | None = None   # the latest honour a sentence named, for "Их получили …"
         winner_told: tuple[bool, int | None] = (False, None)   # the sentence before named the winner: "Им стал …"
         for number, sent in enumerate(sentences(doc)):
             previous, floor = sent.start_char, previous
-            starts.append(sent.start_char)
             if any(s <= sent.start_char < e for s, e in furniture):
                 continue
             paragraph = bisect.bisect_right(paragraphs, sent.start_char) - 1
@@ -144,7 +142,7 @@ class AwardsExtractor:
             standing = is_standing(view)   # "первое место в области по заготовке кормов": a figure's standing, no result
             read = [] if standing else contest_results(ranks, view, in_contest, paragraph, number)
             read += honours(view, opened, paragraph, number)
-            read = [r for f in read if (r := with_antecedent(doc, people, f, starts[-4] if f.recipient.anaphor and len(starts) > 3 else (0 if f.recipient.anaphor else floor), found))]
+            read = [r for f in read if (r := with_antecedent(doc, people, f, 0 if f.recipient.anaphor else floor, found))]
             read = [r for f in read if (r := with_award_told(f, told))]   # "Их получили А и Б": the honours before
             told = honour_told(view) or told
             if not read:

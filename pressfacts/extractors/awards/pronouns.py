@@ -18,7 +18,7 @@ from pressfacts.pipeline.names import name_gender
 from pressfacts.pipeline.wordforms import is_animate, noun_gender
 
 from .morph import can_be, nominative_name
-from .view import LEAD_WORDS, Recipient, SentenceView, is_count
+from .view import LEAD_WORDS, Recipient, SentenceView, is_count, tail_end
 from .words import GIVERS
 
 # the recipient's case of the giving word → pronoun → its gender
@@ -51,6 +51,11 @@ def anaphor_at(view: SentenceView, verb: int, case: str) -> Recipient | None:
         k = verb + step
         while 0 <= k < len(view.words) and view.words[k].lower_ in LEAD_WORDS:
             k += step
+        if step < 0:                                    # past the house the noun names: "ученика ЦО № 58 наградили"
+            k = next((
+                j for j in range(k, max(k - 6, -1), -1)
+                if view.words[j].pos_ == "NOUN" and is_animate(view.words[j].text) and tail_end(view, j + 1, verb) >= k + 1
+            ), k)
         if not (0 <= k < len(view.words)) or k in view.blocked or k in view.names:
             continue
         token = view.words[k]
@@ -60,7 +65,7 @@ def anaphor_at(view: SentenceView, verb: int, case: str) -> Recipient | None:
             continue
         if k > 0 and (view.words[k - 1].like_num or is_count(view.words[k - 1]) or view.words[k - 1].pos_ in ("ADJ", "DET")):
             continue                                    # "6 человек удостоились", "нашего земляка": counted or described here
-        if k + 1 < len(view.words) and view.words[k + 1].pos_ in ("NOUN", "ADJ", "PROPN") or any(j in view.names for j in range(k + 1, len(view.words))):
+        if any(j in view.names for j in range(k + 1, len(view.words))):
             continue                                    # "школьника Илью Орлова", "ученик школы № 4 … Лука Ерошкин": named here
         gender = noun_gender(token.text)
         if gender in ("masc", "femn"):
@@ -92,9 +97,12 @@ def resolve(doc: Doc, people: People, pronoun: Recipient, at: int, floor: int, e
         (start, end) for start, end in people.spans[first:last]
         if name_gender(tuple(t.text for t in doc[start:end] if t.is_alpha)) in (None, pronoun.text)
     ]
-    if len({doc[s:e].lemma_ for s, e in fitting}) != 1:
+    people_meant = {doc[s:e].lemma_ for s, e in fitting}
+    # a first name alone is the person named in full before ("Илья Сабанцев … Илья нашёл …")
+    people_meant = {p for p in people_meant if not any(p != q and set(p.split()) < set(q.split()) for q in people_meant)}
+    if len(people_meant) != 1:
         return None                                     # no one, or two who could be meant: not guessed
-    start, end = fitting[-1]
+    start, end = next((s, e) for s, e in reversed(fitting) if doc[s:e].lemma_ in people_meant)
     same = next((r for r in reversed(earlier) if r.start < end and start < r.end), None)
     if same is not None:
         return replace(pronoun, text=same.text, position=same.position, organization=same.organization)
