@@ -269,15 +269,17 @@ def contest_results(ranks: RankFinder, view: SentenceView, in_contest: bool, par
     for anchor in anchors:
         view.blocked.update(range(anchor.start, anchor.end))
     chains: dict[int, list[Recipient]] = {}
-    view.results = True                                 # any people noun may be who placed ("юные атлеты")
+    #   any people noun may be who placed ("юные атлеты"): ``view.results`` while a ranked anchor's chain is read
     # a district or a town may have won, where a contest or a verdict gives the place and no rating does
     view.places = not is_rating(view) and (in_contest or any(a.match.rule.name.startswith(VERDICTS) for a in anchors))
     for n, anchor in enumerate(anchors):
+        view.results = anchor.match.rule.rank is not None   # who placed; "Среди награждённых — водители, …" names no team
         if anchor.match.rule.direction == "backward":
             floor = anchors[n - 1].end if n else 0
             chains[n] = claim(view, with_house(view, read_chain_before(view, anchor.start, floor, anchor.match.rule.case)))
     for n, anchor in enumerate(anchors):
         rule = anchor.match.rule
+        view.results = rule.rank is not None
         if rule.direction == "backward":
             continue
         limit = anchors[n + 1].start if n + 1 < len(anchors) else len(view.words)

@@ -121,7 +121,7 @@ class RankRule(NamedTuple):
 
 
 PRIZE = {"LEMMA": {"IN": ["премия", "конкурс", "фестиваль"]}}    # лауреатом премии губернатора
-PLACED = {"LEMMA": {"IN": ["призёр", "призер", "лауреат", "дипломант"]}}   # призёрами стали: no rank
+PLACED = {"LEMMA": {"IN": ["призёр", "призер", "лауреат", "дипломант", "медалист", "медалистка"]}}   # призёрами стали: no rank
 WIN_VERB = {"LEMMA": {"IN": ["получить", "завоевать", "выиграть", "взять", "присудить", "стать"]}, "MORPH": PAST}
 
 TITLE_ADJ = {"LOWER": {"REGEX": r"^(почётн|почетн|заслуженн)(ым|ой|ыми)$"}}   # an honorary title, in the instrumental
@@ -360,6 +360,9 @@ RANK_RULES = [
              example="Призёрами олимпиады по химии стали Вера Гусева и Илья Фомин."),
     RankRule("became_placed", [COPULA, {**PLACED, "MORPH": INSTRUMENTAL}], "backward", rank=None,
              example="Вера Гусева стала призёром областной олимпиады."),
+    # (last: of two phrases as long, any other wins) a place in a sentence of places, its verb and dash left out: "первой стала А, второе место Б, …"
+    RankRule("place_bare_after_comma", [{"ORTH": ","}, "RANK", PLACE], "forward", needs_contest=True,
+             example="В турнире первой стала Анна Ким, второе место Нина Белова."),
 ]
 
 RULES_BY_NAME = {rule.name: rule for rule in RANK_RULES}

@@ -14,7 +14,7 @@ from typing import NamedTuple
 from spacy.tokens import Token
 
 from pressfacts.pipeline.morphology import is_abbreviation
-from pressfacts.pipeline.wordforms import is_verb
+from pressfacts.pipeline.wordforms import is_animate, is_verb
 
 from .chains import read_chain, read_chain_before, skip_lead
 from .grammar import rank_of
@@ -116,7 +116,8 @@ def honour_tail(view: SentenceView, k: int) -> int:
             or not is_word(token)
             or (token.lemma_ in GROUP_HEADS and not titled(words[k - 1]))   # "звания заслуженного работника" goes on
             or (token.lemma_ in HONOURS and not can_be_genitive(token.text))  # медалью ордена «…»: one honour
-            or (token.lemma_ in POSITION_WORDS and name_follows(view, k))
+            or ((token.lemma_ in POSITION_WORDS or (is_animate(token.text) and token.lemma_ not in GIVERS)) and name_follows(view, k))
+            #   "медалью школьника Данилу Орлова": who he is, not whose medal
             or (token.pos_ in ("ADP", "CCONJ", "VERB", "AUX", "NUM") and "Part" not in token.morph.get("VerbForm"))
             #   "в", "и", "стали", "троих" can read as genitives; "заслуженного" (a participle) goes on
         ):

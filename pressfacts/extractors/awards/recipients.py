@@ -136,7 +136,9 @@ def read_person(view: SentenceView, k: int, limit: int, case: str | None) -> lis
         name = prefix_end = governed = organization_end = k
     else:
         prefix_end = title_run(view, position_run(view, k, limit), limit)
-        who = prefix_end == k and k + 1 < limit and k + 1 in view.names and is_who_noun(view.words[k])
+        who = prefix_end == k and k + 1 < limit and is_who_noun(view.words[k]) and (
+            k + 1 in view.names or (view.words[k + 1].lower_ == "из" and tail_end(view, k + 2, limit) in view.names)
+        )                                                       # "их коллега Сергей Морозов", "школьника из Лужска Данилу Орлова"
         if who:
             prefix_end = k + 1                                  # "их коллега Сергей Морозов": who he is, no post
         if prefix_end == k:
@@ -177,8 +179,13 @@ def read_person(view: SentenceView, k: int, limit: int, case: str | None) -> lis
         if run > after:
             run = field_end(view, run, limit)                   # "Анна Ким – тренер по плаванию": the post's field
             tail = tail_end(view, run, limit)
+            following = words[tail : view.names[tail]] if tail in view.names else []
+            if following and view.names[tail] <= limit and tail > run and not (
+                has_reading(following[0].text, "NOUN", case, "sing") if case else shares_a_case(tokens, following)
+            ):
+                tail = run = view.names[tail]                   # "Анна Ким, помощник депутата Елены Орловой": whose helper she is
             if tail not in view.names:                          # else the position is the next person's
-                run = field_of_post(view, run, tail)
+                run = field_of_post(view, run, tail) if run < tail else run
                 position = nominative_position(view, after, run, case if after > name_end else "nomn")
                 organization = organization_text(view, run, tail)
                 stop = tail
@@ -197,6 +204,11 @@ def read_person(view: SentenceView, k: int, limit: int, case: str | None) -> lis
     recipient = Recipient(start, end, text, "person", position, organization, first=k, shares_position=shares)
     recipient.stop = read_project(view, stop, limit, recipient)
     return [recipient]
+
+
+def shares_a_case(name: list[Token], other: list[Token]) -> bool:
+    """Can two names be in one case (two items of one list), or is the second another's complement?"""
+    return any(name_can_be(name, case) and name_can_be(other, case) for case in ("nomn", "gent", "datv", "accs", "ablt", "loct"))
 
 
 def rank_title_end(view: SentenceView, k: int, limit: int) -> int:
