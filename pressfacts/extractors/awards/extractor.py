@@ -253,6 +253,9 @@ class Anchor(NamedTuple):
     match: RankMatch
 
 
+AWARDED_ONLY = frozenset({"among_awarded"})   # rank phrases that list the honoured, no one who placed
+
+
 def contest_results(ranks: RankFinder, view: SentenceView, in_contest: bool, paragraph: int, sentence: int) -> list[Found]:
     """Rank phrases with their recipients: the backward ones first, so that a forward phrase
     before them ("победил X, а Y занял второе место") stops where their recipients start."""
@@ -273,13 +276,13 @@ def contest_results(ranks: RankFinder, view: SentenceView, in_contest: bool, par
     # a district or a town may have won, where a contest or a verdict gives the place and no rating does
     view.places = not is_rating(view) and (in_contest or any(a.match.rule.name.startswith(VERDICTS) for a in anchors))
     for n, anchor in enumerate(anchors):
-        view.results = anchor.match.rule.rank is not None   # who placed; "Среди награждённых — водители, …" names no team
+        view.results = anchor.match.rule.name not in AWARDED_ONLY   # who placed; "Среди награждённых — водители, …" names no team
         if anchor.match.rule.direction == "backward":
             floor = anchors[n - 1].end if n else 0
             chains[n] = claim(view, with_house(view, read_chain_before(view, anchor.start, floor, anchor.match.rule.case)))
     for n, anchor in enumerate(anchors):
         rule = anchor.match.rule
-        view.results = rule.rank is not None
+        view.results = rule.name not in AWARDED_ONLY
         if rule.direction == "backward":
             continue
         limit = anchors[n + 1].start if n + 1 < len(anchors) else len(view.words)
