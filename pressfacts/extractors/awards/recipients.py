@@ -48,6 +48,7 @@ from .posts import (
 )
 from .view import (
     ABBREVIATED,
+    TRUE_DASHES,
     APPOSITION,
     COLLECTIVE_HEADS,
     Recipient,
@@ -128,8 +129,16 @@ def organization_text(view: SentenceView, start: int, end: int, case: str = "gen
     return view.text(start, end)
 
 
+POSSESSIVES = frozenset({"его", "её", "ее", "их"})
+
+
 def read_person(view: SentenceView, k: int, limit: int, case: str | None) -> list[Recipient]:
     words = view.words
+    if words[k].lower_ in POSSESSIVES and k + 2 < limit and words[k + 1].pos_ == "NOUN":
+        found = read_person(view, k + 1, limit, case)  # "и его воспитанница Анна Ким": whose, no post
+        for recipient in found:
+            recipient.first = k
+        return found
     house = None                                                # a house after "из" before the name
     who = False
     if k in view.names:
@@ -156,6 +165,8 @@ def read_person(view: SentenceView, k: int, limit: int, case: str | None) -> lis
                 house = organization_text(view, organization_end + 1, name)
         if name not in view.names and name > prefix_end and (ranked := rank_title_end(view, name, limit)) in view.names:
             name = ranked                                       # "начальник части № 5 старший лейтенант внутренней службы Иван Петров"
+        if name not in view.names and name + 1 < limit and words[name].text in TRUE_DASHES and name + 1 in view.names and name > k:
+            name += 1                                           # "тренер спортшколы «Рывок» - Коротаева Елена": the post, a dash, the name
         if name not in view.names:
             return []
     name_end = view.names[name]
