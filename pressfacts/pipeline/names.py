@@ -307,12 +307,15 @@ def shared_surname(first: str, surname: str) -> NameForm | None:
     ("Татьяне", "Ивановым") → Татьяна Иванова ("сёстрам Надежде и Татьяне Ивановым"); None when
     the surname is no plural.
 
-    >>> shared_surname("Надежде", "Ивановым").full
-    'Надежда Иванова'
+    >>> shared_surname("Надежде", "Ивановым").full, shared_surname("Кирилл", "Остапенко").full
+    ('Надежда Иванова', 'Кирилл Остапенко')
     """
     plural = next((p for p in parse(surname) if "Surn" in p.tag and "plur" in p.tag), None)
     name = normalize_name((first,))
     written = PLURAL_SURNAME.match(surname)
+    if name.first is not None and surname.endswith(INDECLINABLE_SURNAMES) and surname[:1].isupper():
+        # a surname that does not decline is shared as written: "Кирилл и Матвей Остапенко"
+        return NameForm(full=f"{name.first} {surname}", last=surname, first=name.first, middle=None, cases=name.cases)
     if name.first is None or (plural is None and written is None):
         return None
     gender = name_gender((first,)) or "masc"
@@ -326,4 +329,5 @@ def shared_surname(first: str, surname: str) -> NameForm | None:
     return NameForm(full=f"{name.first} {last}", last=last, first=name.first, middle=None, cases=name.cases)
 
 
+INDECLINABLE_SURNAMES = ("енко", "ко", "ых", "их", "аго", "яго")   # Остапенко, Седых, Живаго
 PLURAL_SURNAME = re.compile(r"^(\w+(?:ов|ев|ёв|ин|ын))(?:ы|ых|ым|ыми)$")   # Сомовым, Петровых

@@ -169,7 +169,7 @@ class AwardsExtractor:
             titled = title_rank(view, titled)
             winner_told = titled_before(view)
         days = Days.of(doc)
-        awards = [to_award(doc, f, contexts, days) for f in sorted(found, key=lambda f: (f.start, f.recipient.start))]
+        awards = [to_award(doc, f, contexts, days) for f in sorted(told_once(found), key=lambda f: (f.start, f.recipient.start))]
         doc._.awards = attach_prizes(doc, awards)
         return doc
 
@@ -395,6 +395,19 @@ def with_antecedent(doc: Doc, people: People, found: Found, floor: int, earlier:
 
 
 # --- What the parse adds ---------------------------------------------------------------------
+
+def told_once(found: list[Found]) -> list[Found]:
+    """One record per group: a headline's "двое школьников" is the body's "двое школьников Ольховки"
+    of the same honour (a group told again with more words; people by name are never merged)."""
+    groups = [(f, frozenset(f.recipient.text.lower().split())) for f in found if f.recipient.text[:1].islower() or f.recipient.text[:1].isdigit()]
+    if len(groups) > MAX_GROUPS_COMPARED:
+        return found                                    # every pair compared: kept to what a release holds
+    retold = {id(f) for f, words in groups if any(g.award == f.award and g.rank == f.rank and words < more for g, more in groups)}
+    return [f for f in found if id(f) not in retold]
+
+
+MAX_GROUPS_COMPARED = 60
+
 
 def unnamed_person(view: SentenceView, recipient: Recipient) -> bool:
     """One person the text does not name ("победу праздновал спортсмен из Лесного"): no record."""

@@ -230,6 +230,7 @@ def find_honours(view: SentenceView, floor: int = 0) -> list[Honour]:
             before = read_chain_before(view, min(k, phrase.start), lower, verb.case)
             if before and (before[0].first == lower or view.words[before[0].first - 1].lower_ == "а" or (
                 adverbial(view, lower, before[0].first) and can_be([view.words[before[0].first]], verb.case)
+                and view.words[before[0].first - 1].pos_ != "ADP"   # "В МЧС вручили медали": where, not whom
                 and not (before[0].kind == "organization" and view.words[before[0].first - 1].pos_ == "NOUN")
                 #   "за смелость ученика школы № 5 наградили": a house after a noun is the noun's
             )):

@@ -233,7 +233,7 @@ def tail_end(view: SentenceView, k: int, limit: int) -> int:
         if token.lower_ == "в" and k + 2 < limit and words[k + 1].lower_ == "составе" and k > 0 and (words[k - 1].pos_ in NAME_POS or words[k - 1].like_num):
             k += 2                                              # "рота № 6 в составе полка ППС": the unit it is part of
             continue
-        if token.lower_ in ("в", "во") and (place := location_end(view, k + 1, limit)) > k + 1:
+        if token.lower_ in ("в", "во", "под") and (place := location_end(view, k + 1, limit)) > k + 1:
             k = place                                           # офис МФЦ в Мещовском районе
             continue
         if token.lower_ == "с" and [w.lower_ for w in words[k + 1 : k + 3]] == ["ограниченной", "ответственностью"]:
@@ -344,7 +344,7 @@ def location_end(view: SentenceView, k: int, limit: int) -> int:
             k += 1
         else:
             break
-    ends_item = k >= limit or words[k].text in (",", ";", ".", ")", "»") or words[k].lower_ in ("и", "с")
+    ends_item = k >= limit or words[k].text in (",", ";", ".", ")", "»") or words[k].lower_ in ("и", "с") or k in view.names
     return k if k > start and ends_item else start
 
 
