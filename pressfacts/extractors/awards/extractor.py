@@ -144,6 +144,7 @@ class AwardsExtractor:
             read += honours(view, opened, paragraph, number)
             read = [r for f in read if (r := with_antecedent(doc, people, f, 0 if f.recipient.anaphor else floor, found))]
             read = [r for f in read if (r := with_award_told(f, told))]   # "Их получили А и Б": the honours before
+            read = [f for f in read if not told_again(view, f, found)]         # "Эта команда была награждена …"
             told = honour_told(view) or told
             if not read:
                 read = nomination_line(view, titled, paragraph, number)   # "Номинация «…»: Анна Ким;" under "Победители"
@@ -395,6 +396,19 @@ def with_antecedent(doc: Doc, people: People, found: Found, floor: int, earlier:
 
 
 # --- What the parse adds ---------------------------------------------------------------------
+
+def told_again(view: SentenceView, found: Found, earlier: list[Found]) -> bool:
+    """A recipient named by a demonstrative ("Победителем стало УЖКХ Лесного. Эта команда была
+    награждена кубком") is the one the sentence before honoured: its record takes the honour, no
+    record of its own (none either when no such record is there)."""
+    if view.words[found.recipient.first].lemma_ not in DEMONSTRATIVES:
+        return False
+    for n, f in enumerate(earlier):
+        if f.sentence == found.sentence - 1 and f.recipient.kind == "organization" and f.award is None:
+            earlier[n] = f._replace(award=found.award)
+            break
+    return True
+
 
 def told_once(found: list[Found]) -> list[Found]:
     """One record per group: a headline's "двое школьников" is the body's "двое школьников Ольховки"

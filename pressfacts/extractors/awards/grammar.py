@@ -177,6 +177,11 @@ RANK_RULES = [
              example="В турнире 3-е место - за объединённой командой ЖКХ."),
     RankRule("place_elliptic_to", [ELLIPTIC_ORDINAL, TRUE_DASH, {"LOWER": "за"}], "forward", case="ablt", needs_contest=True,
              example="В турнире второе место осталось за командой «Луч», третье – за командой «Искра»."),
+    # a place as a result: "Третий результат – у сержанта Петра Лаптева", "второй результат показала Анна Ким"
+    RankRule("result_at", ["RANK", {"LEMMA": "результат"}, {**TRUE_DASH, "OP": "?"}, {"LOWER": "у"}], "forward", case="gent",
+             needs_contest=True, example="В конкурсе третий результат – у сержанта полиции Петра Лаптева."),
+    RankRule("result_shown", ["RANK", {"LEMMA": "результат"}, {"LEMMA": "показать", "MORPH": PAST}], "forward",
+             needs_contest=True, example="В турнире второй результат показала Анна Ким."),
     RankRule("place_at", ["RANK", PLACE, {"LOWER": "у"}], "forward", case="gent",
              example="2 место у МФЦ Медногорска"),
     RankRule("place_dash_at", ["RANK", PLACE, TRUE_DASH, {"LOWER": "у"}], "forward", case="gent",
