@@ -169,7 +169,9 @@ def named_members(view: SentenceView, group: Recipient, limit: int, case: str | 
     """The people a group names after a colon, each a recipient in its place: "троим сотрудникам
     МФЦ: Анне Ким, Петру Лаптеву и …" (the group's house theirs, when they have none)."""
     k = group.stop
-    if group.kind != "person" or not (k + 1 < limit and view.words[k].text == ":"):
+    # a colon, or a dash after a counted group ("двоим сотрудникам министерства – Анне Ким и Петру Лаптеву")
+    counted = is_count(view.words[group.first])
+    if group.kind != "person" or not (k + 1 < limit and (view.words[k].text == ":" or (counted and view.words[k].text in TRUE_DASHES))):
         return []
     members = read_chain(view, k + 1, limit, case, lead=False)
     if not members or any(m.kind != "person" for m in members):
@@ -215,6 +217,8 @@ def read_chain(view: SentenceView, k: int, limit: int, case: str | None, lead: b
             continue
         sharing = next((r for r in reversed(found) if r.shares_position), None)
         for item in items:
+            if item.organization and item.organization.split()[0].lower() in ("этого", "этой", "того", "той"):
+                item.organization = found[-1].organization if found else None   # "советнику этого же отдела": the house before
             if sharing and item.kind == "person" and item.position is None and item.first == view.position[item.start]:
                 item.position, item.organization = sharing.position, sharing.organization
         found += items

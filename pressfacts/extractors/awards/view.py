@@ -216,6 +216,9 @@ def tail_end(view: SentenceView, k: int, limit: int) -> int:
         if token.text == "№" and k + 1 < limit and words[k + 1].like_num:
             k += 2                                              # школа № 5
             continue
+        if token.lower_ in ("этого", "этой", "того", "той") and k + 2 < limit and words[k + 1].lower_ == "же":
+            k += 2                                              # "советнику этого же отдела": the house named before
+            continue
         if (unit := unit_head(view, k)) is not None and unit < limit:
             k = unit + 1                                        # "5 ПСЧ 2 ПСО": a unit by its number first
             continue
