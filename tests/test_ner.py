@@ -50,3 +50,10 @@ def test_two_person_entities_that_touch_are_one_name_but_not_across_a_line():
 def test_a_person_never_holds_a_common_word_before_the_name(nlp, text, name):
     people = [e.text for e in nlp(text).ents if e.label_ == "PER"]
     assert name in people and not any(p.split()[0].islower() or " школы " in f" {p} " or p.startswith("Девятиклассник") for p in people)
+
+
+def test_a_person_trimmed_to_a_house_is_no_person_and_nothing_breaks(nlp):
+    import pressfacts
+    text = "Награждены:\nОрлов Иван Петрович – врач-хирург ЦРБ\nКим Анна Сергеевна – медицинская сестра ЦРБ"
+    assert [e.text for e in nlp(text).ents if e.label_ == "PER"] == ["Орлов Иван Петрович", "Ким Анна Сергеевна"]
+    assert [a.recipient for a in pressfacts.extract(text).awards] == ["Орлов Иван Петрович", "Ким Анна Сергеевна"]

@@ -75,9 +75,11 @@ NAME_PARTICLES = frozenset({"оглы", "кызы", "ибн", "бин", "ван"
 
 def after_common_words(span: Span) -> Span | None:
     """A PER entity from after the last lower-case word it holds: slovnet runs a name back over
-    its house ("Лесной школы Р.В. Пестова" → "Р.В. Пестова"); None when nothing is left."""
+    its house ("Лесной школы Р.В. Пестова" → "Р.В. Пестова"); None when no name is left ("ЦРБ")."""
     if span.label_ != "PER":
         return span
+    if not any(t.text[:1].isupper() and t.text[1:2].islower() for t in span):
+        return None                                     # "ЦРБ": capitals only are a house (a surname in capitals joins a name later)
     common = [t.i for t in span if t.is_alpha and len(t.text) > 1 and t.text.islower() and t.text not in NAME_PARTICLES]
     first = span.doc[span.start]
     if not common and first.is_sent_start and len(span) > 1 and is_common_noun(first.text):
@@ -87,7 +89,9 @@ def after_common_words(span: Span) -> Span | None:
     start = common[-1] + 1
     while start < span.end and (span.doc[start].is_space or span.doc[start].is_punct):
         start += 1
-    return Span(span.doc, start, span.end, label="PER") if start < span.end else None
+    if not any(t.text[:1].isupper() and t.text[1:2].islower() for t in span.doc[start : span.end]):
+        return None                                     # "сестра ЦРБ": a house left, no one's name
+    return Span(span.doc, start, span.end, label="PER")
 
 
 @lru_cache(maxsize=10_000)

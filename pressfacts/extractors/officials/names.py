@@ -127,7 +127,7 @@ def _trim(words: DocWords, start: int, end: int) -> tuple[int, int]:
 
 def _past_body(words: DocWords, start: int, end: int) -> int:
     """Past a body NER took into the name: "Аль-Кайды Усамы бин Ладена" -> "Усамы бин Ладена"."""
-    if not ARTICLE_BODY.fullmatch(words.words[start]):
+    if start >= end or not ARTICLE_BODY.fullmatch(words.words[start]):
         return start
     after = next((i for i in range(start + 1, end) if not words.space[i]), None)
     return after if after is not None and NAME_WORD.fullmatch(words.words[after]) else start
