@@ -254,7 +254,8 @@ class Anchor(NamedTuple):
     match: RankMatch
 
 
-AWARDED_ONLY = frozenset({"among_awarded"})   # rank phrases that list the honoured, no one who placed
+AWARDED_ONLY = frozenset({"among_awarded"})
+FIRST_PLACES = {"два": 2, "две": 2, "три": 3}   # "первые три места": how many places in order   # rank phrases that list the honoured, no one who placed
 
 
 def contest_results(ranks: RankFinder, view: SentenceView, in_contest: bool, paragraph: int, sentence: int) -> list[Found]:
@@ -308,9 +309,13 @@ def contest_results(ranks: RankFinder, view: SentenceView, in_contest: bool, par
         start, end = clause(view, anchor.start, anchor.end, chain)
         scope = view.words[anchors[n + 1].start].idx if n + 1 < len(anchors) else view.sent.end_char
         ranks = ranks_of(anchor.match.span) if anchor.match.rule.shared_out else []
+        if anchor.match.rule.name == "first_places":    # "первые три места заняли А, Б и В": 1, 2, 3 in order
+            ranks = list(range(1, 1 + next((FIRST_PLACES[t.lower_] for t in anchor.match.span if t.lower_ in FIRST_PLACES), 0)))
         if len(ranks) > 1 and len(chain) == 1 and (each := claim(view, read_distributed(view, chain[0].stop, len(view.words), len(ranks)))):
             chain = each                                # "… отделениям двух городов — Заречного и Лесного"
             start, end = clause(view, anchor.start, anchor.end, chain)
+        if len(ranks) != len(chain) and anchor.match.rule.name == "first_places":
+            continue                                    # which took which place, the list does not say
         if len(ranks) != len(chain):
             ranks = [anchor.match.rank] * len(chain)    # one place for all ("2 место поделили А и Б")
         for recipient, rank in zip(chain, ranks):

@@ -182,6 +182,9 @@ RANK_RULES = [
              needs_contest=True, example="В конкурсе третий результат – у сержанта полиции Петра Лаптева."),
     RankRule("result_shown", ["RANK", {"LEMMA": "результат"}, {"LEMMA": "показать", "MORPH": PAST}], "forward",
              needs_contest=True, example="В турнире второй результат показала Анна Ким."),
+    # the first places in order: "первые три места в командном зачёте заняли А, Б и В" (no order given: none read)
+    RankRule("first_places", [{"LOWER": "первые"}, {"LOWER": {"IN": ["два", "две", "три"]}}, PLACE, NEAR, PLACE_VERB], "forward",
+             rank=1, needs_contest=True, example="В турнире первые три места заняли команды «Луч», «Искра» и «Вега»."),
     RankRule("place_at", ["RANK", PLACE, {"LOWER": "у"}], "forward", case="gent",
              example="2 место у МФЦ Медногорска"),
     RankRule("place_dash_at", ["RANK", PLACE, TRUE_DASH, {"LOWER": "у"}], "forward", case="gent",
