@@ -13,7 +13,7 @@ from pressfacts.pipeline.wordforms import is_role_noun, is_verb
 
 from .morph import nominative_phrase
 from .recipients import is_organization_head, organization_text, origin_end, parenthesized_organization, participle_clause_end, read_item
-from .view import CONJUNCTIONS, DASHES, LEAD_WORDS, TRUE_DASHES, Recipient, SentenceView, is_count, is_word, tail_end
+from .view import CONJUNCTIONS, DASHES, LEAD_WORDS, TRUE_DASHES, Recipient, SentenceView, is_count, is_plural_noun, is_word, tail_end
 from .words import POSITION_WORDS
 
 
@@ -257,6 +257,7 @@ def read_chain(view: SentenceView, k: int, limit: int, case: str | None, lead: b
         while k < limit and words[k].lower_ in LEAD_WORDS:       # и лично Ивану Петрову
             k += 1
     share_surname(view, found)
+    share_quoted_head(view, found)
     return found
 
 
@@ -330,6 +331,23 @@ def share_surname(view: SentenceView, found: list[Recipient]) -> None:
             continue
         if (one := shared_surname(first[0], second[1])) and (other := shared_surname(second[0], second[1])):
             a.text, b.text = one.full, other.full
+
+
+def share_quoted_head(view: SentenceView, found: list[Recipient]) -> None:
+    """A plural head before a list of quoted names is each one's: "команды «Луч», «Искра» и «Вега»"
+    → "команда «Луч»", "команда «Искра»", "команда «Вега»"."""
+    if len(found) < 2 or found[0].kind != "organization":
+        return
+    head = view.words[found[0].first]
+    if not (head.text.islower() and is_plural_noun(head.text) and found[0].first + 1 in view.quotes):
+        return
+    rest = [r for r in found[1:] if r.kind == "organization" and r.first in view.quotes and view.words[r.first - 1].text != head.text]
+    if len(rest) != len(found) - 1:
+        return
+    noun = head.lemma_
+    found[0].text = f"{noun} {view.text(found[0].first + 1, found[0].stop)}"
+    for r in rest:
+        r.text = f"{noun} {view.text(r.first, view.quotes[r.first] + 1)}"
 
 
 def read_distributed(view: SentenceView, k: int, limit: int, count: int) -> list[Recipient]:
