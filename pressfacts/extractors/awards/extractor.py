@@ -254,8 +254,8 @@ class Anchor(NamedTuple):
     match: RankMatch
 
 
-AWARDED_ONLY = frozenset({"among_awarded"})
-FIRST_PLACES = {"два": 2, "две": 2, "три": 3}   # "первые три места": how many places in order   # rank phrases that list the honoured, no one who placed
+AWARDED_ONLY = frozenset({"among_awarded"})      # rank phrases that list the honoured, no one who placed
+FIRST_PLACES = {"два": 2, "две": 2, "три": 3}   # "первые три места": how many places in order
 
 
 def contest_results(ranks: RankFinder, view: SentenceView, in_contest: bool, paragraph: int, sentence: int) -> list[Found]:
@@ -400,7 +400,7 @@ def with_antecedent(doc: Doc, people: People, found: Found, floor: int, earlier:
     return found._replace(recipient=person)
 
 
-# --- What the parse adds ---------------------------------------------------------------------
+# --- One record per recipient ----------------------------------------------------------------
 
 def told_again(view: SentenceView, found: Found, earlier: list[Found]) -> bool:
     """A recipient named by a demonstrative ("Победителем стало УЖКХ Лесного. Эта команда была
@@ -427,6 +427,8 @@ def told_once(found: list[Found]) -> list[Found]:
 
 MAX_GROUPS_COMPARED = 60
 
+
+# --- What the parse adds ---------------------------------------------------------------------
 
 def unnamed_person(view: SentenceView, recipient: Recipient) -> bool:
     """One person the text does not name ("победу праздновал спортсмен из Лесного"): no record."""
