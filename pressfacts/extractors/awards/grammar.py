@@ -60,7 +60,7 @@ IN_CLAUSE = {"ORTH": {"NOT_IN": CLAUSE_BREAKS}, "OP": "{0,8}"}
 UNRANKED = {"ORTH": {"NOT_IN": CLAUSE_BREAKS}, "LEMMA": {"NOT_IN": ["степень", "место", "премия"]}, "OP": "{0,8}"}
 NEAR = {"ORTH": {"NOT_IN": CLAUSE_BREAKS}, "OP": "{0,3}"}
 # a place's clause may name where and in which nomination: "2-е место среди округов в номинации «…» занял"
-LONG_CLAUSE = {"ORTH": {"NOT_IN": CLAUSE_BREAKS}, "OP": "{0,12}"}
+LONG_CLAUSE = {"ORTH": {"NOT_IN": CLAUSE_BREAKS}, "OP": "{0,16}"}
 # a medal, or the metal for it: "серебро досталось", "бронзовые медали завоевали" (rank_of reads the rank)
 MEDAL = {"LEMMA": {"IN": ["золото", "серебро", "бронза", "золотой", "серебряный", "бронзовый"]}}
 MEDAL_VERB = {"LEMMA": {"IN": ["завоевать", "получить", "взять", "выиграть", "забрать", "увезти"]}, "MORPH": PAST}
