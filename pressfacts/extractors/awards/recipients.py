@@ -165,6 +165,20 @@ def read_person(view: SentenceView, k: int, limit: int, case: str | None) -> lis
                 house = organization_text(view, organization_end + 1, name)
         if name not in view.names and name > prefix_end and (ranked := rank_title_end(view, name, limit)) in view.names:
             name = ranked                                       # "начальник части № 5 старший лейтенант внутренней службы Иван Петров"
+        for _ in range(2):                                      # "заслуженному художнику РФ, лауреату премии губернатора Зотову": stacked titles
+            if name in view.names or not (name + 1 < limit and words[name].text == ","):
+                break
+            stacked = title_run(view, position_run(view, name + 1, limit), limit)
+            if stacked == name + 1 and words[name + 1].pos_ == "NOUN" and words[name + 1].text.islower() and is_animate(words[name + 1].text):
+                stacked = name + 2                              # "лауреату премии губернатора": who he is, a title too
+            if stacked == name + 1:
+                break
+            following = tail_end(view, field_end(view, stacked, limit), limit)
+            while following < limit and following not in view.names and words[following].text.islower() and can_be_genitive(words[following].text):
+                following += 1                                  # "лауреату премии губернатора": an honour's words are his title's
+            if following not in view.names:
+                break
+            name = following
         if name not in view.names and name + 1 < limit and words[name].text in TRUE_DASHES and name + 1 in view.names and name > k:
             name += 1                                           # "тренер спортшколы «Рывок» - Коротаева Елена": the post, a dash, the name
         if name not in view.names:

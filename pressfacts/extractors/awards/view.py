@@ -182,7 +182,7 @@ def can_be_genitive(word: str) -> bool:
 
 
 def is_adjective_form(word: str) -> bool:
-    return has_reading(word, "ADJF")
+    return has_reading(word, ("ADJF", "PRTF"))   # "заслуженному (художнику)": a participle as an adjective
 
 
 def is_plural_noun(word: str) -> bool:
