@@ -78,20 +78,16 @@ def after_common_words(span: Span) -> Span | None:
     its house ("Лесной школы Р.В. Пестова" → "Р.В. Пестова"); None when no name is left ("ЦРБ")."""
     if span.label_ != "PER":
         return span
-    if not any(t.text[:1].isupper() and t.text[1:2].islower() for t in span):
-        return None                                     # "ЦРБ": capitals only are a house (a surname in capitals joins a name later)
     common = [t.i for t in span if t.is_alpha and len(t.text) > 1 and t.text.islower() and t.text not in NAME_PARTICLES]
     first = span.doc[span.start]
     if not common and first.is_sent_start and len(span) > 1 and is_common_noun(first.text):
         common = [first.i]                              # "Девятиклассник Илья Сомов спас …": the capital only opens the sentence
-    if not common:
-        return span
-    start = common[-1] + 1
+    start = common[-1] + 1 if common else span.start
     while start < span.end and (span.doc[start].is_space or span.doc[start].is_punct):
         start += 1
     if not any(t.text[:1].isupper() and t.text[1:2].islower() for t in span.doc[start : span.end]):
-        return None                                     # "сестра ЦРБ": a house left, no one's name
-    return Span(span.doc, start, span.end, label="PER")
+        return None                                     # "ЦРБ", "сестра ЦРБ": capitals only are a house (a surname in capitals joins a name later)
+    return span if start == span.start else Span(span.doc, start, span.end, label="PER")
 
 
 @lru_cache(maxsize=10_000)

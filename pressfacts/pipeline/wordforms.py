@@ -108,7 +108,7 @@ def can_agree(adjective: str, noun: str) -> bool:
             for gender in (GENDERS if "ms-f" in p.tag else (str(p.tag.gender),))
         }
     nouns, adjectives = forms(noun, NOUN_POS), forms(adjective, (*ADJECTIVE_POS, "NUMR"))
-    if ("gent", "sing", None) in {(c, n, None) for c, n, _ in nouns} and {("gent", "plur", None), ("nomn", "plur", None)} & adjectives:
+    if any(c == "gent" and n == "sing" for c, n, _ in nouns) and {("gent", "plur", None), ("nomn", "plur", None)} & adjectives:
         return True                                     # after "2", "3", "4": "52 медицинских работника", "две новые школы"
     return not nouns or bool(adjectives & nouns)
 

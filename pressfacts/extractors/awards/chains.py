@@ -13,7 +13,7 @@ from pressfacts.pipeline.wordforms import is_role_noun, is_verb
 
 from .morph import nominative_phrase
 from .recipients import is_organization_head, organization_text, origin_end, parenthesized_organization, participle_clause_end, read_item
-from .view import CONJUNCTIONS, DASHES, LEAD_WORDS, TRUE_DASHES, Recipient, SentenceView, is_count, is_plural_noun, is_word, tail_end
+from .view import CONJUNCTIONS, DASHES, LEAD_WORDS, SAME_AS_BEFORE, TRUE_DASHES, Recipient, SentenceView, is_count, is_plural_noun, is_word, tail_end
 from .words import POSITION_WORDS
 
 
@@ -217,7 +217,7 @@ def read_chain(view: SentenceView, k: int, limit: int, case: str | None, lead: b
             continue
         sharing = next((r for r in reversed(found) if r.shares_position), None)
         for item in items:
-            if item.organization and item.organization.split()[0].lower() in ("этого", "этой", "того", "той"):
+            if item.organization and item.organization.split()[0].lower() in SAME_AS_BEFORE:
                 item.organization = found[-1].organization if found else None   # "советнику этого же отдела": the house before
             if sharing and item.kind == "person" and item.position is None and item.first == view.position[item.start]:
                 item.position, item.organization = sharing.position, sharing.organization

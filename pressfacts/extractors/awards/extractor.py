@@ -42,8 +42,8 @@ from .found import Found, award_name, claim, clause, with_house
 from .grammar import MEDAL_RANKS, READ, RankFinder, RankMatch, build_matcher, ranks_of
 from .honours import find_honours, honour_phrases, read_honour
 from .lists import (
-    Heading, among_elliptic, became_it, elliptic_honour, ends_with_semicolon, has_result, honour_line, line_number, list_heading, list_item, list_mark_end, nomination_line,
-    numbered_heading, semicolon_list, their_names, title_rank, titled_before,
+    Heading, became_it, elliptic_honour, ends_with_semicolon, has_result, honour_line, line_number, list_heading, list_item, list_mark_end, nomination_line,
+    named_after_group, numbered_heading, semicolon_list, title_rank, titled_before,
 )
 from .places import VERDICTS, is_rating, is_standing
 from .prizes import attach_prizes
@@ -124,10 +124,7 @@ class AwardsExtractor:
                     continue
                 heading = None
             before = found[-1] if found and found[-1].sentence == number - 1 else None
-            if not mentions_award(sent.text) and before is not None and (
-                (named := their_names(line := SentenceView.of(sent), before, paragraph, number))
-                or (named := among_elliptic(line, before, paragraph, number))
-            ):
+            if not mentions_award(sent.text) and before is not None and (named := named_after_group(SentenceView.of(sent), before, paragraph, number)):
                 found += named                              # "Награждены 15 медиков. Среди них – Анна Ким."
                 continue                                    # "… лучшим стал А. Среди … третьей группы – Б."
             if not mentions_award(sent.text):
@@ -150,10 +147,8 @@ class AwardsExtractor:
                 read = nomination_line(view, titled, paragraph, number)   # "Номинация «…»: Анна Ким;" under "Победители"
             if not read:
                 read = elliptic_honour(view, None, paragraph, number)      # "Медалями Жукова: сержант Иван Орлов"
-            if not read:
-                read = [r for f in their_names(view, before, paragraph, number) if (r := with_award_told(f, told))]   # "Среди них – …"
-            if not read and before is not None:
-                read = among_elliptic(view, before, paragraph, number)    # "Среди … третьей группы – …"
+            if not read:   # "Их имена — …", "Среди них – …", "Среди … третьей группы – …"
+                read = [r for f in named_after_group(view, before, paragraph, number) if (r := with_award_told(f, told))]
             if not read and winner_told[0]:
                 read = became_it(view, winner_told[1], paragraph, number)  # "Определился победитель. Им стал …"
             if sent._.parsed:

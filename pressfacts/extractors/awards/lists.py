@@ -253,7 +253,14 @@ def titled_before(view: SentenceView) -> tuple[bool, int | None]:
 
 
 # the words that open a sentence naming some of those the sentence before honoured
-MEMBERS_OPENERS = (("их", "имена"), ("среди", "них"), ("в", "их", "числе"), ("среди", "награждённых"), ("среди", "награжденных"))
+THEIR_NAMES = ("их", "имена")                    # names them after a dash only
+MEMBERS_OPENERS = (THEIR_NAMES, ("среди", "них"), ("в", "их", "числе"), ("среди", "награждённых"), ("среди", "награжденных"))
+
+
+def named_after_group(view: SentenceView, before: Found | None, paragraph: int, sentence: int) -> list[Found]:
+    """The sentence after a result that names who it was for: its members ("Среди них – …") or,
+    its verb left out, another group's result ("Среди … третьей группы – …")."""
+    return their_names(view, before, paragraph, sentence) or (among_elliptic(view, before, paragraph, sentence) if before else [])
 
 
 def their_names(view: SentenceView, before: Found | None, paragraph: int, sentence: int) -> list[Found]:
@@ -270,8 +277,8 @@ def their_names(view: SentenceView, before: Found | None, paragraph: int, senten
         k += 1                                          # "Среди них были …", "Среди награждённых оказались …"
     elif k < len(words) and words[k].text in DASHES:
         k += 1
-    elif opener == MEMBERS_OPENERS[0]:
-        return []                                       # "Их имена" names them after a dash only
+    elif opener == THEIR_NAMES:
+        return []
     if k < len(words) and words[k].lower_ == "и":
         k += 1                                          # "Среди награждённых были и …"
     if k < len(words) and AGE.match(words[k].text):
@@ -279,7 +286,7 @@ def their_names(view: SentenceView, before: Found | None, paragraph: int, senten
     chain = claim(view, read_chain(view, k, len(words), None, lead=False))
     if not chain or chain[0].first != k:
         return []
-    if opener != MEMBERS_OPENERS[0] and not all(is_named(view, r) for r in chain):
+    if opener != THEIR_NAMES and not all(is_named(view, r) for r in chain):
         return []                                       # "Среди них руководители волонтёрских организаций": no one named
     rank, award = (before.rank, before.award) if before is not None else (None, "")
     return line_results(view, chain, 0, k, rank, award, before is not None and before.contest_result, paragraph, sentence)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pressfacts.pipeline.wordforms import (
+    CASES,
     ADJECTIVE_POS,
     best_lemma,
     can_agree,
@@ -82,7 +83,7 @@ def modifies(view: SentenceView, j: int, limit: int) -> bool:
     if not (j + 1 < limit and view.words[j + 1].pos_ in ("NOUN", "ADJ")):
         return False
     pair = [view.words[j]], [view.words[j + 1]]
-    return any(can_be(pair[0], case) and can_be(pair[1], case) for case in ("nomn", "gent", "datv", "accs", "ablt", "loct"))
+    return any(can_be(pair[0], case) and can_be(pair[1], case) for case in CASES)
 
 
 def field_end(view: SentenceView, k: int, limit: int) -> int:
@@ -102,6 +103,15 @@ def field_end(view: SentenceView, k: int, limit: int) -> int:
     return j
 
 
+def genitives_end(view: SentenceView, k: int, limit: int) -> int:
+    """Past the lower-case genitives that complete a title: "(старший лейтенант) внутренней службы",
+    "(лауреату) премии губернатора"."""
+    words = view.words
+    while k < limit and k not in view.names and words[k].text.islower() and words[k].pos_ in ("ADJ", "NOUN") and can_be_genitive(words[k].text):
+        k += 1
+    return k
+
+
 def lower_case(view: SentenceView, k: int) -> bool:
     """A word in lower case, or with a capital that only opens the sentence ("Ученики школы № 5 …")."""
     word = view.words[k].text
@@ -114,7 +124,7 @@ def agrees(view: SentenceView, name: list[Token], k: int) -> bool:
     noun = view.words[k]
     if noun.lemma_ in NOT_GROUP_HEADS:
         return False
-    return any(can_be(name, case) and can_be([noun], case) for case in ("nomn", "gent", "datv", "accs", "ablt", "loct"))
+    return any(can_be(name, case) and can_be([noun], case) for case in CASES)
 
 
 def nominative_position(view: SentenceView, start: int, end: int, case: str | None) -> str | None:

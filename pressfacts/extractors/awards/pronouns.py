@@ -34,13 +34,19 @@ def pronoun_at(view: SentenceView, verb: int, case: str) -> Recipient | None:
     between), as a recipient still to resolve (``pronoun``; its gender as the text)."""
     forms = PRONOUNS.get(case, {})
     for step in (-1, 1):
-        k = verb + step
-        while 0 <= k < len(view.words) and view.words[k].lower_ in LEAD_WORDS:
-            k += step
+        k = beside(view, verb, step)
         if 0 <= k < len(view.words) and k not in view.blocked and view.words[k].lower_ in forms:
             token = view.words[k].i
             return Recipient(token, token + 1, forms[view.words[k].lower_], "person", first=k, stop=k + 1, pronoun=True)
     return None
+
+
+def beside(view: SentenceView, verb: int, step: int) -> int:
+    """The word next to the giving word before it (``step`` -1) or after it (1), past "также", "был"."""
+    k = verb + step
+    while 0 <= k < len(view.words) and view.words[k].lower_ in LEAD_WORDS:
+        k += step
+    return k
 
 
 def anaphor_at(view: SentenceView, verb: int, case: str) -> Recipient | None:
@@ -48,9 +54,7 @@ def anaphor_at(view: SentenceView, verb: int, case: str) -> Recipient | None:
     медалью", "Мужчине вручили медаль"): an animate singular noun in ``case`` with no name after
     it, as a recipient still to resolve (``pronoun`` and ``anaphor``; its gender as the text)."""
     for step in (-1, 1):
-        k = verb + step
-        while 0 <= k < len(view.words) and view.words[k].lower_ in LEAD_WORDS:
-            k += step
+        k = beside(view, verb, step)
         if step < 0:                                    # past the house the noun names: "ученика ЦО № 58 наградили"
             k = next((
                 j for j in range(k, max(k - 6, -1), -1)

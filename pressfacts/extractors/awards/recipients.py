@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from pressfacts.pipeline.lexicon import roman_value
 from pressfacts.pipeline.morphology import is_abbreviation
 from pressfacts.pipeline.wordforms import (
+    CASES,
     ADJECTIVE_POS,
     can_agree,
     has_reading,
@@ -38,6 +39,7 @@ from .posts import (
     agrees,
     field_end,
     first_noun_is_plural,
+    genitives_end,
     governed_end,
     is_participle_post,
     is_who_noun,
@@ -163,24 +165,8 @@ def read_person(view: SentenceView, k: int, limit: int, case: str | None) -> lis
             name = tail_end(view, name + 1, limit)              # "шахматистка из Лесного Анна Ким": where she is from
             if is_organization_head(view, organization_end + 1):
                 house = organization_text(view, organization_end + 1, name)
-        if name not in view.names and name > prefix_end and (ranked := rank_title_end(view, name, limit)) in view.names:
-            name = ranked                                       # "начальник части № 5 старший лейтенант внутренней службы Иван Петров"
-        for _ in range(2):                                      # "заслуженному художнику РФ, лауреату премии губернатора Зотову": stacked titles
-            if name in view.names or not (name + 1 < limit and words[name].text == ","):
-                break
-            stacked = title_run(view, position_run(view, name + 1, limit), limit)
-            if stacked == name + 1 and words[name + 1].pos_ == "NOUN" and words[name + 1].text.islower() and is_animate(words[name + 1].text):
-                stacked = name + 2                              # "лауреату премии губернатора": who he is, a title too
-            if stacked == name + 1:
-                break
-            following = tail_end(view, field_end(view, stacked, limit), limit)
-            while following < limit and following not in view.names and words[following].text.islower() and can_be_genitive(words[following].text):
-                following += 1                                  # "лауреату премии губернатора": an honour's words are his title's
-            if following not in view.names:
-                break
-            name = following
-        if name not in view.names and name + 1 < limit and words[name].text in TRUE_DASHES and name + 1 in view.names and name > k:
-            name += 1                                           # "тренер спортшколы «Рывок» - Коротаева Елена": the post, a dash, the name
+        if name not in view.names:
+            name = name_past_titles(view, name, limit, ranked=name > prefix_end)
         if name not in view.names:
             return []
     name_end = view.names[name]
@@ -233,18 +219,33 @@ def read_person(view: SentenceView, k: int, limit: int, case: str | None) -> lis
 
 def shares_a_case(name: list[Token], other: list[Token]) -> bool:
     """Can two names be in one case (two items of one list), or is the second another's complement?"""
-    return any(name_can_be(name, case) and name_can_be(other, case) for case in ("nomn", "gent", "datv", "accs", "ablt", "loct"))
+    return any(name_can_be(name, case) and name_can_be(other, case) for case in CASES)
 
 
-def rank_title_end(view: SentenceView, k: int, limit: int) -> int:
-    """Past a rank held beside a post, between the post's house and the name: "старший лейтенант
-    внутренней службы", "сержант полиции", "майор юстиции"; ``k`` when none stands there."""
-    end = title_run(view, k, limit)
-    if end == k:
-        return k
-    while end < limit and end not in view.names and view.words[end].text.islower() and view.words[end].pos_ in ("ADJ", "NOUN") and can_be_genitive(view.words[end].text):
-        end += 1
-    return end
+def name_past_titles(view: SentenceView, k: int, limit: int, ranked: bool) -> int:
+    """Where the name starts after a post and its house (``k``: the first word after them), past
+    what may still stand between: a rank held beside the post ("начальник части № 5 старший
+    лейтенант внутренней службы Иван Петров"), more titles after commas ("заслуженному художнику
+    РФ, лауреату премии губернатора Игорю Зотову"), a dash ("тренер спортшколы «Рывок» - Коротаева
+    Елена"); ``k`` when no name comes after them. A rank only where a house stood (``ranked``)."""
+    words = view.words
+    if ranked and (title := title_run(view, k, limit)) > k and (rank_end := genitives_end(view, title, limit)) in view.names:
+        return rank_end
+    name = k
+    for _ in range(2):
+        if not (name + 1 < limit and words[name].text == ","):
+            break
+        stacked = title_run(view, position_run(view, name + 1, limit), limit)
+        if stacked == name + 1 and words[name + 1].pos_ == "NOUN" and words[name + 1].text.islower() and is_animate(words[name + 1].text):
+            stacked = name + 2                          # "лауреату премии губернатора": who he is, a title too
+        # past the title's house, and the genitives a house does not take ("премии губернатора": an honour's)
+        following = genitives_end(view, tail_end(view, field_end(view, stacked, limit), limit), limit) if stacked > name + 1 else name
+        if following not in view.names:
+            break
+        name = following
+    if name in view.names:
+        return name
+    return k + 1 if k + 1 < limit and words[k].text in TRUE_DASHES and k + 1 in view.names else k
 
 
 def parenthesized_organization(view: SentenceView, k: int, limit: int) -> tuple[str, int] | None:

@@ -216,7 +216,7 @@ def tail_end(view: SentenceView, k: int, limit: int) -> int:
         if token.text == "№" and k + 1 < limit and words[k + 1].like_num:
             k += 2                                              # школа № 5
             continue
-        if token.lower_ in ("этого", "этой", "того", "той") and k + 2 < limit and words[k + 1].lower_ == "же":
+        if token.lower_ in SAME_AS_BEFORE and k + 2 < limit and words[k + 1].lower_ == "же":
             k += 2                                              # "советнику этого же отдела": the house named before
             continue
         if (unit := unit_head(view, k)) is not None and unit < limit:
@@ -260,6 +260,7 @@ def tail_end(view: SentenceView, k: int, limit: int) -> int:
     return k
 
 
+SAME_AS_BEFORE = frozenset({"этого", "этой", "того", "той"})   # "(советнику) этого же отдела": the house named before
 DISTRICTS = frozenset({"район", "область", "округ", "край", "город", "республика", "поселение"})   # what a unit serves
 
 
