@@ -57,3 +57,17 @@ def test_a_person_trimmed_to_a_house_is_no_person_and_nothing_breaks(nlp):
     text = "Награждены:\nОрлов Иван Петрович – врач-хирург ЦРБ\nКим Анна Сергеевна – медицинская сестра ЦРБ"
     assert [e.text for e in nlp(text).ents if e.label_ == "PER"] == ["Орлов Иван Петрович", "Ким Анна Сергеевна"]
     assert [a.recipient for a in pressfacts.extract(text).awards] == ["Орлов Иван Петрович", "Ким Анна Сергеевна"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Второе и третье места заняли депутаты Кречетов Андрей и Сомов Игорь.", "Кречетов Андрей"),   # a surname pymorphy3 does not know
+    ("Грамоты вручили Ладыгиной Ирине и Орлову Петру.", "Ладыгиной Ирине"),
+    ("Второе место – Ладыгина Ирина, специалист отдела.", "Ладыгина Ирина"),
+])
+def test_a_surname_before_a_first_name_is_part_of_the_name(nlp, text, name):
+    assert name in [e.text for e in nlp(text).ents if e.label_ == "PER"]
+
+
+def test_a_word_before_a_first_name_that_cannot_be_its_surname_stays_out(nlp):
+    people = [e.text for e in nlp("Решением Совета Андрей Орлов назначен директором. Грамоту получила Москвина Анна.").ents if e.label_ == "PER"]
+    assert "Андрей Орлов" in people and not any(p.startswith("Совета") for p in people)

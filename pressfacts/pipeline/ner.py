@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from .batched import BatchedComponent
 from .convolution import stack_convolutions
 from .morphology import parse, visible
+from .names import SURNAME_STEM, surname_by_ending
 from .sentences import sentences
 
 @lru_cache(maxsize=None)
@@ -109,10 +110,11 @@ def cut_at_punctuation(span: Span) -> Span | None:
 
 
 def with_capital_surnames(spans: list[Span]) -> list[Span]:
-    """PER entities with the surname written in capitals right before them, as official lists write
-    it ("ИВАНОВА Мария Петровна"): slovnet leaves such a word out (or takes it for another entity)."""
-    # a lone capital surname slovnet calls an organization or a place is free to join the name
-    lone = {s.start: s for s in spans if len(s) == 1 and s.label_ in ("ORG", "LOC") and is_capital_surname(s.text)}   # "КИМ": a place to slovnet
+    """PER entities with their surname right before them, as official lists write it: in capitals
+    ("ИВАНОВА Мария Петровна"), or before a first name alone ("депутаты Кречетов Андрей и …"):
+    slovnet leaves such a word out (or takes it for another entity)."""
+    # a lone surname slovnet calls an organization or a place is free to join the name
+    lone = {s.start: s for s in spans if len(s) == 1 and s.label_ in ("ORG", "LOC") and s.text[:1].isupper()}   # "КИМ": a place to slovnet
     taken = {t.i for s in spans if s.start not in lone for t in s}
     joined: set[int] = set()
     extended = []
@@ -120,11 +122,33 @@ def with_capital_surnames(spans: list[Span]) -> list[Span]:
         before = span.doc[span.start - 1] if span.start else None
         if before is not None and before.is_space and "\n" not in before.text and span.start > 1:
             before = span.doc[span.start - 2]
-        if span.label_ == "PER" and before is not None and before.i not in taken and is_capital_surname(before.text):
+        if (
+            span.label_ == "PER" and before is not None and before.i not in taken
+            and (is_capital_surname(before.text) or (len(span) == 1 and surname_before_name(before.text, span.text)))
+        ):
             span = Span(span.doc, before.i, span.end, label="PER")
             joined.add(before.i)
         extended.append(span)
     return [s for s in extended if not (s.label_ in ("ORG", "LOC") and s.start in joined)]
+
+
+@lru_cache(maxsize=10_000)
+def surname_before_name(word: str, name: str) -> bool:
+    """A title-case word that can be the surname of the first name after it, in its gender and case
+    ("Кречетов Андрей", "Ладыгиной Ирине"; not "Совета Андрей"). A surname pymorphy3 does not know
+    is read by its ending."""
+    if not (len(word) > 2 and word.isalpha() and word[0].isupper() and word[1:].islower()):
+        return False
+    firsts = [p for p in parse(name) if "Name" in p.tag]
+    for first in firsts:
+        gender, case = first.tag.gender, first.tag.case
+        if any("Surn" in p.tag and p.tag.case == case and p.tag.gender in (gender, None) for p in parse(word)):
+            return True
+        if case == "nomn" and gender == "masc" and SURNAME_STEM.match(word):
+            return True                                 # "Кречетов": -ов, -ин in the masculine nominative
+        if surname_by_ending(word, case, gender) or (case == "nomn" and gender == "femn" and SURNAME_STEM.match(word[:-1]) and word.endswith("а")):
+            return True
+    return False
 
 
 @lru_cache(maxsize=10_000)

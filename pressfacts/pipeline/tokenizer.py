@@ -28,6 +28,8 @@ def words_and_spaces(text: str) -> tuple[list[str], list[bool]]:
     (['Привет', ',', ' ', 'мир', '\\n'], [False, True, False, False, False])
     >>> words_and_spaces("1 место- Анна")
     (['1', 'место', '-', 'Анна'], [True, False, True, False])
+    >>> words_and_spaces("№ 3,\\n")[0]
+    ['№', '3', ',', '\\n']
     >>> words_and_spaces("🥇I место")
     (['🥇', 'I', 'место'], [False, True, False])
     """
@@ -50,6 +52,10 @@ def tokens(text: str):
             start, stop, word = offset + token.start, offset + token.stop, token.text
             if len(word) > 1 and word[-1] in HYPHENS and word[-2].isalpha():
                 # razdel keeps a dash typed against the word before it: "1 место- Анна Ким"
+                yield start, stop - 1, word[:-1]
+                yield stop - 1, stop, word[-1]
+            elif len(word) > 1 and word[-1] == "," and word[:-1].isdigit():
+                # a number before a comma and a line break, razdel's half of a decimal: "школа № 3,⏎"
                 yield start, stop - 1, word[:-1]
                 yield stop - 1, stop, word[-1]
             elif len(word) > 1 and is_symbol(word[0]) and word[1].isalnum():

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
+import re
 
 from pressfacts.data import read_words
 
@@ -509,6 +510,8 @@ def inflect_phrase(
     (['тренер-преподаватель'], ['шеф-повар'])
     >>> inflect_phrase(["пожарно-спасательной", "части"], 1, "gent")
     ['пожарно-спасательная', 'часть']
+    >>> inflect_phrase(["5-го", "оперативного", "батальона"], 2, "gent")
+    ['5-й', 'оперативный', 'батальон']
     >>> inflect_phrase(["служащим", "мэрии"], 0, "datv")
     ['служащие', 'мэрии']
     """
@@ -530,4 +533,10 @@ def inflect_phrase(
         elif word.count("-") == 1 and word.replace("-", "").isalpha() and word.islower() and case in cases(last := word.split("-")[1]):
             # a compound adjective declines in its last part: "пожарно-спасательной" → "пожарно-спасательная"
             out[k] = word.split("-")[0] + "-" + inflect_word(last, case, number, gender, ADJECTIVE_POS, target, singular)
+        elif target == "nomn" and (digits := NUMBERED_ORDINAL.match(word)):
+            # an ordinal in figures takes the nominative's ending: "5-го батальона" → "5-й батальон"
+            out[k] = digits[1] + ("-е" if number == "plur" or gender == "neut" else "-я" if gender == "femn" else "-й")
     return out
+
+
+NUMBERED_ORDINAL = re.compile(r"^(\d{1,3})-(?:го|му|м|ым|ой|ую|й|я|е|х|ми)$")

@@ -13,7 +13,7 @@ from pressfacts.pipeline.wordforms import is_role_noun, is_verb
 
 from .morph import nominative_phrase
 from .recipients import is_organization_head, organization_text, origin_end, parenthesized_organization, participle_clause_end, read_item
-from .view import CONJUNCTIONS, DASHES, LEAD_WORDS, SAME_AS_BEFORE, TRUE_DASHES, Recipient, SentenceView, is_count, is_plural_noun, is_word, tail_end
+from .view import COLLECTIVE_HEADS, CONJUNCTIONS, DASHES, LEAD_WORDS, SAME_AS_BEFORE, TRUE_DASHES, Recipient, SentenceView, is_count, is_plural_noun, is_word, tail_end
 from .words import POSITION_WORDS
 
 
@@ -34,8 +34,10 @@ def skip_lead(view: SentenceView, k: int, limit: int) -> int:
         if is_count(token) and (colon := counted_colon(view, k, limit)):
             view.blocked.update(range(k, colon + 1))    # "Награды получили четыре педагога: А, Б …": the list names them
             k = colon + 1
-        elif token.text in DASHES or token.lower_ in LEAD_WORDS or (is_verb(token.text) and token.lemma_ not in POSITION_WORDS and k not in view.names):
-            #   (an initial is no verb: "вручены Е. Зимину")
+        elif token.text in DASHES or token.lower_ in LEAD_WORDS or (
+            is_verb(token.text) and token.lemma_ not in POSITION_WORDS and k not in view.names and not is_count(token)
+        ):
+            #   (an initial is no verb: "вручены Е. Зимину"; nor a collective numeral: "троим медикам")
             k += 1
         elif token.lower_ == "и" and k + 2 < limit and view.words[k + 1].lower_ in ("их", "его", "её", "ее"):
             k += 2                                      # "медали удостоен и их коллега Пётр Лаптев"
@@ -74,6 +76,11 @@ def numbered_sibling(view: SentenceView, previous: Recipient, k: int, limit: int
     if not (k + 1 < limit and words[k].text == "№" and words[k + 1].like_num and "№" in previous.text):
         return []
     head = previous.text[: previous.text.rindex("№")]
+    noun = words[previous.first]
+    if previous.first + 1 < limit and words[previous.first + 1].text == "№" and is_plural_noun(noun.text) and noun.text[1:].islower():
+        # "школы № 5, № 7": each is a school, "школа № 5", "школа № 7"
+        head = (noun.lemma_.capitalize() if noun.text[0].isupper() else noun.lemma_) + " "
+        previous.text = head + previous.text[previous.text.index("№"):]
     start, end = view.span_of(k, k + 2)
     organization = previous.organization
     if organization and "№" in organization:
@@ -258,6 +265,7 @@ def read_chain(view: SentenceView, k: int, limit: int, case: str | None, lead: b
             k += 1
     share_surname(view, found)
     share_quoted_head(view, found)
+    share_team_head(view, found, case)
     return found
 
 
@@ -339,15 +347,33 @@ def share_quoted_head(view: SentenceView, found: list[Recipient]) -> None:
     if len(found) < 2 or found[0].kind != "organization":
         return
     head = view.words[found[0].first]
-    if not (head.text.islower() and is_plural_noun(head.text) and found[0].first + 1 in view.quotes):
+    opens = found[0].first == 0 and head.text[1:].islower()   # "Команды «Луч» и «Искра» заняли …"
+    if not ((head.text.islower() or opens) and is_plural_noun(head.text) and found[0].first + 1 in view.quotes):
         return
     rest = [r for r in found[1:] if r.kind == "organization" and r.first in view.quotes and view.words[r.first - 1].text != head.text]
     if len(rest) != len(found) - 1:
         return
     noun = head.lemma_
-    found[0].text = f"{noun} {view.text(found[0].first + 1, found[0].stop)}"
+    found[0].text = f"{noun.capitalize() if opens else noun} {view.text(found[0].first + 1, found[0].stop)}"
     for r in rest:
         r.text = f"{noun} {view.text(r.first, view.quotes[r.first] + 1)}"
+
+
+def share_team_head(view: SentenceView, found: list[Recipient], case: str | None) -> None:
+    """A team's head before places joined to it is each place's team: "команды Лесного района и
+    Озёрска" → "команда Лесного района", "команда Озёрска" (the second read as a place alone)."""
+    for a, b in zip(found, found[1:]):
+        head = view.words[a.first]
+        if not (
+            a.kind == "organization" and not a.place and b.place and head.lemma_ in COLLECTIVE_HEADS
+            and head.text[1:].islower() and view.words[a.first + 1].text[:1].isupper()
+            and view.words[b.first - 1].lower_ in ("и", ",") and view.words[b.first].text[:1].isupper()
+        ):
+            continue
+        noun = head.lemma_.capitalize() if head.text[0].isupper() else head.lemma_
+        if case == "nomn" and is_plural_noun(head.text):   # "заняли команды …": each is one team
+            a.text = f"{noun} {view.text(a.first + 1, a.stop)}"
+        b.text, b.place = f"{head.lemma_} {view.text(b.first, b.stop)}", False
 
 
 def read_distributed(view: SentenceView, k: int, limit: int, count: int) -> list[Recipient]:

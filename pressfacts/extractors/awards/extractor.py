@@ -32,6 +32,7 @@ from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc
 
 from pressfacts.pipeline.extensions import text_of
+from pressfacts.pipeline.numbers.words import cardinal_word
 from pressfacts.pipeline.sentences import sentences
 from pressfacts.pipeline.wordforms import is_animate
 from pressfacts.schemas import Award, DateMention, Span
@@ -113,6 +114,7 @@ class AwardsExtractor:
                     if listed:
                         contexts += opened
                         found += listed
+                        told_of_contest = told_of_contest or any(f.contest_result and f.rank is not None for f in listed)
                         if heading.by_semicolon and not ends_with_semicolon(line):
                             heading = None                  # "А; Б." ends the list
                         continue
@@ -165,7 +167,7 @@ class AwardsExtractor:
             titled = title_rank(view, titled)
             winner_told = titled_before(view)
         days = Days.of(doc)
-        awards = [to_award(doc, f, contexts, days) for f in sorted(told_once(found), key=lambda f: (f.start, f.recipient.start))]
+        awards = [to_award(doc, f, contexts, days) for f in sorted(told_once(named_in_full(found)), key=lambda f: (f.start, f.recipient.start))]
         doc._.awards = attach_prizes(doc, awards)
         return doc
 
@@ -276,7 +278,10 @@ def contest_results(ranks: RankFinder, view: SentenceView, in_contest: bool, par
         view.results = anchor.match.rule.name not in AWARDED_ONLY   # who placed; "Среди награждённых — водители, …" names no team
         if anchor.match.rule.direction == "backward":
             floor = anchors[n - 1].end if n else 0
-            chains[n] = claim(view, with_house(view, read_chain_before(view, anchor.start, floor, anchor.match.rule.case)))
+            chain = read_chain_before(view, anchor.start, floor, anchor.match.rule.case)
+            if anchor.match.rule.shared_out and len(chain) > (many := len(ranks_of(anchor.match.span))):
+                chain = chain[-many:]                   # "победил А, Б и В заняли второе и третье места": Б and В
+            chains[n] = claim(view, with_house(view, chain))
     for n, anchor in enumerate(anchors):
         rule = anchor.match.rule
         view.results = rule.name not in AWARDED_ONLY
@@ -421,6 +426,31 @@ def told_once(found: list[Found]) -> list[Found]:
 
 
 MAX_GROUPS_COMPARED = 60
+NAMES_WITHIN = 4   # sentences after a counted group where its people may be named (and one a line of a list)
+
+
+def named_in_full(found: list[Found]) -> list[Found]:
+    """A counted group whose people are all named after it ("звание присвоено пятерым медикам.
+    Звание получили: – А; – Б; …" with five names) is told by its names: no record of its own.
+    Where fewer are named ("15 работников. Среди них – А и Б") the group stays for the rest; the
+    names told by the honour's head alone ("Звание получили: …") take its full name."""
+    kept = []
+    fuller: dict[int, str] = {}
+    for f in found:
+        words = f.recipient.text.split()
+        count = int(words[0]) if words[0].isdigit() else (int(c[0]) if (c := cardinal_word(words[0].lower())) else 0)
+        named = [
+            g for g in found
+            if g.recipient.kind == "person" and g.recipient.text[:1].isupper() and not cardinal_word(g.recipient.text.split()[0].lower())
+            and (f.sentence < g.sentence <= f.sentence + NAMES_WITHIN + count or (g.sentence == f.sentence and g.start > f.start))
+        ]
+        if 1 < count <= len(named):
+            for g in named:
+                if f.award and g.award and f.award.lower().startswith(g.award.lower() + " "):
+                    fuller[id(g)] = f.award
+            continue
+        kept.append(f)
+    return [f._replace(award=fuller[id(f)]) if id(f) in fuller else f for f in kept]
 
 
 # --- What the parse adds ---------------------------------------------------------------------

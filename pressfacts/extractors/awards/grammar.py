@@ -77,6 +77,7 @@ HOLDER = {"LEMMA": {"IN": ["обладатель", "обладательница
 PRIZE_KIND = {"LOWER": {"REGEX": r"^(поощрительн|специальн|главн)[а-яё]{2,3}$"}}   # поощрительный приз – …
 AMONG = {"LOWER": {"IN": ["среди", "в"]}}
 OPENING_QUOTE = {"ORTH": {"IN": ["«", "\"", "“", "„"]}}
+CLOSING_QUOTE = {"ORTH": {"IN": ["»", "\"", "”", "“"]}, "OP": "?"}   # after a metal in quotes: "«Серебро» у …"
 
 BEST_ADJ = {"LOWER": {"REGEX": r"^лучш(ий|им|ая|ей|ею|ие|ими)$"}}        # not "лидер": a rating's word
 RECOGNIZED = {"LEMMA": {"IN": ["признать", "назвать"]}, "MORPH": {"IS_SUPERSET": ["Voice=Pass"]}}   # признан, названа
@@ -213,6 +214,8 @@ RANK_RULES = [
              example="3 место присуждено Марине Гусевой."),
     RankRule("verb_place", [PLACE_VERB, PLACE_PRAISE, "RANK", PLACE], "backward",
              example="Команда гимназии № 2 заняла второе место."),
+    RankRule("verb_places", [PLACE_VERB, PLACE_PRAISE, "RANK", {"LOWER": "и"}, "RANK", PLACE], "backward", shared_out=True,
+             example="Анна Ким и Пётр Лаптев заняли второе и третье места."),
     # the report's present: "Третье место получает Иван Орлов"
     RankRule("place_gets", ["RANK", PLACE, NEAR, GETS], "forward", example="Третье место за фотоподборку получает Иван Орлов."),
     RankRule("gets_place", [GETS, "RANK", PLACE], "backward", example="Иван Орлов получает третье место."),
@@ -285,8 +288,8 @@ RANK_RULES = [
     # the metal alone before a dash, its verb left out: "серебро досталось А, бронза – Б"
     RankRule("medal_elliptic_dash", [{**MEDAL, "POS": "NOUN"}, TRUE_DASH], "forward", case=None, needs_contest=True,
              example="В турнире серебро досталось команде «Луч», бронза – команде «Искра»."),
-    RankRule("medal_at", [MEDAL, {**TRUE_DASH, "OP": "?"}, {"LOWER": "у"}], "forward", case="gent", needs_contest=True,
-             example="В турнире серебро у команды «Луч», бронза — у сборной МЧС."),
+    RankRule("medal_at", [MEDAL, CLOSING_QUOTE, {**TRUE_DASH, "OP": "?"}, {"LOWER": "у"}], "forward", case="gent", needs_contest=True,
+             example="В турнире серебро у команды «Луч», «бронза» — у сборной МЧС."),
     # the ellipsis of a medal's prizewinner: "серебряным призёром стала А, бронзовым – Б"
     RankRule("medal_placed_dash", [MEDAL, {**PLACED, "MORPH": NOMINATIVE}, TRUE_DASH], "forward", needs_contest=True,
              example="На турнире серебряные призёры – ребята из Лугового."),
@@ -463,8 +466,9 @@ def find_rank_phrases(matcher: Matcher, sent: Span) -> list[RankMatch]:
     order = {rule.name: i for i, rule in enumerate(RANK_RULES)}
     quoted = quoted_tokens(sent)
     for match_id, start, end in matcher(sent):
-        if start in quoted:
+        if start in quoted and not (sent[start].lemma_ in MEDAL_RANKS and start + 1 not in quoted):
             continue                                    # "в номинации «Лучший проект» лауреатом стала": a name's word
+            #   (a metal alone in quotes is the place: "«Серебро» у команды …")
         rule = RULES_BY_NAME[sent.vocab.strings[match_id]]
         if rule.name in ORDINAL_RULES and start + 1 < len(sent) and sent[start + 1].pos_ == "NOUN":
             continue                                    # "в третьей категории победителем стал": the category's ordinal

@@ -15,7 +15,7 @@ from .dependents import degree_rank
 from .found import Found, award_name, claim, line_results, with_house
 from .grammar import RankFinder, rank_of
 from .honours import giving_word, read_honour
-from .view import AGE, DASHES, TRUE_DASHES, Recipient, SentenceView, is_word, names_a_house
+from .view import AGE, DASHES, TRUE_DASHES, Recipient, SentenceView, is_count, is_word, names_a_house
 from .words import HONOURS
 
 
@@ -28,6 +28,7 @@ class Heading(NamedTuple):
     by_semicolon: bool = False   # a list that goes on after a semicolon, as long as its items end with one
     numbered: bool = False       # a contest's short heading ("Лыжные гонки:"): each line's number is its place
     case: str | None = None      # "Президент вручил:": the case of the recipients its lines name after their honour
+    ordered: bool = False        # "Лучшими стали:", "Призовые места распределились так:": a line's number, where it has one, is its place
 
 
 # who prepared a winner, named after her: no winner of their own
@@ -88,7 +89,7 @@ def list_heading(
             return Heading(phrase.text, degree_rank(view, phrase), False)
     placed = [m for m in ranks(view.sent) if in_contest or not m.rule.needs_contest]
     if placed:
-        return Heading(award_name(view, placed[-1]), placed[-1].rank, True)
+        return Heading(award_name(view, placed[-1]), placed[-1].rank, True, ordered=words[-1].text == ":" and lists_places(view))
     first = words[0]
     if first.lemma_ in LIST_TITLES and "Nom" in first.morph.get("Case"):
         return Heading(None, LIST_TITLES[first.lemma_], True)
@@ -116,10 +117,23 @@ def numbered_heading(view: SentenceView) -> tuple[Heading, int | None] | None:
         number, words = rank_of(words[-2]), words[:-2]
     if not words or words[-1].text != ":":
         return None
-    content = [w for w in words if is_word(w)]
-    if not 0 < len(content) <= 4 or any(is_verb(w.text) for w in content):
+    depth, content = 0, []
+    for w in words:                                     # "По первой возрастной группе (до 40 лет):": the bracket is its own
+        depth += (w.text == "(") - (w.text == ")")
+        if depth == 0 and is_word(w):
+            content.append(w)
+    if (not 0 < len(content) <= 4 or any(is_verb(w.text) for w in content)) and not lists_places(view):
         return None
     return Heading(None, None, True, numbered=True), number
+
+
+PLACE_LISTS = frozenset({"лучшими", "лидерами", "призёрами", "призерами"})
+
+
+def lists_places(view: SentenceView) -> bool:
+    """Does a heading say its lines are places in order: places in the plural ("призовые места
+    распределились следующим образом:"), or the best, leaders or prizewinners ("Лучшими стали:")?"""
+    return any((t.lower_ in ("места", "мест") and t.lemma_ == "место") or t.lower_ in PLACE_LISTS for t in view.words)
 
 
 def line_number(view: SentenceView) -> int | None:
@@ -179,6 +193,8 @@ def list_item(view: SentenceView, heading: Heading, paragraph: int, sentence: in
         if rank is None:
             return []
         view.places = True                              # "1. Лесной район."
+    elif heading.ordered and (rank := line_number(view) or number or heading.rank) > 3:
+        return []
     if k + 1 < len(view.words) and view.words[k].lower_ == "в" and k + 1 in view.openers:
         k = view.openers[k + 1]                         # the line's nomination opens it
         while k < len(view.words) and view.words[k].text in BULLETS:
@@ -254,7 +270,8 @@ def titled_before(view: SentenceView) -> tuple[bool, int | None]:
 
 # the words that open a sentence naming some of those the sentence before honoured
 THEIR_NAMES = ("их", "имена")                    # names them after a dash only
-MEMBERS_OPENERS = (THEIR_NAMES, ("среди", "них"), ("в", "их", "числе"), ("среди", "награждённых"), ("среди", "награжденных"))
+THESE = ("это",)                                   # "Награждены семь медиков. Это педиатры А и Б, …": after a group only
+MEMBERS_OPENERS = (THEIR_NAMES, ("среди", "них"), ("в", "их", "числе"), ("среди", "награждённых"), ("среди", "награжденных"), THESE)
 
 
 def named_after_group(view: SentenceView, before: Found | None, paragraph: int, sentence: int) -> list[Found]:
@@ -270,7 +287,7 @@ def their_names(view: SentenceView, before: Found | None, paragraph: int, senten
     before, as for "Их получили …")."""
     words = view.words
     opener = next((o for o in MEMBERS_OPENERS if [w.lower_ for w in words[: len(o)]] == list(o)), None)
-    if opener is None:
+    if opener is None or (opener == THESE and not (before is not None and is_count(view.sent.doc[before.recipient.start]))):
         return []
     k = len(opener)
     if k < len(words) and words[k].lemma_ in ("быть", "оказаться"):

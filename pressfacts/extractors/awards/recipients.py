@@ -53,11 +53,12 @@ from .view import (
     TRUE_DASHES,
     APPOSITION,
     COLLECTIVE_HEADS,
+    ORDINAL_NUMBER,
     Recipient,
     SentenceView,
     can_be_genitive,
     is_adjective_form,
-    is_count,
+    count_end,
     is_plural_noun,
     is_word,
     numbered_unit,
@@ -123,8 +124,10 @@ def organization_text(view: SentenceView, start: int, end: int, case: str = "gen
     if start >= end:
         return None
     head = start
-    while head < end - 1 and view.words[head].pos_ == "ADJ" and is_word(view.words[head]):
-        head += 1
+    while head < end - 1 and (view.words[head].pos_ == "ADJ" or "Part" in view.words[head].morph.get("VerbForm")) and (
+        is_word(view.words[head]) or ORDINAL_NUMBER.match(view.words[head].text)
+    ):
+        head += 1                                       # "5-го оперативного батальона" → "5-й оперативный батальон"
     noun = view.words[head]
     if noun.pos_ == "NOUN" and not noun.text.isupper() and is_word(noun):   # "Дома культуры" → "Дом культуры"
         return view.text(start, end, nominative_phrase(view.words[start:end], head - start, case))
@@ -185,8 +188,8 @@ def read_person(view: SentenceView, k: int, limit: int, case: str | None) -> lis
     if position is None:                                        # a position after the name
         after = name_end + 1 if name_end < limit and words[name_end].text in APPOSITION else name_end
         run = position_run(view, after, limit)
-        if run == after and (titled := title_run(view, after, limit)) > after and agrees(view, tokens, titled - 1):
-            run = titled                                        # any person noun in the name's case: "Ивану Орлову, механизатору"
+        if (titled := title_run(view, after, limit)) > run and agrees(view, tokens, titled - 1):
+            run = titled                                        # any person noun in the name's case: "Ивану Орлову, механизатору", "…, старший тренер"
         if run > after:
             run = field_end(view, run, limit)                   # "Анна Ким – тренер по плаванию": the post's field
             tail = tail_end(view, run, limit)
@@ -195,7 +198,8 @@ def read_person(view: SentenceView, k: int, limit: int, case: str | None) -> lis
                 has_reading(following[0].text, "NOUN", case, "sing") if case else shares_a_case(tokens, following)
             ):
                 tail = run = view.names[tail]                   # "Анна Ким, помощник депутата Елены Орловой": whose helper she is
-            if tail not in view.names:                          # else the position is the next person's
+            ahead = title_run(view, tail, limit) if tail < limit else tail   # "…, участковый педиатр Юлия Посадская"
+            if tail not in view.names and ahead not in view.names:   # else the position is the next person's
                 run = field_of_post(view, run, tail) if run < tail else run
                 position = nominative_position(view, after, run, case if after > name_end else "nomn")
                 organization = organization_text(view, run, tail)
@@ -336,7 +340,7 @@ def is_people_head(token: Token, counted: bool = False) -> bool:
     if token.text.islower() and people_participle(token):
         return True                                     # "учащиеся", "обучающиеся"
     return (
-        token.pos_ == "NOUN" and token.text.islower() and "Plur" in token.morph.get("Number")
+        token.pos_ in ("NOUN", "PROPN") and token.text.islower() and "Plur" in token.morph.get("Number")   # "детей-спортсменов": PROPN to slovnet
         and (counted or token.lemma_ not in NOT_GROUP_HEADS)
         and (is_animate(token.text) or has_reading(token.text, "NOUN", "anim", "plur"))   # "энергетики": not the science's genitive
     )
@@ -358,10 +362,11 @@ def names_soon(view: SentenceView, k: int, limit: int, window: int = 4) -> bool:
 
 def read_group(view: SentenceView, k: int, limit: int, case: str | None) -> list[Recipient]:
     # "14 медиков района", "троих жителей области"
-    counted = k + 1 < limit and is_count(view.words[k]) and k not in view.blocked
+    after_count = count_end(view.words, k, limit) if k not in view.blocked else None
+    counted = after_count is not None and after_count < limit
     head = adjectives_before_head(
-        view, k + counted, limit,
-        lambda t: t.lemma_ in GROUP_HEADS or is_team_head(view, t) or ((counted or view.results) and is_people_head(t, counted))
+        view, after_count if counted else k, limit,
+        lambda t: (t.lemma_ in GROUP_HEADS and not attributive(view, t, limit)) or is_team_head(view, t) or ((counted or view.results) and is_people_head(t, counted))
         or (view.results and posts_as_people(view, t, limit))
         or (is_people_head(t) and complemented(view, t)),
     )
@@ -375,7 +380,7 @@ def read_group(view: SentenceView, k: int, limit: int, case: str | None) -> list
         return []                                       # "звание присвоено каменноярскому медику": one person, unnamed
     if k > 0 and view.words[k - 1].lower_ in ("все", "всем", "всех", "всеми") and view.words[head].lemma_ not in GROUP_HEADS:
         return []                                       # "все дети получили подарки": everyone, not a group honoured
-    bare = head == k and (head + 1 >= limit or not is_word(view.words[head + 1])) and head + 1 not in view.quotes and not (
+    bare = head == k and (head + 1 >= limit or not (is_word(view.words[head + 1]) or ORDINAL_NUMBER.match(view.words[head + 1].text))) and head + 1 not in view.quotes and not (
         head + 1 < limit and numbered_unit(view, head + 1)
     )
     if not counted and bare and not (view.results and is_people_head(view.words[head]) and view.words[head].lemma_ not in GROUP_HEADS):
@@ -413,6 +418,13 @@ def read_group(view: SentenceView, k: int, limit: int, case: str | None) -> list
     recipient = Recipient(start_token, end_token, text, kind, None, organization, first=k)
     recipient.stop = read_project(view, origin_end(view, end, limit), limit, recipient)   # "семья Орловых из Лесного"
     return [recipient]
+
+
+def attributive(view: SentenceView, token: Token, limit: int) -> bool:
+    """An adjective that heads a group alone but is here its noun's: "пожарная часть", "пожарная
+    команда" (not "пожарные Лесной части")."""
+    k = view.position[token.i]
+    return token.pos_ == "ADJ" and k + 1 < limit and view.words[k + 1].pos_ == "NOUN" and can_agree(token.text, view.words[k + 1].text)
 
 
 def is_organization_head(view: SentenceView, k: int) -> bool:

@@ -173,6 +173,24 @@ def is_count(token: Token) -> bool:
     return (token.like_num and token.pos_ != "NOUN") or token.pos_ == "NUM" or bool(COLLECTIVE_NUMERAL.match(token.text))
 
 
+APPROXIMATORS = frozenset({"более", "свыше", "около", "почти", "порядка", "больше", "менее", "до"})
+MULTIPLIERS = frozenset({"тысяча", "тыс", "сотня", "десяток"})
+
+
+def count_end(words: list[Token], k: int, limit: int) -> int | None:
+    """Where a count before the people it counts ends: "12", "более 10 тысяч", "свыше 300";
+    None where no count starts at k."""
+    j = k + (words[k].lower_ in APPROXIMATORS)
+    if j < limit and words[j].lower_ == "чем":
+        j += 1                                          # "более чем 240 человек"
+    if j >= limit or not is_count(words[j]):
+        return None
+    j += 1
+    while j < limit and (words[j].lemma_ in MULTIPLIERS or (words[j].text == "." and words[j - 1].lower_ == "тыс")):
+        j += 1                                          # "10 тысяч", "2 тыс."
+    return j
+
+
 def is_word(token: Token) -> bool:
     return WORD.fullmatch(token.text) is not None
 
@@ -216,6 +234,14 @@ def tail_end(view: SentenceView, k: int, limit: int) -> int:
         if token.text == "№" and k + 1 < limit and words[k + 1].like_num:
             k += 2                                              # школа № 5
             continue
+        if token.text.isdigit() and len(token.text) <= 3 and k > 0 and words[k - 1].lemma_ in ORGANIZATION_HEADS and not (
+            k + 1 < limit and words[k + 1].pos_ == "NOUN"
+        ):
+            k += 1                                              # "пожарно-спасательная часть 3": its number, no "№"
+            continue
+        if ORDINAL_NUMBER.match(token.text) and k + 1 < limit and words[k + 1].text.islower() and is_word(words[k + 1]):
+            k += 1                                              # "спортсмены 4-го оперативного батальона"
+            continue
         if token.lower_ in SAME_AS_BEFORE and k + 2 < limit and words[k + 1].lower_ == "же":
             k += 2                                              # "советнику этого же отдела": the house named before
             continue
@@ -250,14 +276,22 @@ def tail_end(view: SentenceView, k: int, limit: int) -> int:
         if token.text == "(" and k + 2 < limit and words[k + 2].text == ")" and words[k + 1].text.islower() and is_word(words[k + 1]):
             k += 3                                              # крестьянского (фермерского) хозяйства
             continue
+        if k in view.names and view.names[k] == k + 1 and k > 0 and words[k - 1].text.islower() and VILLAGE.search(token.text):
+            k += 1                                              # "команды Кедрово": a village's name that does not decline, no person's
+            continue
         if k in view.names or not is_word(token) or token.lemma_ in HONOURS:
             break
-        if (token.pos_ in NAME_POS or is_abbreviation(token.text)) and (token.text[:1].isupper() or can_be_genitive(token.text)):
+        participle = token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm")   # "Специализированной … части"
+        if (token.pos_ in NAME_POS or participle or is_abbreviation(token.text)) and (token.text[:1].isupper() or can_be_genitive(token.text)):
             #   an abbreviation whatever the tagger made of it: "ОП № 2" (an interjection to slovnet)
             k += 1
             continue
         break
     return k
+
+
+ORDINAL_NUMBER = re.compile(r"^\d{1,3}-(?:го|й|я|е|ой|ого|му|ому|м|ым)$")   # 4-го, 2-й, 5-я
+VILLAGE = re.compile(r"[^Аа](ово|ево|ёво|ино|ыно)$")   # villages' names that do not decline: Кедрово, Лукино
 
 
 SAME_AS_BEFORE = frozenset({"этого", "этой", "того", "той"})   # "(советнику) этого же отдела": the house named before

@@ -29,6 +29,8 @@ MULTIPLIER_STEMS = (  # what every form of a multiplier begins with: тысяч(
 
 MISREAD_CARDINALS = {  # forms whose best pymorphy3 parse is not the numeral
     "сто": "сто",                      # сто процентов (pymorphy3's best parse is the abbreviation СТО)
+    "двоим": "двое",                   # двоим сотрудникам (a verb's to pymorphy3: двоить, троить)
+    "троим": "трое",
 }
 ALL_CAPS_NOT_NUMBERS = {"СТО"}  # СТО, the service station
 
