@@ -510,12 +510,23 @@ def inflect_phrase(
     (['тренер-преподаватель'], ['шеф-повар'])
     >>> inflect_phrase(["пожарно-спасательной", "части"], 1, "gent")
     ['пожарно-спасательная', 'часть']
+    >>> inflect_phrase(["Лесного", "ЛО", "МВД"], 1, "gent"), inflect_phrase(["Лесной", "ЦРБ"], 1, "datv")
+    (['Лесной', 'ЛО', 'МВД'], ['Лесная', 'ЦРБ'])
     >>> inflect_phrase(["5-го", "оперативного", "батальона"], 2, "gent")
     ['5-й', 'оперативный', 'батальон']
     >>> inflect_phrase(["служащим", "мэрии"], 0, "datv")
     ['служащие', 'мэрии']
     """
     out = list(words)
+    if words[head].isupper() and expected and expected != target:
+        # an abbreviation has no case of its own: the adjectives before it take the target in
+        # their own gender ("Лесного ЛО МВД" → "Лесной ЛО МВД", "Лесной ЦРБ" → "Лесная ЦРБ")
+        for k in range(head):
+            readings = [p for p in parse(words[k]) if p.tag.POS == "ADJF" and case_of(p) == expected]
+            reading = min(readings, key=lambda p: "neut" in p.tag, default=None)   # "Лесного": отдел's more than an -о word's
+            if words[k].isalpha() and reading is not None and (inflected := reading.inflect({target})) is not None:
+                out[k] = match_case(words[k], inflected.word)
+        return out
     case, number, gender = head_reading(words[head], expected)
     if case is None or (case == target and not (singular and number == "plur")):
         return out

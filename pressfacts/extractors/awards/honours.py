@@ -212,6 +212,8 @@ def find_honours(view: SentenceView, floor: int = 0) -> list[Honour]:
         if verb.form == "active" and (giver := giver_of(view, k, phrase)):
             phrase = phrase._replace(text=f"{phrase.text} {giver}")
         recipients = between(view, phrase, k, verb) or recipients_after(view, k, limit, phrase, verb)
+        if verb.form != "active":
+            recipients = before_own_honour(view, phrases, recipients)
         if not recipients:
             recipients = honour_dash_recipients(view, phrases, k, limit, verb)
         elif verb.form != "active":   # "награждён А, знаком «…» – Б": an honour of its own for those after
@@ -267,12 +269,24 @@ def recipient_dash_honours(
     for phrase in sorted((p for p in phrases if after < p.start < limit), key=lambda p: p.start):
         dash = phrase.start - 1
         if view.words[dash].text not in TRUE_DASHES:
+            after = max(after, phrase.end)              # "награждены медалями …, семь человек — …": past the first honour
             continue
         chain = read_chain_before(view, dash, after, verb.case)
         if chain and chain_ends(view, chain, dash):
             found.append(Honour(trigger, read_honour(view, phrase.head, verb.honour_case) or phrase, chain))
         after = phrase.end
     return found
+
+
+def before_own_honour(view: SentenceView, phrases: list[HonourPhrase], chain: list[Recipient]) -> list[Recipient]:
+    """The recipients before the first one that a dash gives its own honour: "награждены медалями
+    40 сотрудников, семь человек — благодарностью думы" (the seven are the next clause's)."""
+    starts = {p.start for p in phrases}
+    for n, recipient in enumerate(chain[1:], 1):
+        stop = recipient.stop
+        if stop + 1 < len(view.words) and view.words[stop].text in TRUE_DASHES and stop + 1 in starts:
+            return chain[:n]
+    return chain
 
 
 def chain_ends(view: SentenceView, chain: list[Recipient], dash: int) -> bool:

@@ -44,8 +44,8 @@ def nominative_phrase(
     """
     words = [t.text for t in tokens[: head + 1]]
     case, number, _ = head_reading(words[head], expected)
-    if case is None or (case == target and not (singular and number == "plur")):
-        return {}
+    if (case is None and not (words[head].isupper() and expected)) or (case == target and not (singular and number == "plur")):
+        return {}                                       # (an abbreviation's adjectives follow the case known: "у Лесного ЛО")
     forms = inflect_phrase(words, head, expected, target, singular)
     # the head always, the adjectives that agree with it (inflect_phrase leaves the rest as written)
     return {t.i: form for k, (t, form) in enumerate(zip(tokens, forms)) if k == head or form != t.text}

@@ -51,6 +51,7 @@ from .posts import (
 from .view import (
     ABBREVIATED,
     TRUE_DASHES,
+    COLLECTIVE_NUMERAL,
     APPOSITION,
     COLLECTIVE_HEADS,
     ORDINAL_NUMBER,
@@ -340,8 +341,9 @@ def is_people_head(token: Token, counted: bool = False) -> bool:
     if token.text.islower() and people_participle(token):
         return True                                     # "учащиеся", "обучающиеся"
     return (
-        token.pos_ in ("NOUN", "PROPN") and token.text.islower() and "Plur" in token.morph.get("Number")   # "детей-спортсменов": PROPN to slovnet
-        and (counted or token.lemma_ not in NOT_GROUP_HEADS)
+        token.pos_ in ("NOUN", "PROPN") and token.text.islower()   # "детей-спортсменов": PROPN to slovnet
+        and (("Plur" in token.morph.get("Number") or (counted and token.lower_ == "человек")) and (counted or token.lemma_ not in NOT_GROUP_HEADS))
+        #   (after a count any number: "два сотрудника", "семь человек", which slovnet may call singular)
         and (is_animate(token.text) or has_reading(token.text, "NOUN", "anim", "plur"))   # "энергетики": not the science's genitive
     )
 
@@ -370,6 +372,12 @@ def read_group(view: SentenceView, k: int, limit: int, case: str | None) -> list
         or (view.results and posts_as_people(view, t, limit))
         or (is_people_head(t) and complemented(view, t)),
     )
+    if (
+        after_count is not None and after_count < len(view.words) and view.words[after_count].text in TRUE_DASHES
+        and COLLECTIVE_NUMERAL.match(view.words[after_count - 1].text)
+    ):
+        start_token, end_token = view.span_of(k, after_count)   # "ещё трое — медалью …": people counted, the noun left out
+        return [Recipient(start_token, end_token, view.text(k, after_count), "person", first=k, stop=after_count)]
     if head is None or (case and not counted and not can_be([view.words[head]], case)):
         return []
     if view.words[head].lemma_ in HOUSE_BOUND_GROUPS and not (head + 1 < limit and is_organization_head(view, head + 1)):

@@ -186,6 +186,8 @@ def count_end(words: list[Token], k: int, limit: int) -> int | None:
     if j >= limit or not is_count(words[j]):
         return None
     j += 1
+    while j < limit and words[j].pos_ == "NUM" and words[j].text.isalpha():
+        j += 1                                          # "сорок четыре", "сто двадцать"
     while j < limit and (words[j].lemma_ in MULTIPLIERS or (words[j].text == "." and words[j - 1].lower_ == "тыс")):
         j += 1                                          # "10 тысяч", "2 тыс."
     return j
@@ -264,6 +266,11 @@ def tail_end(view: SentenceView, k: int, limit: int) -> int:
             continue
         if token.lower_ in ("в", "во", "под") and (place := location_end(view, k + 1, limit)) > k + 1:
             k = place                                           # офис МФЦ в Мещовском районе
+            continue
+        if token.lower_ == "на" and k > 0 and (words[k - 1].text[:1].isupper() or words[k - 1].lemma_ in ORGANIZATION_HEADS) and (
+            (served := transport_end(view, k + 1, limit)) > k + 1
+        ):
+            k = served                                          # "ЛО МВД России на транспорте", "… на станции Лесная"
             continue
         if token.lower_ == "с" and [w.lower_ for w in words[k + 1 : k + 3]] == ["ограниченной", "ответственностью"]:
             k += 3                                              # общество с ограниченной ответственностью «Двор»
@@ -384,6 +391,25 @@ def location_end(view: SentenceView, k: int, limit: int) -> int:
             break
     ends_item = k >= limit or words[k].text in (",", ";", ".", ")", "»") or words[k].lower_ in ("и", "с") or k in view.names
     return k if k > start and ends_item else start
+
+
+TRANSPORT_PLACES = frozenset({"транспорт", "станция", "вокзал", "аэропорт", "магистраль"})   # what a transport unit serves
+
+
+def transport_end(view: SentenceView, k: int, limit: int) -> int:
+    """One past what a transport police unit serves, after "на": "транспорте", "водном
+    транспорте", "железнодорожной станции Лесная", "ст. Лесная"; ``k`` when it names none."""
+    words, start = view.words, k
+    while k < limit and words[k].pos_ == "ADJ" and words[k].text.islower():
+        k += 1
+    if k + 1 < limit and words[k].lower_ == "ст" and words[k + 1].text == ".":
+        k += 1
+    elif not (k < limit and words[k].lemma_ in TRANSPORT_PLACES):
+        return start
+    k += 1
+    while k < limit and k not in view.names and is_word(words[k]) and words[k].text[:1].isupper():
+        k += 1                                          # the station's name
+    return k
 
 
 def can_be_locative(word: str) -> bool:
