@@ -71,3 +71,8 @@ def test_a_surname_before_a_first_name_is_part_of_the_name(nlp, text, name):
 def test_a_word_before_a_first_name_that_cannot_be_its_surname_stays_out(nlp):
     people = [e.text for e in nlp("Решением Совета Андрей Орлов назначен директором. Грамоту получила Москвина Анна.").ents if e.label_ == "PER"]
     assert "Андрей Орлов" in people and not any(p.startswith("Совета") for p in people)
+
+
+def test_a_places_adjective_before_a_house_is_no_person(nlp):
+    people = [e.text for e in nlp("Первое место занял главный врач Озёрского врачебно-физкультурного диспансера Глеб Сомов.").ents if e.label_ == "PER"]
+    assert people == ["Глеб Сомов"]

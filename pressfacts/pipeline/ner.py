@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from .batched import BatchedComponent
 from .convolution import stack_convolutions
-from .morphology import parse, visible
+from .morphology import case_of, parse, visible
 from .names import SURNAME_STEM, surname_by_ending
 from .sentences import sentences
 
@@ -61,7 +61,10 @@ class SlovnetNER(BatchedComponent):
                 doc, words = items[i]
                 found[id(doc)].extend(Span(doc, words[a].i, words[b].i + 1, label=label) for a, b, label in bio_spans(tags))
         for doc in docs:
-            names = [p for s in found[id(doc)] if (c := cut_at_punctuation(s)) and (p := after_common_words(c))]
+            names = [
+                p for s in found[id(doc)]
+                if (c := cut_at_punctuation(s)) and (p := after_common_words(c)) and not adjective_of_a_phrase(p)
+            ]
             doc.set_ents(join_touching_names(with_capital_surnames(names)))
 
 
@@ -89,6 +92,24 @@ def after_common_words(span: Span) -> Span | None:
     if not any(t.text[:1].isupper() and t.text[1:2].islower() for t in span.doc[start : span.end]):
         return None                                     # "ЦРБ", "сестра ЦРБ": capitals only are a house (a surname in capitals joins a name later)
     return span if start == span.start else Span(span.doc, start, span.end, label="PER")
+
+
+def adjective_of_a_phrase(span: Span) -> bool:
+    """A one-word PER that is an adjective agreeing with the word after it: a house's, no one's name
+    ("главный врач Илимского врачебно-физкультурного диспансера"; not "Лесному вручили …")."""
+    if span.label_ != "PER" or len(span) != 1 or span.end >= len(span.doc):
+        return False
+    after = span.doc[span.end]
+    return after.text.replace("-", "").isalpha() and after.text.islower() and agrees_as_adjective(span.text, after.text)
+
+
+@lru_cache(maxsize=10_000)
+def agrees_as_adjective(word: str, after: str) -> bool:
+    parses = parse(word)
+    cases = {case_of(p) for p in parses if p.tag.POS == "ADJF"}
+    if not cases or any({"Name", "Patr"} & p.tag.grammemes for p in parses):
+        return False
+    return any(case_of(p) in cases for p in parse(after) if p.tag.POS in ("ADJF", "PRTF", "NOUN"))
 
 
 @lru_cache(maxsize=10_000)

@@ -281,7 +281,9 @@ def contest_results(ranks: RankFinder, view: SentenceView, in_contest: bool, par
             chain = read_chain_before(view, anchor.start, floor, anchor.match.rule.case)
             if anchor.match.rule.shared_out and len(chain) > (many := len(ranks_of(anchor.match.span))):
                 chain = chain[-many:]                   # "победил А, Б и В заняли второе и третье места": Б and В
-            chains[n] = claim(view, with_house(view, chain))
+            relative = chain and any(w.lemma_ == "который" for w in view.words[chain[-1].stop : anchor.start])
+            #   "Звания удостоилась Анна Ким, которая была признана лучшей …": hers too, the honour's reading as well
+            chains[n] = with_house(view, chain) if relative else claim(view, with_house(view, chain))
     for n, anchor in enumerate(anchors):
         rule = anchor.match.rule
         view.results = rule.name not in AWARDED_ONLY

@@ -214,6 +214,18 @@ RANK_RULES = [
              example="3 место присуждено Марине Гусевой."),
     RankRule("verb_place", [PLACE_VERB, PLACE_PRAISE, "RANK", PLACE], "backward",
              example="Команда гимназии № 2 заняла второе место."),
+    # where one stands, after the holder: "Администрация района расположилась на втором месте"
+    RankRule("stands_on_place", [{"LEMMA": {"IN": ["расположиться", "разместиться", "оказаться", "остановиться"]}, "MORPH": PAST},
+                                 {"LOWER": "на"}, "RANK", PLACE], "backward", needs_contest=True,
+             example="В турнире команда «Луч» расположилась на втором месте."),
+    # none equal to the winner: "не было равных команде «Луч»", "равных не было команде «Луч»"
+    RankRule("none_equal", [{"LOWER": "не"}, {"LOWER": "было"}, {"LOWER": "равных"}], "forward", case="datv", rank=1,
+             needs_contest=True, example="В заплыве не было равных команде «Луч»."),
+    RankRule("none_equal_after", [{"LOWER": "равных"}, {"LOWER": "не"}, {"LOWER": "было"}], "forward", case="datv", rank=1,
+             needs_contest=True, example="В заплыве равных не было команде «Луч»."),
+    # the first of the three ("замкнула тройку": closed_top_three): "возглавила тройку лидеров"
+    RankRule("headed_top_three", [{"LEMMA": {"IN": ["возглавить", "возглавлять"]}}, *TOP_THREE], "either", rank=1,
+             needs_contest=True, example="В турнире команда «Луч» возглавила тройку призёров."),
     RankRule("verb_places", [PLACE_VERB, PLACE_PRAISE, "RANK", {"LOWER": "и"}, "RANK", PLACE], "backward", shared_out=True,
              example="Анна Ким и Пётр Лаптев заняли второе и третье места."),
     # the report's present: "Третье место получает Иван Орлов"

@@ -122,6 +122,8 @@ def organization_text(view: SentenceView, start: int, end: int, case: str = "gen
     """The organization as written, a leading common noun (in the genitive after a position
     or a group) in the nominative with the adjectives before it: "школы № 5" → "школа № 5",
     "Заречной средней школы" → "Заречная средняя школа"."""
+    if end > start and view.words[end - 1].text == "»" and end - 1 not in view.quotes.values():
+        end -= 1                                        # a quote that closes nothing stays out
     if start >= end:
         return None
     head = start
