@@ -349,6 +349,11 @@ RANK_RULES = [
     RankRule("became_medal_placed", [COPULA, MEDAL, {**PLACED, "MORPH": INSTRUMENTAL}], "backward",
              example="Пётр Лаптев стал бронзовым призёром турнира."),
     # an ordinal alone after "стать": "стал вторым в конкурсе", "третьей стала команда …"
+    # a race's order: "лучшей была Анна Ким, второй финишировала Нина Белова, третьей – Ольга Рябова"
+    RankRule("ordinal_finished", [ORDINAL_INSTR, {"LEMMA": {"IN": ["финишировать", "прийти"]}, "MORPH": PAST}], "forward",
+             needs_contest=True, example="В забеге второй финишировала Нина Белова."),
+    RankRule("best_was", [BEST, {"LEMMA": "быть", "MORPH": PAST}], "forward", rank=1, needs_contest=True,
+             example="В забеге лучшей была Анна Ким."),
     RankRule("ordinal_became", [ORDINAL_INSTR, IN_CLAUSE, BECAME], "forward", needs_contest=True,
              example="В конкурсе чтецов третьим стал Иван Орлов."),
     RankRule("became_ordinal", [BECAME, ORDINAL_INSTR], "backward", needs_contest=True,
@@ -392,7 +397,7 @@ RANK_RULES = [
 ]
 
 RULES_BY_NAME = {rule.name: rule for rule in RANK_RULES}
-ORDINAL_RULES = frozenset({"ordinal_became", "ordinal_dash"})   # an ordinal alone: "третьим стал", "вторым — …"
+ORDINAL_RULES = frozenset({"ordinal_became", "ordinal_dash", "ordinal_finished"})   # an ordinal alone: "третьим стал", "вторым — …"
 
 
 def expand(pattern: list) -> list[list[dict]]:

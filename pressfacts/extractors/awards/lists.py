@@ -271,7 +271,8 @@ def titled_before(view: SentenceView) -> tuple[bool, int | None]:
 # the words that open a sentence naming some of those the sentence before honoured
 THEIR_NAMES = ("их", "имена")                    # names them after a dash only
 THESE = ("это",)                                   # "Награждены семь медиков. Это педиатры А и Б, …": after a group only
-MEMBERS_OPENERS = (THEIR_NAMES, ("среди", "них"), ("в", "их", "числе"), ("среди", "награждённых"), ("среди", "награжденных"), THESE)
+THEM = ("ими",)                                     # "Ими стали А и Б": after a group only
+MEMBERS_OPENERS = (THEIR_NAMES, ("среди", "них"), ("в", "их", "числе"), ("среди", "награждённых"), ("среди", "награжденных"), THESE, THEM)
 
 
 def named_after_group(view: SentenceView, before: Found | None, paragraph: int, sentence: int) -> list[Found]:
@@ -287,10 +288,10 @@ def their_names(view: SentenceView, before: Found | None, paragraph: int, senten
     before, as for "Их получили …")."""
     words = view.words
     opener = next((o for o in MEMBERS_OPENERS if [w.lower_ for w in words[: len(o)]] == list(o)), None)
-    if opener is None or (opener == THESE and not (before is not None and is_count(view.sent.doc[before.recipient.start]))):
+    if opener is None or (opener in (THESE, THEM) and not (before is not None and is_count(view.sent.doc[before.recipient.start]))):
         return []
     k = len(opener)
-    if k < len(words) and words[k].lemma_ in ("быть", "оказаться"):
+    if k < len(words) and words[k].lemma_ in ("быть", "оказаться", "стать"):
         k += 1                                          # "Среди них были …", "Среди награждённых оказались …"
     elif k < len(words) and words[k].text in DASHES:
         k += 1

@@ -399,6 +399,8 @@ def read_group(view: SentenceView, k: int, limit: int, case: str | None) -> list
             return []                                   # "дипломы вручили командам, занявшим …": which, it does not say
         #   (a colon and names after it: the people it names take its place, ``chains.named_members``)
     end = tail_end(view, head + 1, limit)
+    if not counted and (shared := read_shared_head(view, k, head, end, limit, case, people=not is_team(view, view.words[head]))):
+        return shared                                   # "жители Лесной и Озёрной областей", "команды Лесного и Озёрского районов"
     if view.words[head].lemma_ in FAMILIES and end in view.names and view.names[end] <= limit:
         end = view.names[end]                           # "семья Ивановых": the family's name is the group's
     if view.words[head].lemma_ not in GROUP_HEADS and names_soon(view, end, limit) and not (end < limit and view.words[end].text == ":"):
@@ -490,7 +492,7 @@ def read_organization(view: SentenceView, k: int, limit: int, case: str | None) 
         end = tail_end(view, max(head + 1, view.orgs.get(head, head + 1)), limit)
     end = max([end] + [view.quotes[q] + 1 for q in range(k, end) if q in view.quotes and view.quotes[q] < limit])
     #   a name never ends inside its quotes: the NER's "МБОУ «Гимназия № 2" leaves out the "»"
-    if (shared := read_shared_head(view, k, head, end, limit)):
+    if (shared := read_shared_head(view, k, head, end, limit, case)):
         return shared
     end = participle_clause_end(view, end, limit)
     house, stop = None, end
@@ -558,9 +560,13 @@ def participle_clause_end(view: SentenceView, k: int, limit: int) -> int:
     return end if end >= limit or words[end].text in (",", ";", ".") else k
 
 
-def read_shared_head(view: SentenceView, k: int, head: int, end: int, limit: int) -> list[Recipient]:
+def read_shared_head(
+    view: SentenceView, k: int, head: int, end: int, limit: int, case: str | None = None, people: bool = False,
+) -> list[Recipient]:
     """"МФЦ Ташлинского и Тюльганского районов": one recipient per adjective, the plural noun
-    in the singular after each ("МФЦ Ташлинского района", "МФЦ Тюльганского района")."""
+    in the singular after each ("МФЦ Ташлинского района", "МФЦ Тюльганского района"); the words
+    before in the nominative, a house's or a team's in the singular ("командам Лесного и Озёрского
+    районов" → "команда Лесного района"), people's in the plural ("жители Лесной и Озёрной областей")."""
     words = view.words
     if end - 1 <= head or not is_adjective_form(words[end - 1].text):
         return []
@@ -571,14 +577,16 @@ def read_shared_head(view: SentenceView, k: int, head: int, end: int, limit: int
     if len(adjectives) < 2 or j >= limit or j in view.blocked or not is_plural_noun(words[j].text):
         return []
     noun = singular(words[j].text)
-    shared = view.text(k, adjectives[0])
+    if not all(can_agree(words[a].text, noun) for a in adjectives):
+        return []                                       # "по изготовлению авиакомплектующих, различной техники": no shared noun
+    shared = view.text(k, adjectives[0], nominative_phrase(words[k:adjectives[0]], head - k, case, singular=not people))
     recipients = []
     for n, adjective in enumerate(adjectives):
         first = k if n == 0 else adjective
         last = adjective + 1 if n < len(adjectives) - 1 else j + 1
         start_token, end_token = view.span_of(first, last)
         text = f"{shared} {words[adjective].text} {noun}"
-        recipients.append(Recipient(start_token, end_token, text, "organization", first=first, stop=last))
+        recipients.append(Recipient(start_token, end_token, text, "person" if people else "organization", first=first, stop=last))
     recipients[-1].stop = read_project(view, j + 1, limit, recipients[-1])
     return recipients
 
