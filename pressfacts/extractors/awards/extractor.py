@@ -48,7 +48,7 @@ from .lists import (
 )
 from .places import VERDICTS, is_rating, is_standing
 from .prizes import attach_prizes
-from .pronouns import People, house_before, resolve
+from .pronouns import PLURAL, People, house_before, resolve, resolve_people
 from .view import COLLECTIVE_HEADS, TRUE_DASHES, Recipient, SentenceView, can_be_genitive, is_count
 from .words import HONOURS, NOT_CONTEST_WORDS, is_contest_word, mentions_award
 
@@ -141,7 +141,7 @@ class AwardsExtractor:
             standing = is_standing(view)   # "первое место в области по заготовке кормов": a figure's standing, no result
             read = [] if standing else contest_results(ranks, view, in_contest, paragraph, number)
             read += honours(view, opened, paragraph, number)
-            read = [r for f in read if (r := with_antecedent(doc, people, f, 0 if f.recipient.anaphor else floor, found))]
+            read = [r for f in read for r in with_antecedent(doc, people, f, floor, found)]
             read = [r for f in read if (r := with_award_told(f, told))]   # "Их получили А и Б": the honours before
             read = [f for f in read if not told_again(view, f, found)]         # "Эта команда была награждена …"
             told = honour_told(view) or told
@@ -382,15 +382,27 @@ def honours(view: SentenceView, opened: list[Context], paragraph: int, sentence:
     return found
 
 
-def with_antecedent(doc: Doc, people: People, found: Found, floor: int, earlier: list[Found]) -> Found | None:
-    """A result whose recipient is a pronoun, given the person it points to (None: no one fits)."""
+def with_antecedent(doc: Doc, people: People, found: Found, floor: int, earlier: list[Found]) -> list[Found]:
+    """A result whose recipient is a pronoun, given the person it points to (none: no one fits);
+    a plural one, one result for each of the people named in the sentence before."""
     if not found.recipient.pronoun:
-        return found
+        return [found]
     at = doc[found.recipient.start].idx              # the people named before the pronoun itself
-    person = resolve(doc, people, found.recipient, at, floor, [f.recipient for f in earlier]) or house_before(
+    if found.recipient.text == PLURAL:
+        # the people of the sentences before, not of its own ("Начальник Иван Орлов вручил им …": the giver)
+        group = resolve_people(doc, people, found.recipient, found.sentence_bounds[0], floor, [f.recipient for f in earlier])
+        return [given for person in group for given in given_to(found, person, earlier)]
+    #   a noun may stand for a person named further back: "Школьника наградили …"
+    person = resolve(doc, people, found.recipient, at, 0 if found.recipient.anaphor else floor, [f.recipient for f in earlier]) or house_before(
         found.recipient, [f.recipient for f in earlier if f.sentence == found.sentence - 1])
-    if person is None or any(f.recipient.text == person.text and f.award == found.award for f in earlier):
-        return None                                     # no one fits, or the award told again of its recipient
+    return given_to(found, person, earlier) if person is not None else []
+
+
+def given_to(found: Found, person: Recipient, earlier: list[Found]) -> list[Found]:
+    """The result for the person a pronoun points to: none where the award is told again of its
+    recipient, or where it is the prize of a result she has just had (that record takes it)."""
+    if any(f.recipient.text == person.text and f.award == found.award for f in earlier):
+        return []
     for n, f in enumerate(earlier):
         if f.recipient.text == person.text and found.rank is None and f.sentence >= found.sentence - 3 and (
             f.award is None or (f.contest_result and f.rank is not None)
@@ -398,8 +410,8 @@ def with_antecedent(doc: Doc, people: People, found: Found, floor: int, earlier:
             # "Первое место занял отдел № 1. Он награждён переходящим кубком": the place's prize, one record;
             # "Среди награждённых оказалась и Анна Ким. Женщину наградили медалью …": which honour she got
             earlier[n] = f._replace(award=f.award or found.award)
-            return None
-    return found._replace(recipient=person)
+            return []
+    return [found._replace(recipient=person)]
 
 
 # --- One record per recipient ----------------------------------------------------------------

@@ -3,7 +3,8 @@
 ("ему вручили", "она награждена", "его наградили"); it is resolved to the person named before
 it, in its sentence or the one before, whose name agrees in gender, when there is only one.
 
-Only the singular: "им", "они" would need a group to point to.
+In the plural ("Им вручили благодарственные письма", "Ребятам вручили …") it is resolved to the
+people the sentence before names, two or more, none of them a giver ("Губернатор Иван Орлов …").
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pressfacts.pipeline.wordforms import is_animate, noun_gender
 
 from .morph import can_be, nominative_name
 from .view import LEAD_WORDS, Recipient, SentenceView, is_count, tail_end
+from .posts import NOT_GROUP_HEADS
 from .words import GIVERS
 
 # the recipient's case of the giving word → pronoun → its gender
@@ -27,12 +29,14 @@ PRONOUNS: dict[str, dict[str, str]] = {
     "nomn": {"он": "masc", "она": "femn"},     # Она награждена медалью; он получил грамоту
     "accs": {"его": "masc", "её": "femn", "ее": "femn"},   # его наградили орденом
 }
+PLURAL = "plur"   # the placeholder's text for "им", "они", "их" and plural nouns: the people named before
+PLURAL_PRONOUNS = {"datv": "им", "nomn": "они", "accs": "их"}
 
 
 def pronoun_at(view: SentenceView, verb: int, case: str) -> Recipient | None:
     """A pronoun in ``case`` next to the giving word at ``verb`` ("также" and "был" may stand
     between), as a recipient still to resolve (``pronoun``; its gender as the text)."""
-    forms = PRONOUNS.get(case, {})
+    forms = {**PRONOUNS.get(case, {}), **({PLURAL_PRONOUNS[case]: PLURAL} if case in PLURAL_PRONOUNS else {})}
     for step in (-1, 1):
         k = beside(view, verb, step)
         if 0 <= k < len(view.words) and k not in view.blocked and view.words[k].lower_ in forms:
@@ -63,7 +67,10 @@ def anaphor_at(view: SentenceView, verb: int, case: str) -> Recipient | None:
         if not (0 <= k < len(view.words)) or k in view.blocked or k in view.names:
             continue
         token = view.words[k]
-        if not (token.pos_ == "NOUN" and (token.text.islower() or k == 0) and "Sing" in token.morph.get("Number")):
+        plural = "Plur" in token.morph.get("Number")     # "Ребятам вручили письма": the people named before
+        if plural and (k != beside(view, verb, step) or token.lemma_ in NOT_GROUP_HEADS):
+            continue                                    # "Победители конкурса награждены …": described, no one told before
+        if not (token.pos_ == "NOUN" and (token.text.islower() or k == 0)):
             continue
         if not (is_animate(token.text) and can_be([token], case) and token.lemma_ not in GIVERS):
             continue
@@ -71,8 +78,8 @@ def anaphor_at(view: SentenceView, verb: int, case: str) -> Recipient | None:
             continue                                    # "6 человек удостоились", "нашего земляка": counted or described here
         if any(j in view.names for j in range(k + 1, len(view.words))):
             continue                                    # "школьника Илью Орлова", "ученик школы № 4 … Лука Ерошкин": named here
-        gender = noun_gender(token.text)
-        if gender in ("masc", "femn"):
+        gender = PLURAL if plural else noun_gender(token.text)
+        if gender in ("masc", "femn", PLURAL):
             return Recipient(token.i, token.i + 1, gender, "person", first=k, stop=k + 1, pronoun=True, anaphor=True)
     return None
 
@@ -107,13 +114,42 @@ def resolve(doc: Doc, people: People, pronoun: Recipient, at: int, floor: int, e
     if len(people_meant) != 1:
         return None                                     # no one, or two who could be meant: not guessed
     start, end = next((s, e) for s, e in reversed(fitting) if doc[s:e].lemma_ in people_meant)
+    return as_recipient(doc, pronoun, start, end, earlier)
+
+
+def resolve_people(doc: Doc, people: People, pronoun: Recipient, at: int, floor: int, earlier: list[Recipient]) -> list[Recipient]:
+    """The people a plural pronoun or noun at character ``at`` points to: everyone named after
+    ``floor`` (the sentence before), two or more, when no one of them is a giver ("Губернатор Иван
+    Орлов поздравил …": whose the honour is, the text does not say)."""
+    first, last = bisect.bisect_right(people.ends, floor), bisect.bisect_right(people.ends, at)
+    spans = people.spans[first:last]
+    if not spans or any(t.lemma_ in GIVERS for s, _ in spans for t in doc[max(s - 3, 0) : s]):
+        return []
+    starts = {s for s, _ in spans}
+    told = doc.char_span(floor, at, alignment_mode="contract") or doc[0:0]
+    if any(
+        t.pos_ == "NOUN" and t.text.islower() and "Plur" in t.morph.get("Number") and is_animate(t.text)
+        and not any(j in starts for j in range(t.i + 1, t.i + 7))
+        for t in told
+    ):
+        return []                                       # "Губернатор поздравил медиков. Им вручили …": the medics, unnamed
+    named: dict[str, tuple[int, int]] = {}
+    for start, end in spans:
+        named.setdefault(doc[start:end].lemma_, (start, end))
+    if len(named) < 2:
+        return []
+    return [person for start, end in named.values() if (person := as_recipient(doc, pronoun, start, end, earlier))]
+
+
+def as_recipient(doc: Doc, pronoun: Recipient, start: int, end: int, earlier: list[Recipient]) -> Recipient:
+    """The pronoun's recipient, the person at doc tokens [start, end): the record read for that
+    person before gives its text, position and organization."""
     same = next((r for r in reversed(earlier) if r.start < end and start < r.end), None)
     if same is not None:
         return replace(pronoun, text=same.text, position=same.position, organization=same.organization)
     tokens = doc[start:end]
     replaced = nominative_name(list(tokens))
-    text = "".join(replaced.get(t.i, t.text) + t.whitespace_ for t in tokens).strip()
-    return replace(pronoun, text=text)
+    return replace(pronoun, text="".join(replaced.get(t.i, t.text) + t.whitespace_ for t in tokens).strip())
 
 
 def house_before(pronoun: Recipient, before: list[Recipient]) -> Recipient | None:
