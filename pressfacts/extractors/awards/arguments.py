@@ -13,7 +13,8 @@ from pressfacts.pipeline.wordforms import ADJECTIVE_POS, NOT_ROLES, head_reading
 
 from .chains import including_at, read_chain
 from .morph import nominative_phrase
-from .recipients import is_organization_head, organization_text, read_person, read_project
+from .following import read_project
+from .recipients import is_organization_head, organization_text, read_person
 from .view import Recipient, SentenceView, tail_end
 from .words import HONOURS
 

@@ -12,7 +12,8 @@ from pressfacts.pipeline.sentence_view import QUOTE_PAIRS
 from pressfacts.pipeline.wordforms import is_role_noun, is_verb
 
 from .morph import nominative_phrase
-from .recipients import is_organization_head, organization_text, origin_end, parenthesized_organization, participle_clause_end, read_item
+from .following import origin_end, participle_clause_end
+from .recipients import is_organization_head, organization_text, parenthesized_organization, read_item
 from .view import COLLECTIVE_HEADS, CONJUNCTIONS, DASHES, LEAD_WORDS, SAME_AS_BEFORE, TRUE_DASHES, Recipient, SentenceView, is_count, is_plural_noun, is_word, tail_end
 from .words import POSITION_WORDS
 

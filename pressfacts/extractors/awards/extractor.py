@@ -16,7 +16,9 @@ Sentence by sentence (a sentence with no award word is skipped at once):
    that ends with a colon after an honour or a place and names no one ("Почётными грамотами
    награждены:") gives its award to the recipient of each line after it, until a line is not one;
    a result goes on past a semicolon; a contest report's numbered lines under "Лыжные гонки:";
-   "Их получили …" and "Им стал …" after the sentence that names the honour or the winner.
+   "Их получили …" and "Им стал …" after the sentence that names the honour or the winner;
+6. one record per recipient (``once``): a pronoun or a plain noun is the person or the people
+   named before, a recipient told again gives none, a counted group named in full gives its names.
 Matches become ``Award`` records in one place, ``to_award``; the sums of money that come with
 the places are put on them last (``prizes``).
 """
@@ -32,7 +34,6 @@ from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc
 
 from pressfacts.pipeline.extensions import text_of
-from pressfacts.pipeline.numbers.words import cardinal_word
 from pressfacts.pipeline.sentences import sentences
 from pressfacts.pipeline.wordforms import is_animate
 from pressfacts.schemas import Award, DateMention, Span
@@ -46,9 +47,10 @@ from .lists import (
     Heading, became_it, elliptic_honour, ends_with_semicolon, has_result, honour_line, line_number, list_heading, list_item, list_mark_end, nomination_line,
     named_after_group, numbered_heading, semicolon_list, title_rank, titled_before,
 )
+from .once import DEMONSTRATIVES, named_in_full, told_again, told_once, with_antecedent
 from .places import VERDICTS, is_rating, is_standing
 from .prizes import attach_prizes
-from .pronouns import PLURAL, People, house_before, resolve, resolve_people
+from .pronouns import People
 from .view import COLLECTIVE_HEADS, TRUE_DASHES, Recipient, SentenceView, can_be_genitive, is_count
 from .words import HONOURS, NOT_CONTEST_WORDS, is_contest_word, mentions_award
 
@@ -382,91 +384,6 @@ def honours(view: SentenceView, opened: list[Context], paragraph: int, sentence:
     return found
 
 
-def with_antecedent(doc: Doc, people: People, found: Found, floor: int, earlier: list[Found]) -> list[Found]:
-    """A result whose recipient is a pronoun, given the person it points to (none: no one fits);
-    a plural one, one result for each of the people named in the sentence before."""
-    if not found.recipient.pronoun:
-        return [found]
-    at = doc[found.recipient.start].idx              # the people named before the pronoun itself
-    if found.recipient.text == PLURAL:
-        # the people of the sentences before, not of its own ("Начальник Иван Орлов вручил им …": the giver)
-        group = resolve_people(doc, people, found.recipient, found.sentence_bounds[0], floor, [f.recipient for f in earlier])
-        return [given for person in group for given in given_to(found, person, earlier)]
-    #   a noun may stand for a person named further back: "Школьника наградили …"
-    person = resolve(doc, people, found.recipient, at, 0 if found.recipient.anaphor else floor, [f.recipient for f in earlier]) or house_before(
-        found.recipient, [f.recipient for f in earlier if f.sentence == found.sentence - 1])
-    return given_to(found, person, earlier) if person is not None else []
-
-
-def given_to(found: Found, person: Recipient, earlier: list[Found]) -> list[Found]:
-    """The result for the person a pronoun points to: none where the award is told again of its
-    recipient, or where it is the prize of a result she has just had (that record takes it)."""
-    if any(f.recipient.text == person.text and f.award == found.award for f in earlier):
-        return []
-    for n, f in enumerate(earlier):
-        if f.recipient.text == person.text and found.rank is None and f.sentence >= found.sentence - 3 and (
-            f.award is None or (f.contest_result and f.rank is not None)
-        ):
-            # "Первое место занял отдел № 1. Он награждён переходящим кубком": the place's prize, one record;
-            # "Среди награждённых оказалась и Анна Ким. Женщину наградили медалью …": which honour she got
-            earlier[n] = f._replace(award=f.award or found.award)
-            return []
-    return [found._replace(recipient=person)]
-
-
-# --- One record per recipient ----------------------------------------------------------------
-
-def told_again(view: SentenceView, found: Found, earlier: list[Found]) -> bool:
-    """A recipient named by a demonstrative ("Победителем стало УЖКХ Лесного. Эта команда была
-    награждена кубком") is the one the sentence before honoured: its record takes the honour, no
-    record of its own (none either when no such record is there)."""
-    if view.words[found.recipient.first].lemma_ not in DEMONSTRATIVES:
-        return False
-    for n, f in enumerate(earlier):
-        if f.sentence == found.sentence - 1 and f.recipient.kind == "organization" and f.award is None:
-            earlier[n] = f._replace(award=found.award)
-            break
-    return True
-
-
-def told_once(found: list[Found]) -> list[Found]:
-    """One record per group: a headline's "двое школьников" is the body's "двое школьников Ольховки"
-    of the same honour (a group told again with more words; people by name are never merged)."""
-    groups = [(f, frozenset(f.recipient.text.lower().split())) for f in found if f.recipient.text[:1].islower() or f.recipient.text[:1].isdigit()]
-    if len(groups) > MAX_GROUPS_COMPARED:
-        return found                                    # every pair compared: kept to what a release holds
-    retold = {id(f) for f, words in groups if any(g.award == f.award and g.rank == f.rank and words < more for g, more in groups)}
-    return [f for f in found if id(f) not in retold]
-
-
-MAX_GROUPS_COMPARED = 60
-NAMES_WITHIN = 4   # sentences after a counted group where its people may be named (and one a line of a list)
-
-
-def named_in_full(found: list[Found]) -> list[Found]:
-    """A counted group whose people are all named after it ("звание присвоено пятерым медикам.
-    Звание получили: – А; – Б; …" with five names) is told by its names: no record of its own.
-    Where fewer are named ("15 работников. Среди них – А и Б") the group stays for the rest; the
-    names told by the honour's head alone ("Звание получили: …") take its full name."""
-    kept = []
-    fuller: dict[int, str] = {}
-    for f in found:
-        words = f.recipient.text.split()
-        count = int(words[0]) if words[0].isdigit() else (int(c[0]) if (c := cardinal_word(words[0].lower())) else 0)
-        named = [
-            g for g in found
-            if g.recipient.kind == "person" and g.recipient.text[:1].isupper() and not cardinal_word(g.recipient.text.split()[0].lower())
-            and (f.sentence < g.sentence <= f.sentence + NAMES_WITHIN + count or (g.sentence == f.sentence and g.start > f.start))
-        ]
-        if 1 < count <= len(named):
-            for g in named:
-                if f.award and g.award and f.award.lower().startswith(g.award.lower() + " "):
-                    fuller[id(g)] = f.award
-            continue
-        kept.append(f)
-    return [f._replace(award=fuller[id(f)]) if id(f) in fuller else f for f in kept]
-
-
 # --- What the parse adds ---------------------------------------------------------------------
 
 def unnamed_person(view: SentenceView, recipient: Recipient) -> bool:
@@ -492,7 +409,6 @@ def honour_told(view: SentenceView) -> str | None:
     return phrases[-1].text if phrases else None   # not "эта награда …": the one told before it
 
 
-DEMONSTRATIVES = frozenset({"этот", "тот", "такой", "данный"})
 
 
 def recipient_scope(view: SentenceView, opened: list[Context], recipient: Recipient) -> int:

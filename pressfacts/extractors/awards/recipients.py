@@ -10,7 +10,8 @@ A recipient is one of
   with the words that name it: "МФЦ г. Новотроицка", "ТОСП села Михайловка".
 Recipients come in chains joined by "и" and commas ("МФЦ г. Бугуруслана и МФЦ Новоорского
 района"); a head shared by coordinated adjectives gives one recipient each ("МФЦ Ташлинского
-и Тюльганского районов"). A project may follow: "… с проектом «Руководство …»".
+и Тюльганского районов"). A project may follow: "… с проектом «Руководство …»" (what follows a
+recipient and is still its own: ``following``).
 """
 
 from __future__ import annotations
@@ -26,8 +27,6 @@ from pressfacts.pipeline.wordforms import (
     has_reading,
     inflect_word,
     is_animate,
-    is_verb,
-    singular,
 )
 
 from .morph import can_be, name_can_be, nominative_name, nominative_phrase
@@ -49,23 +48,22 @@ from .posts import (
     title_run,
 )
 from .view import (
-    ABBREVIATED,
-    TRUE_DASHES,
-    COLLECTIVE_NUMERAL,
     APPOSITION,
     COLLECTIVE_HEADS,
+    COLLECTIVE_NUMERAL,
     ORDINAL_NUMBER,
+    TRUE_DASHES,
     Recipient,
     SentenceView,
     can_be_genitive,
-    is_adjective_form,
     count_end,
-    is_plural_noun,
+    is_adjective_form,
     is_word,
     numbered_unit,
-    unit_head,
     tail_end,
+    unit_head,
 )
+from .following import SETTLEMENTS, origin_end, participle_clause_end, read_project, read_shared_head, settlement_after
 from .words import GROUP_HEADS, HONOURS, ORGANIZATION_HEADS, PROJECT_WORDS, is_contest_word
 
 # --- Items: one recipient (or several sharing a head) at a position -------------------------
@@ -524,84 +522,3 @@ def is_unit_of(view: SentenceView, k: int, limit: int) -> bool:
         return False
     end = tail_end(view, k + 1, limit)   # an organization by its abbreviation or name, not "строительство новой школы"
     return any(is_abbreviation(view.words[j].text) or j in view.quotes or j in view.orgs for j in range(k + 1, end))
-
-
-def settlement_after(view: SentenceView, k: int, limit: int) -> bool:
-    """A comma and a settlement by its abbreviation after a name: ", с. Бережки", ", г. Озёрск"."""
-    words = view.words
-    return k + 3 < limit and words[k].text == "," and words[k + 1].lower_ in ("с", "г", "п", "д", "пгт", "рп", "ст") and words[k + 2].text == "."
-
-
-def origin_end(view: SentenceView, k: int, limit: int) -> int:
-    """Past "из" and a place after a recipient ("из Лесного района", "из г. Озёрска", "из села
-    Ключи"): where the recipient is from, no recipient of its own; ``k`` when none follows."""
-    words = view.words
-    if not (k + 1 < limit and words[k].lower_ == "из" and k + 1 not in view.names and k + 1 not in view.blocked):
-        return k
-    following = words[k + 1]
-    if not (following.text[:1].isupper() or following.lower_ in ABBREVIATED or following.lower_ in SETTLEMENTS):
-        return k
-    end = tail_end(view, k + 1, limit)
-    return end if end > k + 1 else k
-
-
-SETTLEMENTS = frozenset({"села", "деревни", "посёлка", "поселка", "города", "станицы", "хутора"})
-
-
-def participle_clause_end(view: SentenceView, k: int, limit: int) -> int:
-    """Past a participle clause that says which one: "отделение, расположенное в городе Лесные
-    Зори" (to the next comma or the end); ``k`` when none follows."""
-    words = view.words
-    if not (k + 1 < limit and words[k].text == "," and "Part" in words[k + 1].morph.get("VerbForm") and words[k + 1].text.islower()):
-        return k
-    end = k + 1
-    while end < limit and end not in view.blocked and words[end].text not in (",", ";", ".", ":", "(", ")") and not is_verb(words[end].text):
-        end += 1
-    return end if end >= limit or words[end].text in (",", ";", ".") else k
-
-
-def read_shared_head(
-    view: SentenceView, k: int, head: int, end: int, limit: int, case: str | None = None, people: bool = False,
-) -> list[Recipient]:
-    """"МФЦ Ташлинского и Тюльганского районов": one recipient per adjective, the plural noun
-    in the singular after each ("МФЦ Ташлинского района", "МФЦ Тюльганского района"); the words
-    before in the nominative, a house's or a team's in the singular ("командам Лесного и Озёрского
-    районов" → "команда Лесного района"), people's in the plural ("жители Лесной и Озёрной областей")."""
-    words = view.words
-    if end - 1 <= head or not is_adjective_form(words[end - 1].text):
-        return []
-    adjectives, j = [end - 1], end
-    while j + 1 < limit and words[j].text in (",", "и") and is_adjective_form(words[j + 1].text) and j + 1 not in view.blocked:
-        adjectives.append(j + 1)
-        j += 2
-    if len(adjectives) < 2 or j >= limit or j in view.blocked or not is_plural_noun(words[j].text):
-        return []
-    noun = singular(words[j].text)
-    if not all(can_agree(words[a].text, noun) for a in adjectives):
-        return []                                       # "по изготовлению авиакомплектующих, различной техники": no shared noun
-    shared = view.text(k, adjectives[0], nominative_phrase(words[k:adjectives[0]], head - k, case, singular=not people))
-    recipients = []
-    for n, adjective in enumerate(adjectives):
-        first = k if n == 0 else adjective
-        last = adjective + 1 if n < len(adjectives) - 1 else j + 1
-        start_token, end_token = view.span_of(first, last)
-        text = f"{shared} {words[adjective].text} {noun}"
-        recipients.append(Recipient(start_token, end_token, text, "person" if people else "organization", first=first, stop=last))
-    recipients[-1].stop = read_project(view, j + 1, limit, recipients[-1])
-    return recipients
-
-
-def read_project(view: SentenceView, k: int, limit: int, recipient: Recipient) -> int:
-    """"с проектом «…»" after a recipient: sets its project; returns the position after it."""
-    words = view.words
-    if (
-        k + 2 < limit
-        and words[k].lower_ == "с"
-        and words[k + 1].lemma_ in PROJECT_WORDS
-        and k + 2 in view.quotes
-        and view.quotes[k + 2] < limit
-    ):
-        close = view.quotes[k + 2]
-        recipient.project = view.text(k + 3, close)
-        return close + 1
-    return k

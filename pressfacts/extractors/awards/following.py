@@ -1,0 +1,93 @@
+"""What follows a recipient and is still its own: where it is from ("из Лесного района", ", с.
+Бережки"), a participle clause that says which one ("отделение, расположенное в …"), a project
+("с проектом «…»"), and a plural noun its coordinated adjectives share ("МФЦ Ташлинского и
+Тюльганского районов": one recipient each)."""
+
+from __future__ import annotations
+
+from pressfacts.pipeline.wordforms import can_agree, is_verb, singular
+
+from .morph import nominative_phrase
+from .view import ABBREVIATED, Recipient, SentenceView, is_adjective_form, is_plural_noun, tail_end
+from .words import PROJECT_WORDS
+
+
+def settlement_after(view: SentenceView, k: int, limit: int) -> bool:
+    """A comma and a settlement by its abbreviation after a name: ", с. Бережки", ", г. Озёрск"."""
+    words = view.words
+    return k + 3 < limit and words[k].text == "," and words[k + 1].lower_ in ("с", "г", "п", "д", "пгт", "рп", "ст") and words[k + 2].text == "."
+
+
+def origin_end(view: SentenceView, k: int, limit: int) -> int:
+    """Past "из" and a place after a recipient ("из Лесного района", "из г. Озёрска", "из села
+    Ключи"): where the recipient is from, no recipient of its own; ``k`` when none follows."""
+    words = view.words
+    if not (k + 1 < limit and words[k].lower_ == "из" and k + 1 not in view.names and k + 1 not in view.blocked):
+        return k
+    following = words[k + 1]
+    if not (following.text[:1].isupper() or following.lower_ in ABBREVIATED or following.lower_ in SETTLEMENTS):
+        return k
+    end = tail_end(view, k + 1, limit)
+    return end if end > k + 1 else k
+
+
+SETTLEMENTS = frozenset({"села", "деревни", "посёлка", "поселка", "города", "станицы", "хутора"})
+
+
+def participle_clause_end(view: SentenceView, k: int, limit: int) -> int:
+    """Past a participle clause that says which one: "отделение, расположенное в городе Лесные
+    Зори" (to the next comma or the end); ``k`` when none follows."""
+    words = view.words
+    if not (k + 1 < limit and words[k].text == "," and "Part" in words[k + 1].morph.get("VerbForm") and words[k + 1].text.islower()):
+        return k
+    end = k + 1
+    while end < limit and end not in view.blocked and words[end].text not in (",", ";", ".", ":", "(", ")") and not is_verb(words[end].text):
+        end += 1
+    return end if end >= limit or words[end].text in (",", ";", ".") else k
+
+
+def read_shared_head(
+    view: SentenceView, k: int, head: int, end: int, limit: int, case: str | None = None, people: bool = False,
+) -> list[Recipient]:
+    """"МФЦ Ташлинского и Тюльганского районов": one recipient per adjective, the plural noun
+    in the singular after each ("МФЦ Ташлинского района", "МФЦ Тюльганского района"); the words
+    before in the nominative, a house's or a team's in the singular ("командам Лесного и Озёрского
+    районов" → "команда Лесного района"), people's in the plural ("жители Лесной и Озёрной областей")."""
+    words = view.words
+    if end - 1 <= head or not is_adjective_form(words[end - 1].text):
+        return []
+    adjectives, j = [end - 1], end
+    while j + 1 < limit and words[j].text in (",", "и") and is_adjective_form(words[j + 1].text) and j + 1 not in view.blocked:
+        adjectives.append(j + 1)
+        j += 2
+    if len(adjectives) < 2 or j >= limit or j in view.blocked or not is_plural_noun(words[j].text):
+        return []
+    noun = singular(words[j].text)
+    if not all(can_agree(words[a].text, noun) for a in adjectives):
+        return []                                       # "по изготовлению авиакомплектующих, различной техники": no shared noun
+    shared = view.text(k, adjectives[0], nominative_phrase(words[k:adjectives[0]], head - k, case, singular=not people))
+    recipients = []
+    for n, adjective in enumerate(adjectives):
+        first = k if n == 0 else adjective
+        last = adjective + 1 if n < len(adjectives) - 1 else j + 1
+        start_token, end_token = view.span_of(first, last)
+        text = f"{shared} {words[adjective].text} {noun}"
+        recipients.append(Recipient(start_token, end_token, text, "person" if people else "organization", first=first, stop=last))
+    recipients[-1].stop = read_project(view, j + 1, limit, recipients[-1])
+    return recipients
+
+
+def read_project(view: SentenceView, k: int, limit: int, recipient: Recipient) -> int:
+    """"с проектом «…»" after a recipient: sets its project; returns the position after it."""
+    words = view.words
+    if (
+        k + 2 < limit
+        and words[k].lower_ == "с"
+        and words[k + 1].lemma_ in PROJECT_WORDS
+        and k + 2 in view.quotes
+        and view.quotes[k + 2] < limit
+    ):
+        close = view.quotes[k + 2]
+        recipient.project = view.text(k + 3, close)
+        return close + 1
+    return k

@@ -1,0 +1,98 @@
+"""One record per recipient: a recipient told by a pronoun or a plain noun is the person (or the
+people) named before; a recipient told again by a demonstrative, a group told again with more
+words, or a counted group whose people are all named after it gives no record of its own."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from pressfacts.pipeline.numbers.words import cardinal_word
+
+from .found import Found
+from .pronouns import PLURAL, People, house_before, resolve, resolve_people
+from .view import Recipient, SentenceView
+
+DEMONSTRATIVES = frozenset({"этот", "тот", "такой", "данный"})
+
+
+def with_antecedent(doc: Doc, people: People, found: Found, floor: int, earlier: list[Found]) -> list[Found]:
+    """A result whose recipient is a pronoun, given the person it points to (none: no one fits);
+    a plural one, one result for each of the people named in the sentence before."""
+    if not found.recipient.pronoun:
+        return [found]
+    at = doc[found.recipient.start].idx              # the people named before the pronoun itself
+    if found.recipient.text == PLURAL:
+        # the people of the sentences before, not of its own ("Начальник Иван Орлов вручил им …": the giver)
+        group = resolve_people(doc, people, found.recipient, found.sentence_bounds[0], floor, [f.recipient for f in earlier])
+        return [given for person in group for given in given_to(found, person, earlier)]
+    #   a noun may stand for a person named further back: "Школьника наградили …"
+    person = resolve(doc, people, found.recipient, at, 0 if found.recipient.anaphor else floor, [f.recipient for f in earlier]) or house_before(
+        found.recipient, [f.recipient for f in earlier if f.sentence == found.sentence - 1])
+    return given_to(found, person, earlier) if person is not None else []
+
+
+def given_to(found: Found, person: Recipient, earlier: list[Found]) -> list[Found]:
+    """The result for the person a pronoun points to: none where the award is told again of its
+    recipient, or where it is the prize of a result she has just had (that record takes it)."""
+    if any(f.recipient.text == person.text and f.award == found.award for f in earlier):
+        return []
+    for n, f in enumerate(earlier):
+        if f.recipient.text == person.text and found.rank is None and f.sentence >= found.sentence - 3 and (
+            f.award is None or (f.contest_result and f.rank is not None)
+        ):
+            # "Первое место занял отдел № 1. Он награждён переходящим кубком": the place's prize, one record;
+            # "Среди награждённых оказалась и Анна Ким. Женщину наградили медалью …": which honour she got
+            earlier[n] = f._replace(award=f.award or found.award)
+            return []
+    return [found._replace(recipient=person)]
+
+
+def told_again(view: SentenceView, found: Found, earlier: list[Found]) -> bool:
+    """A recipient named by a demonstrative ("Победителем стало УЖКХ Лесного. Эта команда была
+    награждена кубком") is the one the sentence before honoured: its record takes the honour, no
+    record of its own (none either when no such record is there)."""
+    if view.words[found.recipient.first].lemma_ not in DEMONSTRATIVES:
+        return False
+    for n, f in enumerate(earlier):
+        if f.sentence == found.sentence - 1 and f.recipient.kind == "organization" and f.award is None:
+            earlier[n] = f._replace(award=found.award)
+            break
+    return True
+
+
+def told_once(found: list[Found]) -> list[Found]:
+    """One record per group: a headline's "двое школьников" is the body's "двое школьников Ольховки"
+    of the same honour (a group told again with more words; people by name are never merged)."""
+    groups = [(f, frozenset(f.recipient.text.lower().split())) for f in found if f.recipient.text[:1].islower() or f.recipient.text[:1].isdigit()]
+    if len(groups) > MAX_GROUPS_COMPARED:
+        return found                                    # every pair compared: kept to what a release holds
+    retold = {id(f) for f, words in groups if any(g.award == f.award and g.rank == f.rank and words < more for g, more in groups)}
+    return [f for f in found if id(f) not in retold]
+
+
+MAX_GROUPS_COMPARED = 60
+NAMES_WITHIN = 4   # sentences after a counted group where its people may be named (and one a line of a list)
+
+
+def named_in_full(found: list[Found]) -> list[Found]:
+    """A counted group whose people are all named after it ("звание присвоено пятерым медикам.
+    Звание получили: – А; – Б; …" with five names) is told by its names: no record of its own.
+    Where fewer are named ("15 работников. Среди них – А и Б") the group stays for the rest; the
+    names told by the honour's head alone ("Звание получили: …") take its full name."""
+    kept = []
+    fuller: dict[int, str] = {}
+    for f in found:
+        words = f.recipient.text.split()
+        count = int(words[0]) if words[0].isdigit() else (int(c[0]) if (c := cardinal_word(words[0].lower())) else 0)
+        named = [
+            g for g in found
+            if g.recipient.kind == "person" and g.recipient.text[:1].isupper() and not cardinal_word(g.recipient.text.split()[0].lower())
+            and (f.sentence < g.sentence <= f.sentence + NAMES_WITHIN + count or (g.sentence == f.sentence and g.start > f.start))
+        ]
+        if 1 < count <= len(named):
+            for g in named:
+                if f.award and g.award and f.award.lower().startswith(g.award.lower() + " "):
+                    fuller[id(g)] = f.award
+            continue
+        kept.append(f)
+    return [f._replace(award=fuller[id(f)]) if id(f) in fuller else f for f in kept]
