@@ -128,7 +128,7 @@ WIN_VERB = {"LEMMA": {"IN": ["получить", "завоевать", "выиг
 TITLE_ADJ = {"LOWER": {"REGEX": r"^(почётн|почетн|заслуженн)(ым|ой|ыми)$"}}   # an honorary title, in the instrumental
 TITLE_NOUN = {"POS": "NOUN", "MORPH": {"IS_SUPERSET": ["Animacy=Anim", "Case=Ins"]}}   # гражданином, врачом (not "почётным местом")
 TITLE_VERB = {"LEMMA": {"IN": ["стать", "признать", "объявить"]}, "MORPH": PAST}
-TITLE_RULES = frozenset({"title_became", "became_title"})   # the award: the title and whose it is, in the singular
+TITLE_RULES = frozenset({"title_became", "quoted_title_became", "became_title"})   # the award: the title and whose it is, in the singular
 
 RANK_RULES = [
     RankRule("laureate", [{"LEMMA": "лауреат"}, "RANK", DEGREE], "either",
@@ -325,6 +325,8 @@ RANK_RULES = [
     # an honorary title as what one became: "Почётным гражданином района стал …", "… стала заслуженным врачом"
     RankRule("title_became", [TITLE_ADJ, TITLE_NOUN, UNRANKED, TITLE_VERB], "forward", rank=None, award=(0, 2),
              example="Почётным гражданином района посмертно стал бывший директор льнозавода Фёдор Лыков."),
+    RankRule("quoted_title_became", [OPENING_QUOTE, TITLE_ADJ, TITLE_NOUN, UNRANKED, TITLE_VERB], "forward", rank=None, award=(1, 3),
+             example="«Заслуженными работниками здравоохранения РФ» стали фельдшеры Анна Ким и Нина Белова."),
     RankRule("became_title", [TITLE_VERB, TITLE_ADJ, TITLE_NOUN], "backward", rank=None, award=(1, 3),
              example="Фельдшер Анна Ким стала заслуженным работником здравоохранения."),
     RankRule("grand_prix_given", [{"LOWER": "гран-при"}, IN_CLAUSE, {"LEMMA": {"IN": ["присудить", "присвоить", "вручить", "достаться"]}}],

@@ -20,7 +20,7 @@ from .chains import read_chain, read_chain_before, skip_lead
 from .grammar import rank_of
 from .morph import can_be, nominative_phrase
 from .pronouns import anaphor_at, pronoun_at
-from .view import NAME_POS, TRUE_DASHES, Recipient, SentenceView, can_be_genitive, is_plural_noun, is_word, names_a_house
+from .view import LEAD_WORDS, NAME_POS, TRUE_DASHES, Recipient, SentenceView, can_be_genitive, is_plural_noun, is_word, names_a_house
 from .words import (
     GIVERS,
     EPONYMS,
@@ -54,8 +54,12 @@ class Honour(NamedTuple):
 
 def giving_word(token: Token) -> HonourVerb | None:
     """The entry of ``awards_verbs.txt`` for a token: "награждены" → (наградить, passive, nomn)."""
-    if token.lemma_ == "награждаться" and not (token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == ":"):
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if token.lemma_ in ("награждаться", "награждается") and not (
+        following is not None and (following.text == ":" or following.pos_ == "NUM" or following.like_num or following.ent_type_ == "PER")
+    ):
         return None                                     # "которой награждаются работники …": a statute, not a decree's list
+    #                                                     (a count or a name after it is: "награждаются 27 медиков")
     if token.pos_ == "NOUN":
         form = "noun"
     elif token.pos_ == "VERB" and "Pass" in token.morph.get("Voice"):
@@ -225,8 +229,12 @@ def find_honours(view: SentenceView, floor: int = 0) -> list[Honour]:
             recipients = [r for r in recipients if not is_bare_group(r)] + listed
         if not recipients and verb.form in ("passive", "copula"):
             end = phrase.start if phrase.end == k else k
-            if not (end == phrase.start and end > 0 and words[end - 1].text == ","):
-                # not across a clause: "приняли участие 120 школьников, дипломы получили 15 из них"
+            opens = end
+            while opens > 0 and words[opens - 1].lower_ in LEAD_WORDS:
+                opens -= 1
+            if not (end == phrase.start and opens > 0 and words[opens - 1].text == ","):
+                # not across a clause: "приняли участие 120 школьников, дипломы получили 15 из них",
+                # "…, также высокую награду получила …"
                 recipients = read_chain_before(view, end, lower, verb.case)
         if not recipients and impersonal(view, k, verb):
             before = read_chain_before(view, min(k, phrase.start), lower, verb.case)

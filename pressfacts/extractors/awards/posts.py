@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from pressfacts.pipeline.wordforms import (
@@ -138,6 +140,9 @@ def nominative_position(view: SentenceView, start: int, end: int, case: str | No
     return text
 
 
+SHORTENED_POST = re.compile(r"^(зав(?!ед)|зам(?!ест))[а-яё]{4,}$")   # завотделением, завкафедрой, замглавного (not заведующий, заместитель)
+
+
 # participles that name a post by themselves, never an adjective of the noun after them
 SUBSTANTIVE_POSTS = frozenset({"уполномоченный", "заведующий", "управляющий"})
 
@@ -147,6 +152,8 @@ def written_position(view: SentenceView, start: int, end: int, case: str | None)
     if start >= end:
         return None
     tokens = view.words[start:end]
+    if SHORTENED_POST.match(tokens[0].text):
+        return view.text(start, end)                    # "завотделением", "замглавного врача": the press's short form, as written
     if is_participle_post(tokens[-1]):                  # "заведующему" → "заведующий", "заведующей" → "заведующая"
         reading, _, gender = head_reading(tokens[-1].text, case)
         post = inflect_word(tokens[-1].text, reading, "sing", gender, ADJECTIVE_POS, singular=True)

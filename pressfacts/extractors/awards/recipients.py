@@ -79,10 +79,19 @@ def read_item(view: SentenceView, k: int, limit: int, case: str | None) -> list[
     return read_place(view, k, limit, case) if view.places else []
 
 
+MERITS = frozenset({"труд", "заслуга", "вклад"})   # "отмечен труд замглавного врача Ивана Орлова": whose the honour is
+
+
 def read_work(view: SentenceView, k: int, limit: int, case: str | None) -> list[Recipient]:
     """A work that stands for its author: "отмечена работа ученицы 9 класса Анны Ким «Мой край»"
-    (the author the recipient, the quoted title the project)."""
+    (the author the recipient, the quoted title the project); a merit, its holder ("Орденом
+    отмечен труд врача Ивана Орлова", "отмечены заслуги коллектива больницы")."""
     work = view.words[k]
+    if work.lemma_ in MERITS and work.text.islower() and k + 1 < limit and (not case or can_be([work], case)):
+        holders = read_person(view, k + 1, limit, "gent") or read_group(view, k + 1, limit, "gent") or read_organization(view, k + 1, limit, "gent")
+        for holder in holders[:1]:
+            holder.first = k
+        return holders
     if work.lemma_ not in PROJECT_WORDS or not work.text.islower() or (case and not can_be([work], case)):
         return []
     authors = read_person(view, k + 1, limit, "gent") if k + 1 < limit else []
@@ -191,7 +200,13 @@ def read_person(view: SentenceView, k: int, limit: int, case: str | None) -> lis
         run = position_run(view, after, limit)
         if (titled := title_run(view, after, limit)) > run and agrees(view, tokens, titled - 1):
             run = titled                                        # any person noun in the name's case: "Ивану Орлову, механизатору", "…, старший тренер"
-        if run > after:
+        governed = governed_end(view, run, limit) if run > after and is_participle_post(words[run - 1]) else run
+        house_end = tail_end(view, governed, limit) if governed > run else run
+        if governed > run and (house_end >= limit or words[house_end].text in (",", ";", ".", "и")):
+            # "Анна Ким — заведующая стационаром", "…, заведующая детским садом № 5": the post, and what it governs as her house
+            position = nominative_position(view, after, run, case if after > name_end else "nomn")
+            organization, stop = organization_text(view, run, house_end, "ablt"), house_end
+        elif run > after:
             run = field_end(view, run, limit)                   # "Анна Ким – тренер по плаванию": the post's field
             tail = tail_end(view, run, limit)
             following = words[tail : view.names[tail]] if tail in view.names else []
