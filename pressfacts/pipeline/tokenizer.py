@@ -28,6 +28,8 @@ def words_and_spaces(text: str) -> tuple[list[str], list[bool]]:
     (['Привет', ',', ' ', 'мир', '\\n'], [False, True, False, False, False])
     >>> words_and_spaces("1 место- Анна")
     (['1', 'место', '-', 'Анна'], [True, False, True, False])
+    >>> words_and_spaces("Лесной с/с, 3/4")[0]
+    ['Лесной', 'с/с', ',', '3/4']
     >>> words_and_spaces("№ 3,\\n")[0]
     ['№', '3', ',', '\\n']
     >>> words_and_spaces("🥇I место")
@@ -46,7 +48,24 @@ def words_and_spaces(text: str) -> tuple[list[str], list[bool]]:
 
 
 def tokens(text: str):
-    """(start, stop, text) of razdel's tokens, tokenized in blocks cut at whitespace (see blocks.py)."""
+    """(start, stop, text) of razdel's tokens, tokenized in blocks cut at whitespace (see blocks.py);
+    a short abbreviation with a slash is one word ("с/с", "ж/д", "с/х")."""
+    pending: list[tuple[int, int, str]] = []
+    for token in split_tokens(text):
+        pending.append(token)
+        if len(pending) == 3:
+            (a, b, first), (_, _, slash), (_, d, last) = pending
+            if slash == "/" and b + 1 == pending[2][0] and d - a == len(first) + 1 + len(last) and all(
+                w.isalpha() and w.islower() and len(w) <= 2 for w in (first, last)
+            ):
+                pending = [(a, d, text[a:d])]
+            else:
+                yield pending.pop(0)
+    yield from pending
+
+
+def split_tokens(text: str):
+    """razdel's tokens, with the marks it leaves on a word split off."""
     for offset, end in blocks(text, BLOCK, after_last_space):
         for token in razdel.tokenize(text[offset:end]):
             start, stop, word = offset + token.start, offset + token.stop, token.text

@@ -71,7 +71,7 @@ PODIUM = [{"LEMMA": "ступень"}, {"LEMMA": "пьедестал"}]         
 BEST_RESULT = [{"LOWER": {"REGEX": r"^лучш(ий|ие|ая|ее|его|ую)$"}}, {"LEMMA": "результат"}]   # pymorphy3: лучший → хороший
 SHOWED = {"LEMMA": {"IN": ["показать", "продемонстрировать"]}, "MORPH": PAST}
 # "замкнули тройку сильнейших …": the third place
-CLOSED = {"LEMMA": {"IN": ["замкнуть", "замыкать"]}}     # замкнула, замыкает (the report's present)
+CLOSED = {"LEMMA": {"IN": ["замкнуть", "замыкать", "закрыть", "закрывать"]}}     # замкнула, замыкает, закрыл тройку
 TOP_THREE = [{"LEMMA": "тройка"}, {"LOWER": {"REGEX": r"^(сильнейших|лидеров|призёров|призеров|лучших|победителей)$"}, "OP": "?"}]
 HOLDER = {"LEMMA": {"IN": ["обладатель", "обладательница"]}, "MORPH": INSTRUMENTAL}   # обладателем Гран-при стал
 PRIZE_KIND = {"LOWER": {"REGEX": r"^(поощрительн|специальн|главн)[а-яё]{2,3}$"}}   # поощрительный приз – …
@@ -119,6 +119,7 @@ class RankRule(NamedTuple):
     needs_contest: bool = False  # only in a contest context (a contest word near, or an open nomination)
     example: str = ""        # a sentence the rule is for (tests/test_awards.py checks it matches)
     shared_out: bool = False  # several ranks, one to each recipient in order: "Второе и третье места заняли А и Б"
+    lookahead: int = 0        # the pattern's last tokens only look ahead: the recipients start there
 
 
 PRIZE = {"LEMMA": {"IN": ["премия", "конкурс", "фестиваль"]}}    # лауреатом премии губернатора
@@ -153,6 +154,9 @@ RANK_RULES = [
     # a place written as a number alone after a comma, in a sentence of places: "I место заняла А, II – Б, III – В"
     RankRule("place_elliptic_number", [{"ORTH": ","}, NUMBER, TRUE_DASH], "forward", needs_contest=True,
              example="В турнире I место заняла команда «Луч», II – команда «Искра»."),
+    # the place noun and the dash left out after a comma: "Первое место заняла команда «Луч», второе Лесная ЦРБ"
+    RankRule("place_elliptic_bare", [{"ORTH": ","}, ELLIPTIC_ORDINAL, {"IS_TITLE": True}], "forward", needs_contest=True, lookahead=1,
+             example="В турнире первое место заняла команда «Луч», второе Лесная ЦРБ."),
     # the rank after its recipient, "место" left out: "призовые места: Анна Ким – первое, Пётр Лаптев – второе"
     RankRule("dash_elliptic", [TRUE_DASH, ELLIPTIC_ORDINAL, {"ORTH": {"IN": [",", ".", ";"]}}], "backward",
              example="Призовые места заняли: Анна Ким – первое, Пётр Лаптев – второе."),
@@ -498,7 +502,7 @@ def find_rank_phrases(matcher: Matcher, sent: Span) -> list[RankMatch]:
             chosen.append((start, end, rule))
     matches = []
     for start, end, rule in sorted(chosen, key=lambda c: c[0]):
-        span = sent[start:end]
+        span = sent[start : end - rule.lookahead]
         rank = rule.rank
         if rank == READ:
             rank = next(iter(ranks_of(span)), None)

@@ -285,7 +285,8 @@ def adjectives_before_head(view: SentenceView, k: int, limit: int, heads) -> int
     while j < limit and j not in view.blocked and not heads(view.words[j]):
         token = view.words[j]
         participle = token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm") and has_reading(token.text, "PRTF")
-        if not ((token.pos_ == "ADJ" and is_word(token) and is_adjective_form(token.text)) or participle):
+        named = token.pos_ == "PROPN" and j not in view.names and has_reading(token.text, "ADJF", "nomn")   # "Новокаменский с/с"
+        if not ((token.pos_ == "ADJ" and is_word(token) and is_adjective_form(token.text)) or participle or named):
             return None                                 # "объединённой команды": a participle as an adjective
         j += 1
     if j >= limit or j in view.blocked:

@@ -291,8 +291,10 @@ def tail_end(view: SentenceView, k: int, limit: int) -> int:
         if token.text == "(" and k + 2 < limit and words[k + 2].text == ")" and words[k + 1].text.islower() and is_word(words[k + 1]):
             k += 3                                              # крестьянского (фермерского) хозяйства
             continue
-        if k in view.names and view.names[k] == k + 1 and k > 0 and words[k - 1].text.islower() and VILLAGE.search(token.text):
-            k += 1                                              # "команды Кедрово": a village's name that does not decline, no person's
+        if k in view.names and view.names[k] == k + 1 and k > 0 and words[k - 1].text.islower() and (
+            VILLAGE.search(token.text) or (words[k - 1].lemma_ in COLLECTIVE_HEADS and not parses_with(token.text, "Name", "Surn"))
+        ):
+            k += 1                                              # "команды Кедрово", "команды Ракитинского": a place's, no person's
             continue
         if k in view.names or not is_word(token) or token.lemma_ in HONOURS:
             break
