@@ -50,7 +50,7 @@ from .lists import (
 from .once import DEMONSTRATIVES, named_in_full, told_again, told_once, with_antecedent
 from .places import VERDICTS, is_rating, is_standing
 from .prizes import attach_prizes
-from .pronouns import People
+from .pronouns import PLURAL, People, pronoun_at
 from .view import COLLECTIVE_HEADS, TRUE_DASHES, Recipient, SentenceView, can_be_genitive, is_count
 from .words import HONOURS, NOT_CONTEST_WORDS, is_contest_word, mentions_award
 
@@ -283,6 +283,11 @@ def contest_results(ranks: RankFinder, view: SentenceView, in_contest: bool, par
             chain = read_chain_before(view, anchor.start, floor, anchor.match.rule.case)
             if anchor.match.rule.shared_out and len(chain) > (many := len(ranks_of(anchor.match.span))):
                 chain = chain[-many:]                   # "победил А, Б и В заняли второе и третье места": Б and В
+            if not chain and (pronoun := pronoun_at(view, anchor.start, "nomn")) is not None and pronoun.first < anchor.start and not (
+                pronoun.text == PLURAL and anchor.match.rule.shared_out
+            ):
+                chain = [pronoun]                       # "Она заняла второе место": the person named before, resolved later
+                #   (not "Они заняли второе и третье места": which took which, the pronoun does not say)
             relative = chain and any(w.lemma_ == "который" for w in view.words[chain[-1].stop : anchor.start])
             #   "Звания удостоилась Анна Ким, которая была признана лучшей …": hers too, the honour's reading as well
             chains[n] = with_house(view, chain) if relative else claim(view, with_house(view, chain))

@@ -264,7 +264,7 @@ def elliptic_honour(view: SentenceView, case: str | None, paragraph: int, senten
 def titled_before(view: SentenceView) -> tuple[bool, int | None]:
     """Does a sentence name the winners or laureates a pronoun in the next may stand for
     ("Определился победитель конкурса.", "помог выявить лидера"), and their rank?"""
-    title = next((t.lemma_ for t in view.words if t.lemma_ in TITLE_RANKS and t.text.islower()), None)
+    title = next((t.lemma_ for k, t in enumerate(view.words) if t.lemma_ in TITLE_RANKS and (t.text.islower() or k == 0)), None)
     return (title is not None, TITLE_RANKS.get(title) if title else None)
 
 
@@ -340,7 +340,7 @@ def became_it(view: SentenceView, rank: int | None, paragraph: int, sentence: in
     """"Им стал Артур Гаврилов — воспитатель …" after a sentence that names the winner: the
     pronoun is the title; the names after the verb are the recipients."""
     words = view.words
-    if not (len(words) > 2 and words[0].lower_ in ("им", "ими", "ею", "ей") and words[1].lemma_ == "стать"):
+    if not (len(words) > 2 and words[0].lower_ in ("им", "ими", "ею", "ей") and words[1].lemma_ in ("стать", "оказаться")):
         return []
     chain = claim(view, read_chain(view, 2, len(words), "nomn", lead=False))
     if not chain or chain[0].first != 2:

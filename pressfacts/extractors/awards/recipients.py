@@ -198,6 +198,8 @@ def read_person(view: SentenceView, k: int, limit: int, case: str | None) -> lis
     if position is None:                                        # a position after the name
         after = name_end + 1 if name_end < limit and words[name_end].text in APPOSITION else name_end
         run = position_run(view, after, limit)
+        if run == after < limit and words[after].lemma_ in GROUP_HEADS and "Sing" in words[after].morph.get("Number"):
+            run = after + 1                                     # "Анна Ким, служащая ОМВД …": one of a group's people, her post
         if (titled := title_run(view, after, limit)) > run and agrees(view, tokens, titled - 1):
             run = titled                                        # any person noun in the name's case: "Ивану Орлову, механизатору", "…, старший тренер"
         governed = governed_end(view, run, limit) if run > after and is_participle_post(words[run - 1]) else run
