@@ -47,7 +47,7 @@ from .lists import (
     Heading, became_it, elliptic_honour, ends_with_semicolon, has_result, honour_line, line_number, list_heading, list_item, list_mark_end, nomination_line,
     named_after_group, numbered_heading, semicolon_list, title_rank, titled_before,
 )
-from .once import DEMONSTRATIVES, named_in_full, told_again, told_once, with_antecedent
+from .once import DEMONSTRATIVES, members_named_later, named_in_full, told_again, told_once, with_antecedent
 from .places import VERDICTS, is_rating, is_standing
 from .prizes import attach_prizes
 from .pronouns import PLURAL, People, pronoun_at
@@ -169,6 +169,7 @@ class AwardsExtractor:
             titled = title_rank(view, titled)
             winner_told = titled_before(view)
         days = Days.of(doc)
+        found = members_named_later(doc, people, found, [s.start_char for s in sentences(doc)])
         awards = [to_award(doc, f, contexts, days) for f in sorted(told_once(named_in_full(found)), key=lambda f: (f.start, f.recipient.start))]
         doc._.awards = attach_prizes(doc, awards)
         return doc

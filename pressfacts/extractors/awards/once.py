@@ -4,13 +4,16 @@ words, or a counted group whose people are all named after it gives no record of
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Doc
 
 from pressfacts.pipeline.numbers.words import cardinal_word
 
 from .found import Found
-from .pronouns import PLURAL, People, house_before, resolve, resolve_people
+from .pronouns import PLURAL, People, as_recipient, house_before, resolve, resolve_people
 from .view import Recipient, SentenceView
+from .words import GIVERS
 
 DEMONSTRATIVES = frozenset({"этот", "тот", "такой", "данный"})
 
@@ -74,6 +77,46 @@ MAX_GROUPS_COMPARED = 60
 NAMES_WITHIN = 4   # sentences after a counted group where its people may be named (and one a line of a list)
 
 
+def group_count(found: Found) -> int:
+    """How many people a group record counts ("27 медицинских работников", "шести школьникам"); 0 for none."""
+    first = found.recipient.text.split()[0] if found.recipient.text.split() else ""
+    return int(first) if first.isdigit() else (int(c[0]) if (c := cardinal_word(first.lower())) else 0)
+
+
+MAX_MEMBERS = 12   # a group whose people a release goes on to name one by one
+
+
+def members_named_later(doc: Doc, people: People, found: list[Found], starts: list[int]) -> list[Found]:
+    """The people of a counted group named in the sentences after it, the honour not told again
+    ("Губернатор вручил медали шести школьникам. … Ученики школы № 5 А и Б вынесли детей из огня. …"):
+    where exactly as many people are named there, and none of them gives the honour, each gets the
+    group's record (and the group gives way to them, ``named_in_full``)."""
+    taken = [(f.recipient.start, f.recipient.end) for f in found]
+    added: list[Found] = []
+    for f in found:
+        count = group_count(f)
+        if f.recipient.kind != "person" or not 1 < count <= MAX_MEMBERS or f.recipient.pronoun:
+            continue
+        after = doc[f.recipient.end - 1].idx if f.recipient.end > f.recipient.start else f.end
+        last = starts[f.sentence + NAMES_WITHIN + 2] if f.sentence + NAMES_WITHIN + 2 < len(starts) else len(doc.text)
+        named: dict[str, tuple[int, int]] = {}
+        for start, end in people.spans:
+            if not after < doc[start].idx < last or any(s < end and start < e for s, e in taken):
+                continue
+            if any(t.lemma_ in GIVERS for t in doc[max(start - 5, 0) : start]):
+                continue                                # "по распоряжению председателя Совета Федерации Анны Ким"
+            named.setdefault(doc[start:end].lemma_, (start, end))
+        if len(named) != count or any(g.recipient.kind == "person" and g.sentence > f.sentence and g.award == f.award for g in found):
+            continue
+        for start, end in named.values():
+            person = as_recipient(doc, Recipient(start, end, "", "person"), start, end, [])
+            sentence = bisect.bisect_right(starts, doc[start].idx) - 1
+            at = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+            added.append(f._replace(start=at[0], end=at[1], scope=at[1], recipient=person, sentence=sentence))
+            taken.append((start, end))
+    return found + added
+
+
 def named_in_full(found: list[Found]) -> list[Found]:
     """A counted group whose people are all named after it ("звание присвоено пятерым медикам.
     Звание получили: – А; – Б; …" with five names) is told by its names: no record of its own.
@@ -82,8 +125,7 @@ def named_in_full(found: list[Found]) -> list[Found]:
     kept = []
     fuller: dict[int, str] = {}
     for f in found:
-        words = f.recipient.text.split()
-        count = int(words[0]) if words[0].isdigit() else (int(c[0]) if (c := cardinal_word(words[0].lower())) else 0)
+        count = group_count(f)
         named = [
             g for g in found
             if g.recipient.kind == "person" and g.recipient.text[:1].isupper() and not cardinal_word(g.recipient.text.split()[0].lower())
