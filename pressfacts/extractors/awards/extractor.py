@@ -433,9 +433,11 @@ def parsed(
 ) -> list[Found]:
     """In a parsed sentence: the conjuncts of the recipients read, then the honours, places and
     winners whose recipients only the tree reaches, with their conjuncts (``dependents``)."""
+    # an honour's own words name no recipient: "…, медалью Луки Крымского награждены 46 человек"
+    inside = {k for phrase in honour_phrases(view) for k in range(phrase.start, phrase.end)}
     found = [
         own_honour(view, with_recipient(view, f, r, f.scope if f.contest_result else recipient_scope(view, opened, r)), f.recipient.stop)
-        for f in read if not f.recipient.pronoun for r in conjuncts(view, f.recipient)
+        for f in read if not f.recipient.pronoun for r in conjuncts(view, f.recipient) if r.first not in inside
     ]
     bounds = (view.sent.start_char, view.sent.end_char)
     for reading in argument_readings(arguments, view, in_contest) + elliptic_readings(view):
@@ -443,7 +445,7 @@ def parsed(
         first = Found(start, end, end, reading.recipients[0], reading.rank, reading.award, reading.contest_result, paragraph, sentence, bounds)
         recipients = reading.recipients + [r for x in reading.recipients for r in conjuncts(view, x)]
         recipients = [r for r in recipients if not view.words[r.first].lower_.startswith("следующ")]   # the list after names them
-        recipients = [r for r in recipients if not unnamed_person(view, r)]
+        recipients = [r for r in recipients if not unnamed_person(view, r) and r.first not in inside]
         found += [
             own_honour(view, with_recipient(view, first, r, recipient_scope(view, opened, r)), reading.end)
             for r in recipients
