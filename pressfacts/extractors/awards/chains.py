@@ -362,7 +362,8 @@ def share_quoted_head(view: SentenceView, found: list[Recipient]) -> None:
 
 def share_team_head(view: SentenceView, found: list[Recipient], case: str | None) -> None:
     """A team's head before places joined to it is each place's team: "команды Лесного района и
-    Озёрска" → "команда Лесного района", "команда Озёрска" (the second read as a place alone)."""
+    Озёрского округа" → "команда Лесного района", "команда Озёрского округа" (the second read as a
+    place alone)."""
     for a, b in zip(found, found[1:]):
         head = view.words[a.first]
         if not (

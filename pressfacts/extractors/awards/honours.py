@@ -55,7 +55,7 @@ class Honour(NamedTuple):
 def giving_word(token: Token) -> HonourVerb | None:
     """The entry of ``awards_verbs.txt`` for a token: "награждены" → (наградить, passive, nomn)."""
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    if token.lemma_ in ("награждаться", "награждается") and not (
+    if token.lemma_ == "награждаться" and not (
         following is not None and (following.text == ":" or following.pos_ == "NUM" or following.like_num or following.ent_type_ == "PER")
     ):
         return None                                     # "которой награждаются работники …": a statute, not a decree's list

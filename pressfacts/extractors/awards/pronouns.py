@@ -138,7 +138,7 @@ def resolve_people(doc: Doc, people: People, pronoun: Recipient, at: int, floor:
         named.setdefault(doc[start:end].lemma_, (start, end))
     if len(named) < 2:
         return []
-    return [person for start, end in named.values() if (person := as_recipient(doc, pronoun, start, end, earlier))]
+    return [as_recipient(doc, pronoun, start, end, earlier) for start, end in named.values()]
 
 
 def as_recipient(doc: Doc, pronoun: Recipient, start: int, end: int, earlier: list[Recipient]) -> Recipient:

@@ -223,7 +223,7 @@ def tail_end(view: SentenceView, k: int, limit: int) -> int:
         if token.text == "»" and k + 1 < limit and k + 1 in view.names and k not in view.quotes.values():
             k += 1                                              # "части № 9» Иван Орлов": a quote closing nothing, a typo
             continue
-        if token.lower_ in SETTLEMENTS and k > 0 and words[k - 1].lower_ in ("округа", "поселения") and k + 1 < limit and (
+        if token.lower_ in SETTLEMENT_NOUNS and k > 0 and words[k - 1].lower_ in ("округа", "поселения") and k + 1 < limit and (
             words[k + 1].text[:1].isupper() and is_word(words[k + 1])
         ):
             k += 2                                              # "администрация городского округа город Лесной"
@@ -307,7 +307,7 @@ def tail_end(view: SentenceView, k: int, limit: int) -> int:
     return k
 
 
-SETTLEMENTS = frozenset({"город", "село", "посёлок", "поселок", "деревня", "станица"})   # "городской округ город Лесной"
+SETTLEMENT_NOUNS = frozenset({"город", "село", "посёлок", "поселок", "деревня", "станица"})   # "городской округ город Лесной"
 ORDINAL_NUMBER = re.compile(r"^\d{1,3}-(?:го|й|я|е|ой|ого|му|ому|м|ым)$")   # 4-го, 2-й, 5-я
 VILLAGE = re.compile(r"[^Аа](ово|ево|ёво|ино|ыно)$")   # villages' names that do not decline: Кедрово, Лукино
 
