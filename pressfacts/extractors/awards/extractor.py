@@ -255,6 +255,7 @@ class Anchor(NamedTuple):
 
 
 AWARDED_ONLY = frozenset({"among_awarded"})      # rank phrases that list the honoured, no one who placed
+SAME_PLACE_AS_BEFORE = frozenset({"sport_elliptic"})   # rank phrases that take the rank of the one before them
 FIRST_PLACES = {"два": 2, "две": 2, "три": 3}   # "первые три места": how many places in order
 
 
@@ -270,6 +271,11 @@ def contest_results(ranks: RankFinder, view: SentenceView, in_contest: bool, par
         for m in matches
         if (words := [t for t in m.span if not t.is_space]) and (in_contest or not m.rule.needs_contest)
     ]
+    for n, anchor in enumerate(anchors):
+        if anchor.match.rule.name in SAME_PLACE_AS_BEFORE:   # "…, в баскетболе — Б": the place of the result before
+            rank = anchors[n - 1].match.rank if n else None
+            anchors[n] = anchor._replace(match=anchor.match._replace(rank=rank))
+    anchors = [a for a in anchors if not (a.match.rule.name in SAME_PLACE_AS_BEFORE and a.match.rank is None)]
     awards = [award_name(view, anchor.match) for anchor in anchors]
     for anchor in anchors:
         view.blocked.update(range(anchor.start, anchor.end))

@@ -157,6 +157,10 @@ RANK_RULES = [
     # the place noun and the dash left out after a comma: "Первое место заняла команда «Луч», второе Лесная ЦРБ"
     RankRule("place_elliptic_bare", [{"ORTH": ","}, ELLIPTIC_ORDINAL, {"IS_TITLE": True}], "forward", needs_contest=True, lookahead=1,
              example="В турнире первое место заняла команда «Луч», второе Лесная ЦРБ."),
+    # another sport's result, its verb and place left out: "в волейболе победила команда А, в баскетболе — Б"
+    #   (the place of the result before it in the sentence: ``contest_results``)
+    RankRule("sport_elliptic", [{"ORTH": ","}, {"LOWER": {"IN": ["в", "во"]}}, {"POS": "NOUN", "IS_LOWER": True}, TRUE_DASH], "forward",
+             rank=None, needs_contest=True, example="В волейболе победила команда «Луч», в баскетболе — команда «Искра»."),
     # the rank after its recipient, "место" left out: "призовые места: Анна Ким – первое, Пётр Лаптев – второе"
     RankRule("dash_elliptic", [TRUE_DASH, ELLIPTIC_ORDINAL, {"ORTH": {"IN": [",", ".", ";"]}}], "backward",
              example="Призовые места заняли: Анна Ким – первое, Пётр Лаптев – второе."),
