@@ -550,4 +550,4 @@ def inflect_phrase(
     return out
 
 
-NUMBERED_ORDINAL = re.compile(r"^(\d{1,3})-(?:го|му|м|ым|ой|ую|й|я|е|х|ми)$")
+NUMBERED_ORDINAL = re.compile(r"^(\d{1,3})-(?:ого|ому|го|му|м|ым|ой|ую|й|я|е|х|ми)$")   # an ordinal in figures: 4-го, 2-й, 5-я

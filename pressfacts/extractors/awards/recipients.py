@@ -23,6 +23,7 @@ from pressfacts.pipeline.morphology import is_abbreviation
 from pressfacts.pipeline.wordforms import (
     CASES,
     ADJECTIVE_POS,
+    NUMBERED_ORDINAL,
     can_agree,
     has_reading,
     inflect_word,
@@ -51,7 +52,6 @@ from .view import (
     APPOSITION,
     COLLECTIVE_HEADS,
     COLLECTIVE_NUMERAL,
-    ORDINAL_NUMBER,
     TRUE_DASHES,
     Recipient,
     SentenceView,
@@ -135,7 +135,7 @@ def organization_text(view: SentenceView, start: int, end: int, case: str = "gen
         return None
     head = start
     while head < end - 1 and (view.words[head].pos_ == "ADJ" or "Part" in view.words[head].morph.get("VerbForm")) and (
-        is_word(view.words[head]) or ORDINAL_NUMBER.match(view.words[head].text)
+        is_word(view.words[head]) or NUMBERED_ORDINAL.match(view.words[head].text)
     ):
         head += 1                                       # "5-го оперативного батальона" → "5-й оперативный батальон"
     noun = view.words[head]
@@ -344,7 +344,7 @@ def posts_as_people(view: SentenceView, token: Token, limit: int) -> bool:
     return (
         token.pos_ == "ADJ" and token.text.islower() and token.lemma_ in PEOPLE_POSTS
         and has_reading(token.text, "ADJF", "plur")
-        and not (k + 1 < limit and view.words[k + 1].pos_ == "NOUN" and can_agree(token.text, view.words[k + 1].text))
+        and not attributive(view, token, limit)
         and not (k + 1 < limit and view.words[k + 1].pos_ == "ADJ" and has_reading(view.words[k + 1].text, "ADJF", "plur"))
     )
 
@@ -358,10 +358,11 @@ def is_people_head(token: Token, counted: bool = False) -> bool:
     is given an uncounted one is read from the list only: "подарки получили дети" is no record."""
     if token.text.islower() and people_participle(token):
         return True                                     # "учащиеся", "обучающиеся"
+    # "семь человек": the genitive plural slovnet calls a singular after a count
+    plural = "Plur" in token.morph.get("Number") or (counted and token.lower_ == "человек")
     return (
-        token.pos_ in ("NOUN", "PROPN") and token.text.islower()   # "детей-спортсменов": PROPN to slovnet
-        and (("Plur" in token.morph.get("Number") or (counted and token.lower_ == "человек")) and (counted or token.lemma_ not in NOT_GROUP_HEADS))
-        #   (after a count any number: "два сотрудника", "семь человек", which slovnet may call singular)
+        token.pos_ in ("NOUN", "PROPN") and token.text.islower() and plural   # "детей-спортсменов": PROPN to slovnet
+        and (counted or token.lemma_ not in NOT_GROUP_HEADS)
         and (is_animate(token.text) or has_reading(token.text, "NOUN", "anim", "plur"))   # "энергетики": not the science's genitive
     )
 
@@ -406,7 +407,7 @@ def read_group(view: SentenceView, k: int, limit: int, case: str | None) -> list
         return []                                       # "звание присвоено каменноярскому медику": one person, unnamed
     if k > 0 and view.words[k - 1].lower_ in ("все", "всем", "всех", "всеми") and view.words[head].lemma_ not in GROUP_HEADS:
         return []                                       # "все дети получили подарки": everyone, not a group honoured
-    bare = head == k and (head + 1 >= limit or not (is_word(view.words[head + 1]) or ORDINAL_NUMBER.match(view.words[head + 1].text))) and head + 1 not in view.quotes and not (
+    bare = head == k and (head + 1 >= limit or not (is_word(view.words[head + 1]) or NUMBERED_ORDINAL.match(view.words[head + 1].text))) and head + 1 not in view.quotes and not (
         head + 1 < limit and numbered_unit(view, head + 1)
     )
     if not counted and bare and not (view.results and is_people_head(view.words[head]) and view.words[head].lemma_ not in GROUP_HEADS):

@@ -13,8 +13,9 @@ from spacy.tokens import Span, Token
 
 from pressfacts.pipeline.morphology import is_abbreviation
 from pressfacts.pipeline.ner import is_capital_surname
+from pressfacts.pipeline.numbers.tables import ABBREVIATED_MULTIPLIERS, MULTIPLIERS, QUALIFIERS
 from pressfacts.pipeline.sentence_view import SentenceView as SharedView
-from pressfacts.pipeline.wordforms import has_reading, parses_with
+from pressfacts.pipeline.wordforms import NUMBERED_ORDINAL, has_reading, parses_with
 
 from .words import HONOURS, MONEY_WORDS, ORGANIZATION_HEADS
 
@@ -173,23 +174,20 @@ def is_count(token: Token) -> bool:
     return (token.like_num and token.pos_ != "NOUN") or token.pos_ == "NUM" or bool(COLLECTIVE_NUMERAL.match(token.text))
 
 
-APPROXIMATORS = frozenset({"более", "свыше", "около", "почти", "порядка", "больше", "менее", "до"})
-MULTIPLIERS = frozenset({"тысяча", "тыс", "сотня", "десяток"})
+QUALIFIER_WORDS = max(len(q.split()) for q in QUALIFIERS)
 
 
 def count_end(words: list[Token], k: int, limit: int) -> int | None:
-    """Where a count before the people it counts ends: "12", "более 10 тысяч", "свыше 300";
-    None where no count starts at k."""
-    j = k + (words[k].lower_ in APPROXIMATORS)
-    if j < limit and words[j].lower_ == "чем":
-        j += 1                                          # "более чем 240 человек"
+    """Where a count before the people it counts ends: "12", "более 10 тысяч", "свыше 300",
+    "сорок четыре" (the numbers grammar's qualifiers and multipliers); None where no count starts at k."""
+    j = next((k + n for n in range(QUALIFIER_WORDS, 0, -1) if " ".join(w.lower_ for w in words[k : min(k + n, limit)]) in QUALIFIERS), k)
     if j >= limit or not is_count(words[j]):
         return None
     j += 1
     while j < limit and words[j].pos_ == "NUM" and words[j].text.isalpha():
         j += 1                                          # "сорок четыре", "сто двадцать"
-    while j < limit and (words[j].lemma_ in MULTIPLIERS or (words[j].text == "." and words[j - 1].lower_ == "тыс")):
-        j += 1                                          # "10 тысяч", "2 тыс."
+    while j < limit and (words[j].lemma_ in MULTIPLIERS or words[j].lower_ in ABBREVIATED_MULTIPLIERS):
+        j += 1 + (j + 1 < limit and words[j].lower_ in ABBREVIATED_MULTIPLIERS and words[j + 1].text == ".")   # "10 тысяч", "2 тыс."
     return j
 
 
@@ -249,7 +247,7 @@ def tail_end(view: SentenceView, k: int, limit: int) -> int:
         ):
             k += 1                                              # "пожарно-спасательная часть 3": its number, no "№"
             continue
-        if ORDINAL_NUMBER.match(token.text) and k + 1 < limit and words[k + 1].text.islower() and is_word(words[k + 1]):
+        if NUMBERED_ORDINAL.match(token.text) and k + 1 < limit and words[k + 1].text.islower() and is_word(words[k + 1]):
             k += 1                                              # "спортсмены 4-го оперативного батальона"
             continue
         if token.lower_ in SAME_AS_BEFORE and k + 2 < limit and words[k + 1].lower_ == "же":
@@ -308,7 +306,6 @@ def tail_end(view: SentenceView, k: int, limit: int) -> int:
 
 
 SETTLEMENT_NOUNS = frozenset({"город", "село", "посёлок", "поселок", "деревня", "станица"})   # "городской округ город Лесной"
-ORDINAL_NUMBER = re.compile(r"^\d{1,3}-(?:го|й|я|е|ой|ого|му|ому|м|ым)$")   # 4-го, 2-й, 5-я
 VILLAGE = re.compile(r"[^Аа](ово|ево|ёво|ино|ыно)$")   # villages' names that do not decline: Кедрово, Лукино
 
 
