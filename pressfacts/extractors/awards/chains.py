@@ -303,10 +303,14 @@ def bracketed_staff(view: SentenceView, k: int, limit: int) -> int | None:
     j = k + 1
     while j < limit and words[j].pos_ == "ADJ" and words[j].text.islower():
         j += 1
-    if not (j < limit and (words[j].lemma_ in POSITION_WORDS or words[j].lower_ in ("рук", "руководитель", "тренер", "педагог"))):
-        return None
     close = next((i for i in range(j, min(limit, j + 30)) if words[i].text == ")"), None)
-    return close + 1 if close is not None else None
+    if close is None or not (j < limit and (
+        words[j].lemma_ in POSITION_WORDS or words[j].lower_ in ("рук", "руководитель", "тренер", "педагог")
+        #   any person noun before a name: "(профорг Олег Орлов, ответственная за спорт Анна Ким)"
+        or (is_role_noun(words[j].text) and words[j].text.islower() and any(i in view.names for i in range(j + 1, close)))
+    )):
+        return None
+    return close + 1
 
 
 def bracketed_descriptor(view: SentenceView, k: int, limit: int) -> int | None:

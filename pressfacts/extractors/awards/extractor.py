@@ -47,7 +47,7 @@ from .lists import (
     Heading, became_it, elliptic_honour, ends_with_semicolon, has_result, honour_line, line_number, list_heading, list_item, list_mark_end, nomination_line,
     named_after_group, numbered_heading, semicolon_list, title_rank, titled_before,
 )
-from .once import DEMONSTRATIVES, members_named_later, named_in_full, told_again, told_once, with_antecedent
+from .once import DEMONSTRATIVES, members_named_later, named_again, named_in_full, told_again, told_once, with_antecedent
 from .places import VERDICTS, is_rating, is_standing
 from .prizes import attach_prizes
 from .pronouns import PLURAL, People, pronoun_at
@@ -170,7 +170,7 @@ class AwardsExtractor:
             winner_told = titled_before(view)
         days = Days.of(doc)
         found = members_named_later(doc, people, found, [s.start_char for s in sentences(doc)])
-        awards = [to_award(doc, f, contexts, days) for f in sorted(told_once(named_in_full(found)), key=lambda f: (f.start, f.recipient.start))]
+        awards = [to_award(doc, f, contexts, days) for f in sorted(named_again(told_once(named_in_full(found))), key=lambda f: (f.start, f.recipient.start))]
         doc._.awards = attach_prizes(doc, awards)
         return doc
 
@@ -256,6 +256,7 @@ class Anchor(NamedTuple):
 
 AWARDED_ONLY = frozenset({"among_awarded"})      # rank phrases that list the honoured, no one who placed
 SAME_PLACE_AS_BEFORE = frozenset({"sport_elliptic"})   # rank phrases that take the rank of the one before them
+ELLIPTIC_PLACES = frozenset({"place_elliptic", "place_elliptic_number"})   # a place whose verb is the one before
 FIRST_PLACES = {"два": 2, "две": 2, "три": 3}   # "первые три места": how many places in order
 
 
@@ -305,6 +306,8 @@ def contest_results(ranks: RankFinder, view: SentenceView, in_contest: bool, par
             continue
         limit = anchors[n + 1].start if n + 1 < len(anchors) else len(view.words)
         chain = read_chain(view, anchor.end, limit, rule.case)
+        if not chain and rule.name in ELLIPTIC_PLACES and n and (before := anchors[n - 1].match.rule.case) != rule.case:
+            chain = read_chain(view, anchor.end, limit, before)   # "1-е место присуждено А, 2-е — Б": the verb's case goes on
         if not chain and rule.award is not None and anchor.end < limit and view.words[anchor.end].text in TRUE_DASHES:
             chain = read_chain(view, anchor.end, limit, "datv")   # "Диплом I степени – Ивановой Анне": given to her
         if not chain and rule.direction == "either":

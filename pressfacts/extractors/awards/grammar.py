@@ -328,6 +328,8 @@ RANK_RULES = [
              example="Команда гимназии № 1 завоевала серебро первенства области."),
     RankRule("podium", ["RANK", *PODIUM, NEAR, {"LEMMA": "подняться", "MORPH": PAST}], "forward", needs_contest=True,
              example="На вторую ступень пьедестала спартакиады поднялась сборная школы № 3."),
+    RankRule("podium_dash", [{"LOWER": "на"}, "RANK", *PODIUM, NEAR, TRUE_DASH], "forward", needs_contest=True,
+             example="В спартакиаде на третьей ступени пьедестала – сборная завода «Прибор»."),
     RankRule("rose_to_podium", [{"LEMMA": "подняться", "MORPH": PAST}, {"LOWER": "на"}, "RANK", *PODIUM], "backward",
              needs_contest=True, example="Сборная школы № 3 поднялась на третью ступень пьедестала турнира."),
     # an honorary title as what one became: "Почётным гражданином района стал …", "… стала заслуженным врачом"

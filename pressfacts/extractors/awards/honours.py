@@ -158,6 +158,14 @@ def titled(token: Token) -> bool:
     return token.text.islower() and (token.pos_ == "ADJ" or "Part" in token.morph.get("VerbForm"))
 
 
+def in_token_of(view: SentenceView, head: int, start: int) -> bool:
+    """Is the honour noun the idiom "в знак …" or what it is a token of ("в знак благодарности")?"""
+    words = view.words
+    if words[head].lemma_ == "знак" and start == head:
+        return head > 0 and words[head - 1].lower_ in ("в", "во")
+    return start > 1 and words[start - 1].lemma_ == "знак" and words[start - 2].lower_ in ("в", "во")
+
+
 def read_honour(view: SentenceView, head: int, case: str | None = None) -> HonourPhrase | None:
     """The honour phrase around an honour noun, or None when a "named" noun has no name.
     ``case``: the case the phrase is known to be in ("лауреатом премии": genitive)."""
@@ -167,6 +175,8 @@ def read_honour(view: SentenceView, head: int, case: str | None = None) -> Honou
         start -= 1
     if words[head].lemma_ in BOARDS and not (head + 1 < len(words) and words[head + 1].lemma_ in ("почёт", "почет")):
         return None                                     # "Доска почёта", not "доска объявлений"
+    if in_token_of(view, head, start):
+        return None                                     # "в знак благодарности": as a token of, no sign or thanks handed over
     end = honour_tail(view, head + 1)
     need = HONOURS[words[head].lemma_]
     if need in ("named", "qualified"):
@@ -197,6 +207,15 @@ def honour_phrases(view: SentenceView) -> list[HonourPhrase]:
     ]
 
 
+WINNING = frozenset({"завоевать", "выиграть", "собрать", "взять"})   # verbs of medals won, where a count makes them a tally
+
+
+def counted_honour(view: SentenceView, phrase: HonourPhrase) -> bool:
+    """Is the honour counted ("157 медалей", "более трёх тысяч наград", "12 золотых медалей")?"""
+    before = view.words[max(phrase.start - 3, 0) : phrase.start]
+    return any(t.pos_ == "NUM" or t.like_num for t in before) and all(t.text != "№" for t in before)
+
+
 def find_honours(view: SentenceView, floor: int = 0) -> list[Honour]:
     """Every honour of a sentence with its recipients (positions in ``view.blocked`` excluded)."""
     words = view.words
@@ -213,6 +232,8 @@ def find_honours(view: SentenceView, floor: int = 0) -> list[Honour]:
         phrase = min(phrases, key=lambda p: min(abs(p.start - k), abs(p.end - 1 - k)))
         phrase = read_honour(view, phrase.head, verb.honour_case) or phrase
         phrase = with_coordinated(view, phrase, phrases, verb.honour_case)
+        if words[k].lemma_ in WINNING and counted_honour(view, phrase):
+            continue                                    # "завоевали более трёх тысяч медалей": a tally, no honour given
         if verb.form == "active" and (giver := giver_of(view, k, phrase)):
             phrase = phrase._replace(text=f"{phrase.text} {giver}")
         recipients = between(view, phrase, k, verb) or recipients_after(view, k, limit, phrase, verb)

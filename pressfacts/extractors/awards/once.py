@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from pressfacts.pipeline.numbers.words import cardinal_word
 
 from .found import Found
+from .recipients import BOTH
 from .pronouns import PLURAL, People, as_recipient, house_before, resolve, resolve_people
 from .view import Recipient, SentenceView
 from .words import GIVERS
@@ -27,6 +28,8 @@ def with_antecedent(doc: Doc, people: People, found: Found, floor: int, earlier:
     if found.recipient.text == PLURAL:
         # the people of the sentences before, not of its own ("Начальник Иван Орлов вручил им …": the giver)
         group = resolve_people(doc, people, found.recipient, found.sentence_bounds[0], floor, [f.recipient for f in earlier])
+        if doc[found.recipient.start].lower_ in BOTH and len(group) != 2:
+            return []                                   # "оба специалиста": two people, or it is not known who
         return [given for person in group for given in given_to(found, person, earlier)]
     #   a noun may stand for a person named further back: "Школьника наградили …"
     person = resolve(doc, people, found.recipient, at, 0 if found.recipient.anaphor else floor, [f.recipient for f in earlier]) or house_before(
@@ -71,6 +74,30 @@ def told_once(found: list[Found]) -> list[Found]:
         return found                                    # every pair compared: kept to what a release holds
     retold = {id(f) for f, words in groups if any(g.award == f.award and g.rank == f.rank and words < more for g, more in groups)}
     return [f for f in found if id(f) not in retold]
+
+
+def named_again(found: list[Found]) -> list[Found]:
+    """One record per person: a person told again later by a part of the name ("медалью
+    наградили Анну Ким. … Медаль Анне вручил …"), with the same honour or its bare head, is the
+    one named in full before."""
+    people = [f for f in found if f.recipient.kind == "person" and len(f.recipient.text.split()) > 1]
+    again = {
+        id(f) for f in found
+        if f.recipient.kind == "person" and len(words := f.recipient.text.split()) == 1 and words[0][:1].isupper()
+        and any(
+            g.start < f.start and g.rank == f.rank and words[0] in g.recipient.text.split() and same_honour(g.award, f.award)
+            for g in people
+        )
+    }
+    return [f for f in found if id(f) not in again]
+
+
+def same_honour(before: str | None, again: str | None) -> bool:
+    """Is ``again`` the honour told before, or its head alone ("медаль" after "медаль «За отвагу»")?"""
+    if before is None or again is None:
+        return before == again
+    before, again = before.lower(), again.lower()
+    return before == again or before.startswith(again + " ")
 
 
 MAX_GROUPS_COMPARED = 60

@@ -32,6 +32,7 @@ from pressfacts.pipeline.wordforms import (
 
 from .morph import can_be, name_can_be, nominative_name, nominative_phrase
 from .places import read_place
+from .pronouns import PLURAL
 from .posts import (
     KIN,
     NOT_GROUP_HEADS,
@@ -162,7 +163,9 @@ def read_person(view: SentenceView, k: int, limit: int, case: str | None) -> lis
         prefix_end = title_run(view, position_run(view, k, limit), limit)
         who = prefix_end == k and k + 1 < limit and is_who_noun(view.words[k]) and (
             k + 1 in view.names or (view.words[k + 1].lower_ == "из" and tail_end(view, k + 2, limit) in view.names)
-        )                                                       # "их коллега Сергей Морозов", "школьника из Лужска Данилу Орлова"
+            or (view.words[k + 1].text.islower() and tail_end(view, k + 1, limit) in view.names)
+        )                                                       # "их коллега Сергей Морозов", "школьника из Лужска Данилу Орлова",
+        #   "чемпионка мира по самбо Анна Ким"
         if who:
             prefix_end = k + 1                                  # "их коллега Сергей Морозов": who he is, no post
         if prefix_end == k:
@@ -194,6 +197,8 @@ def read_person(view: SentenceView, k: int, limit: int, case: str | None) -> lis
     if position in KIN:
         position = None                                 # "сёстрам Надежде и Татьяне Ивановым": kin, no post
     organization = organization_text(view, prefix_end, organization_end, "ablt" if governed > prefix_end else "gent") or house
+    if who and not is_organization_head(view, prefix_end):
+        organization = house                            # "чемпионка мира по самбо": what she won, no house
     stop = name_end
     if position is None:                                        # a position after the name
         after = name_end + 1 if name_end < limit and words[name_end].text in APPOSITION else name_end
@@ -312,8 +317,8 @@ def is_team_head(view: SentenceView, token: Token) -> bool:
     if "Plur" not in token.morph.get("Number") and not participle:
         return False                                    # "директору школы № 5": a post without a name, not a team
     j = k + 1
-    while j < len(view.words) and view.words[j].pos_ == "ADJ" and j not in view.blocked:
-        j += 1                                          # "Заречной", "детско-юношеской"
+    while j < len(view.words) and (view.words[j].pos_ == "ADJ" or "Part" in view.words[j].morph.get("VerbForm")) and j not in view.blocked:
+        j += 1                                          # "Заречной", "детско-юношеской", "специализированной"
     return j < len(view.words) and j not in view.blocked and is_organization_head(view, j) and can_be([view.words[j]], "gent")
 
 
@@ -381,7 +386,15 @@ def names_soon(view: SentenceView, k: int, limit: int, window: int = 4) -> bool:
     return any(j in view.names for j in range(k, min(limit, k + window)))
 
 
+BOTH = frozenset({"оба", "обе", "обоих", "обеих", "обоим", "обеим", "обоими", "обеими"})
+
+
 def read_group(view: SentenceView, k: int, limit: int, case: str | None) -> list[Recipient]:
+    if view.words[k].lower_ in BOTH and k + 1 < limit and view.words[k + 1].pos_ == "NOUN" and view.words[k + 1].text.islower() and (
+        is_animate(view.words[k + 1].text)
+    ):
+        # "Оба специалиста стали победителями": the two people named before, resolved later
+        return [Recipient(view.words[k].i, view.words[k + 1].i + 1, PLURAL, "person", first=k, stop=k + 2, pronoun=True)]
     # "14 медиков района", "троих жителей области"
     after_count = count_end(view.words, k, limit) if k not in view.blocked else None
     counted = after_count is not None and after_count < limit
@@ -407,7 +420,9 @@ def read_group(view: SentenceView, k: int, limit: int, case: str | None) -> list
         return []                                       # "звание присвоено каменноярскому медику": one person, unnamed
     if k > 0 and view.words[k - 1].lower_ in ("все", "всем", "всех", "всеми") and view.words[head].lemma_ not in GROUP_HEADS:
         return []                                       # "все дети получили подарки": everyone, not a group honoured
-    bare = head == k and (head + 1 >= limit or not (is_word(view.words[head + 1]) or NUMBERED_ORDINAL.match(view.words[head + 1].text))) and head + 1 not in view.quotes and not (
+    bare = head == k and (head + 1 >= limit or not (
+        is_word(view.words[head + 1]) or NUMBERED_ORDINAL.match(view.words[head + 1].text) or view.words[head + 1].text == "№"
+    )) and head + 1 not in view.quotes and not (   # "команда № 2", "бригада № 3": named by its number
         head + 1 < limit and numbered_unit(view, head + 1)
     )
     if not counted and bare and not (view.results and is_people_head(view.words[head]) and view.words[head].lemma_ not in GROUP_HEADS):

@@ -15,7 +15,7 @@ from pressfacts.pipeline.morphology import is_abbreviation
 from pressfacts.pipeline.ner import is_capital_surname
 from pressfacts.pipeline.numbers.tables import ABBREVIATED_MULTIPLIERS, MULTIPLIERS, QUALIFIERS
 from pressfacts.pipeline.sentence_view import SentenceView as SharedView
-from pressfacts.pipeline.wordforms import NUMBERED_ORDINAL, has_reading, parses_with
+from pressfacts.pipeline.wordforms import NUMBERED_ORDINAL, has_reading, is_animate, parses_with
 
 from .words import HONOURS, MONEY_WORDS, ORGANIZATION_HEADS
 
@@ -259,6 +259,9 @@ def tail_end(view: SentenceView, k: int, limit: int) -> int:
         if token.lower_ == "и" and k > 0 and words[k - 1].pos_ == "ADJ" and words[k - 1].text.islower() and k + 1 < limit and words[k + 1].pos_ == "ADJ":
             k += 1                                              # "команды городской и районной администраций": one noun's
             continue
+        if token.lower_ == "и" and (field := coordinated_field_end(view, k, limit)) is not None:
+            k = field                                           # "Центра гигиены и эпидемиологии", "министерства образования и науки"
+            continue
         if token.lower_ == "по" and k + 2 < limit and words[k + 1].lower_ in ("г", "гор") and words[k + 2].text == "." and k > 0 and words[k - 1].text[:1].isupper():
             k = jurisdiction_end(view, k + 3, limit)            # УМВД России по г. Озёрску
             continue
@@ -277,6 +280,11 @@ def tail_end(view: SentenceView, k: int, limit: int) -> int:
             (served := transport_end(view, k + 1, limit)) > k + 1
         ):
             k = served                                          # "ЛО МВД России на транспорте", "… на станции Лесная"
+            continue
+        if token.text in TRUE_DASHES and k + 1 < limit and k > 0 and is_abbreviation(words[k - 1].text) and (
+            words[k + 1].text[:1].isupper() and words[k + 1].lemma_ in ORGANIZATION_HEADS and can_be_genitive(words[k + 1].text)
+        ):
+            k += 1                                              # "управления кадров УМВД – Центра подготовки УМВД": one house's two names
             continue
         if token.lower_ == "с" and [w.lower_ for w in words[k + 1 : k + 3]] == ["ограниченной", "ответственностью"]:
             k += 3                                              # общество с ограниченной ответственностью «Двор»
@@ -365,11 +373,45 @@ def field_after(view: SentenceView, k: int, limit: int) -> int:
         j == k or words[j].pos_ == "ADJ" or can_be_genitive(words[j].text)
     ):
         j += 1
+    if j > k and j < limit and words[j].lower_ in ("с", "со"):
+        j = partner_end(view, j + 1, limit) or j        # "управления по работе с личным составом"
     if j > k and j < limit and (j in view.names or words[j].text[:1].isupper()):
         return j
     # no name follows: the parse says whether the field is the body's ("команда завода по выпуску
     # труб") or the clause's ("наградили команду завода по итогам года")
     return j if j > k and words[k].dep_ == "nmod" and words[k].head.i < words[k - 1].i and words[k].lemma_ not in CLAUSE_FIELDS else k
+
+
+def coordinated_field_end(view: SentenceView, k: int, limit: int) -> int | None:
+    """Past the second field of a house named with two ("Центр гигиены и эпидемиологии",
+    "управление культуры и туризма"): ``k`` is the "и" between lower-case genitive nouns, after a
+    capitalized house noun; where no house stands before, or a person or an honour follows, None."""
+    words = view.words
+    back = k - 1
+    while back > 0 and k - back <= 3 and words[back].pos_ == "NOUN" and words[back].text.islower():
+        back -= 1
+    if back == k - 1 or not (words[back].text[:1].isupper() and words[back].lemma_ in ORGANIZATION_HEADS):
+        return None
+    j = k + 1
+    while j < limit and words[j].pos_ == "ADJ" and words[j].text.islower():
+        j += 1
+    if j >= limit or j in view.blocked or words[j].pos_ != "NOUN" or not words[j].text.islower():
+        return None
+    if words[j].lemma_ in HONOURS or is_animate(words[j].text) or not can_be_genitive(words[j].text):
+        return None
+    return j + 1
+
+
+def partner_end(view: SentenceView, k: int, limit: int) -> int | None:
+    """Past whom a body's field is worked with: lower-case adjectives and a noun in the
+    instrumental ("(по работе) с личным составом", "с общественностью"); None where none is."""
+    words = view.words
+    j = k
+    while j < limit and words[j].pos_ == "ADJ" and words[j].text.islower():
+        j += 1
+    if j < limit and j not in view.names and words[j].pos_ == "NOUN" and words[j].text.islower() and "Ins" in words[j].morph.get("Case"):
+        return j + 1
+    return None
 
 
 def jurisdiction_end(view: SentenceView, k: int, limit: int) -> int:
