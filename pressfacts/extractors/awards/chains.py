@@ -9,7 +9,7 @@ from __future__ import annotations
 from pressfacts.pipeline.morphology import is_abbreviation
 from pressfacts.pipeline.names import shared_surname
 from pressfacts.pipeline.sentence_view import QUOTE_PAIRS
-from pressfacts.pipeline.wordforms import is_role_noun, is_verb
+from pressfacts.pipeline.wordforms import inflect_phrase, is_role_noun, is_verb
 
 from .morph import nominative_phrase
 from .following import origin_end, participle_clause_end
@@ -353,15 +353,24 @@ def share_quoted_head(view: SentenceView, found: list[Recipient]) -> None:
         return
     head = view.words[found[0].first]
     opens = found[0].first == 0 and head.text[1:].islower()   # "Команды «Луч» и «Искра» заняли …"
-    if not ((head.text.islower() or opens) and is_plural_noun(head.text) and found[0].first + 1 in view.quotes):
+    quote = found[0].first + 1
+    while quote < found[0].stop and quote - found[0].first <= 3 and view.words[quote].pos_ in ("ADJ", "NOUN") and view.words[quote].text.islower():
+        quote += 1                                      # "команды территориальных отделов «Рассвет» и «Озёрки»"
+    if not ((head.text.islower() or opens) and is_plural_noun(head.text) and quote in view.quotes):
         return
     rest = [r for r in found[1:] if r.kind == "organization" and r.first in view.quotes and view.words[r.first - 1].text != head.text]
     if len(rest) != len(found) - 1:
         return
-    noun = head.lemma_
-    found[0].text = f"{noun.capitalize() if opens else noun} {view.text(found[0].first + 1, found[0].stop)}"
-    for r in rest:
-        r.text = f"{noun} {view.text(r.first, view.quotes[r.first] + 1)}"
+    written = [t.text for t in view.words[found[0].first + 1 : quote]]
+    # each is one: "команда территориального отдела «Рассвет»", of "территориальный отдел «Рассвет»"
+    between = inflect_phrase(written, len(written) - 1, "gent", target="gent", singular=True) if written else []
+    house = " ".join(inflect_phrase(written, len(written) - 1, "gent", singular=True)) if written else None
+    noun = " ".join([head.lemma_, *between])
+    for r, name in [(found[0], quote), *((r, r.first) for r in rest)]:
+        quoted = view.text(name, view.quotes[name] + 1)
+        r.text = f"{noun[:1].upper() + noun[1:] if opens and r is found[0] else noun} {quoted}"
+        if house:
+            r.organization = f"{house} {quoted}"
 
 
 def share_team_head(view: SentenceView, found: list[Recipient], case: str | None) -> None:

@@ -44,7 +44,7 @@ from .found import Found, award_name, claim, clause, with_house
 from .grammar import MEDAL_RANKS, READ, RankFinder, RankMatch, build_matcher, ranks_of
 from .honours import find_honours, honour_phrases, read_honour
 from .lists import (
-    Heading, became_it, elliptic_honour, ends_with_semicolon, has_result, honour_line, line_number, list_heading, list_item, list_mark_end, nomination_line,
+    Heading, another_group, became_it, elliptic_honour, ends_with_semicolon, has_result, honour_line, line_number, list_heading, list_item, list_mark_end, nomination_line,
     named_after_group, numbered_heading, semicolon_list, title_rank, titled_before,
 )
 from .once import DEMONSTRATIVES, members_named_later, named_again, named_in_full, told_again, told_once, with_antecedent
@@ -52,12 +52,12 @@ from .places import VERDICTS, is_rating, is_standing
 from .prizes import attach_prizes
 from .pronouns import PLURAL, People, pronoun_at
 from .view import COLLECTIVE_HEADS, TRUE_DASHES, Recipient, SentenceView, can_be_genitive, is_count
-from .words import HONOURS, NOT_CONTEST_WORDS, is_contest_word, mentions_award
+from .words import HONOURS, NOT_CONTEST_WORDS, ORGANIZATION_HEADS, is_contest_word, mentions_award
 
 # A context opener: the word (or a compound ending in it: "смотра-конкурса", "фотоконкурса"), at most three words
 # more (in the genitive: "конкурса видео-роликов «…»"; or "на звание"), then the quoted name.
 CONTEXT_OPENER = re.compile(
-    r"(?<![\w-])(?:\w+-|фото|видео|медиа|интернет|онлайн|арт|блиц|мини)?(?P<word>конкурс|номинаци|категори)\w*(?:\s+[\w-]+){0,3}?\s*(?=[«“„\"])",
+    r"(?<![\w-])(?:\w+-|фото|видео|медиа|интернет|онлайн|арт|блиц|мини)?(?P<word>конкурс|номинаци|категори)\w*(?:\s+[\w-]+){0,3}?:?\s*(?=[«“„\"])",
     re.IGNORECASE
 )
 CONTEXT_KINDS = {
@@ -153,6 +153,8 @@ class AwardsExtractor:
                 read = elliptic_honour(view, None, paragraph, number)      # "Медалями Жукова: сержант Иван Орлов"
             if not read:   # "Их имена — …", "Среди них – …", "Среди … третьей группы – …"
                 read = [r for f in named_after_group(view, before, paragraph, number) if (r := with_award_told(f, told))]
+            if not read:
+                read = another_group(view, before, paragraph, number)      # "… грамоты девяти пожарным. Ещё четверым – благодарности"
             if not read and winner_told[0]:
                 read = became_it(view, winner_told[1], paragraph, number)  # "Определился победитель. Им стал …"
             if sent._.parsed:
@@ -198,14 +200,26 @@ def read_contexts(view: SentenceView, paragraph: int, sentence: int) -> list[Con
             continue
         between = [view.words[k] for k in range(first + 1, quote)]
         titled = [t.lower_ for t in between[-2:]] == ["на", "звание"]     # конкурс на звание «Лучший …»
-        if not all(can_be_genitive(t.text) for t in (between[:-2] if titled else between)):
+        kind = CONTEXT_KINDS[m["word"].lower()]
+        if not all(can_be_genitive(t.text) for t in (between[:-2] if titled else between)) and not (
+            kind == "nomination" and describes_nomination(between)
+        ):
             continue                                            # "конкурса команда «Вымпел»": not the contest's name
         close = view.quotes[quote]
         view.blocked.update(range(first, close + 1))
         view.openers[first] = close + 1
-        kind = CONTEXT_KINDS[m["word"].lower()]
         opened.append(Context(kind, view.text(quote + 1, close), offset + m.start(), paragraph, sentence))
     return opened
+
+
+def describes_nomination(words: list) -> bool:
+    """Do the words between "в номинации" and its quoted name say what kind it is ("в номинации
+    творческий фотопроект «…»", "в номинации видеосюжет: «…»"), naming no one who won?"""
+    return all(
+        (t.pos_ in ("ADJ", "NOUN") and t.text.islower() and not is_animate(t.text) and t.lemma_ not in COLLECTIVE_HEADS | ORGANIZATION_HEADS)
+        or (t.text == ":" and n == len(words) - 1)
+        for n, t in enumerate(words)
+    )
 
 
 def context_at(contexts: list[Context], position: int) -> dict[str, str | None]:

@@ -322,6 +322,10 @@ RANK_RULES = [
              example="Лучшим специалистом признана Анна Ким, лучшим наставником – Пётр Лаптев."),
     RankRule("best_dash_opening", [{**BEST_INSTR, "IS_SENT_START": True}, NEAR, TRUE_DASH], "forward", rank=1,
              example="Лучшим специалистом МФЦ признана Анна Ким. Лучшим наставником — Пётр Лаптев."),
+    # a title of the best, quoted, and who won it after a dash: "«Лучший участковый района» — Иван Орлов"
+    RankRule("best_title_dash", [{**OPENING_QUOTE, "IS_SENT_START": True}, {"LOWER": {"REGEX": r"^лучш(ий|ая|ее|ие)$"}},
+                                 {"ORTH": {"NOT_IN": ["«", "»", "\"", ".", "!", "?"]}, "OP": "{1,8}"}, {"ORTH": {"IN": ["»", "\""]}}, TRUE_DASH],
+             "forward", rank=1, example="«Лучший участковый уполномоченный района» — Пётр Лаптев (Лесной район)."),
     RankRule("ordinal_dash", [ORDINAL_INSTR, TRUE_DASH], "forward", needs_contest=True,
              example="В первенстве лучшим стал Иван Орлов, вторым — Пётр Лаптев."),
     RankRule("won_medal", [MEDAL_VERB, MEDAL], "backward", needs_contest=True,
@@ -373,8 +377,8 @@ RANK_RULES = [
     # the ellipsis of "стать" in a second clause: "победителем стала А, призёрами — Б и В"
     RankRule("placed_dash", [{**PLACED, "MORPH": INSTRUMENTAL}, TRUE_DASH], "forward", rank=None,
              example="Победителем стала Анна Ким, призёрами — Пётр Лаптев и Иван Орлов."),
-    RankRule("winner_instr_dash", [{**WINNER, "MORPH": INSTRUMENTAL}, TRUE_DASH], "forward", rank=1,
-             example="Призёрами стали Анна Ким и Пётр Лаптев, победителем — Иван Орлов."),
+    RankRule("winner_instr_dash", [{"LOWER": {"REGEX": r"^(абсолютн|безусловн)[а-яё]+$"}, "OP": "?"}, {**WINNER, "MORPH": INSTRUMENTAL}, NEAR, TRUE_DASH],
+             "forward", rank=1, example="Призёрами стали Анна Ким и Пётр Лаптев, а абсолютным победителем в своей группе — Иван Орлов."),
     # among the winners, the awarded: "Среди победителей — А и Б", "В числе награждённых — А"
     RankRule("among_winners", [AMONG, {"LOWER": "числе", "OP": "?"}, {"LOWER": {"REGEX": r"^победител"}}, IN_CLAUSE, TRUE_DASH],
              "forward", rank=1, example="Среди победителей конкурса — Анна Ким и Пётр Лаптев."),

@@ -234,6 +234,26 @@ def honour_line(view: SentenceView, heading: Heading, paragraph: int, sentence: 
     return line_results(view, chain, k, phrase.end, rank, phrase.text, heading.contest_result, paragraph, sentence)
 
 
+def another_group(view: SentenceView, before: Found | None, paragraph: int, sentence: int) -> list[Found]:
+    """A sentence that gives more people, counted, an honour of their own with the verb of the
+    sentence before left out: "Губернатор вручил грамоты девяти пожарным. Ещё четверым – благодарности
+    главы региона." (after a record of an honour, not of a place)."""
+    words = view.words
+    if before is None or before.rank is not None or not (len(words) > 3 and words[0].lower_ in ("ещё", "еще") and is_count(words[1])):
+        return []
+    chain = read_chain(view, 1, len(words), None, lead=False)
+    if len(chain) != 1 or chain[0].first != 1:
+        return []
+    dash = chain[0].stop
+    head = next((j for j in range(dash + 1, len(words)) if words[j].lemma_ in HONOURS), None)
+    if not (dash < len(words) and words[dash].text in TRUE_DASHES) or head is None:
+        return []
+    phrase = read_honour(view, head)
+    if phrase is None or phrase.start != dash + 1 or any(is_word(t) for t in words[phrase.end :]):
+        return []
+    return line_results(view, claim(view, chain), 0, phrase.end, None, phrase.text, False, paragraph, sentence)
+
+
 def elliptic_honour(view: SentenceView, case: str | None, paragraph: int, sentence: int) -> list[Found]:
     """A line that names an honour, then its recipients, with no word that gives it: under "Президент
     вручил:" ("• медаль «За труд» учителю Анне Ким;", in the heading's case), or on its own after a
@@ -297,6 +317,8 @@ def their_names(view: SentenceView, before: Found | None, paragraph: int, senten
         k += 1
     elif opener == THEIR_NAMES:
         return []
+    elif (dash := described_members_end(view, k)) is not None:
+        k = dash + 1                                    # "Среди них участники тушения пожара на складе — прапорщик Иван Орлов"
     if k < len(words) and words[k].lower_ == "и":
         k += 1                                          # "Среди награждённых были и …"
     if k < len(words) and AGE.match(words[k].text):
@@ -308,6 +330,23 @@ def their_names(view: SentenceView, before: Found | None, paragraph: int, senten
         return []                                       # "Среди них руководители волонтёрских организаций": no one named
     rank, award = (before.rank, before.award) if before is not None else (None, "")
     return line_results(view, chain, 0, k, rank, award, before is not None and before.contest_result, paragraph, sentence)
+
+
+DESCRIPTION_WORDS = 25   # at most this many words describe the members before the dash that names them
+
+
+def described_members_end(view: SentenceView, k: int) -> int | None:
+    """The dash after a description of the members that names no one ("участники тушения пожара,
+    который произошёл на складе, —"), its first word a lower-case noun; None where there is none."""
+    words = view.words
+    if not (k < len(words) and words[k].pos_ == "NOUN" and words[k].text.islower()):
+        return None
+    for j in range(k + 1, min(len(words), k + DESCRIPTION_WORDS)):
+        if j in view.names or words[j].text in (".", ";", ":"):
+            return None
+        if words[j].text in TRUE_DASHES:
+            return j
+    return None
 
 
 def is_named(view: SentenceView, recipient: Recipient) -> bool:

@@ -165,13 +165,15 @@ def with_surnames_first(words: list[Token], names: dict[int, int]) -> dict[int, 
     return names
 
 
-COLLECTIVE_NUMERAL = re.compile(r"^(дво|тро|четвер|пятер|шестер|семер|восьмер|девятер|десятер)(е|о|их|им|ими)$", re.I)
+COLLECTIVE_NUMERAL = re.compile(r"^(дво|тро)(е|их|им|ими)$|^(четвер|пятер|шестер|семер|восьмер|девятер|десятер)(о|ых|ым|ыми)$", re.I)
 
 
 def is_count(token: Token) -> bool:
-    """A number or a count word before the people it counts: "12", "пяти", "двоим" (slovnet may
+    """A number or a count word before the people it counts: "12", "пяти", "двоим", "несколько" (slovnet may
     read a collective numeral as a verb: "двоим" → "двоить"; spaCy counts the noun "семью" a number)."""
-    return (token.like_num and token.pos_ != "NOUN") or token.pos_ == "NUM" or bool(COLLECTIVE_NUMERAL.match(token.text))
+    return (token.like_num and token.pos_ != "NOUN") or token.pos_ == "NUM" or bool(COLLECTIVE_NUMERAL.match(token.text)) or (
+        token.lemma_ == "несколько"                     # "несколько человек": slovnet's adverb
+    )
 
 
 QUALIFIER_WORDS = max(len(q.split()) for q in QUALIFIERS)
@@ -384,21 +386,22 @@ def field_after(view: SentenceView, k: int, limit: int) -> int:
 
 def coordinated_field_end(view: SentenceView, k: int, limit: int) -> int | None:
     """Past the second field of a house named with two ("Центр гигиены и эпидемиологии",
-    "управление культуры и туризма"): ``k`` is the "и" between lower-case genitive nouns, after a
-    capitalized house noun; where no house stands before, or a person or an honour follows, None."""
+    "министерство сельского хозяйства и продовольствия"): ``k`` is the "и" between lower-case
+    genitive nouns after a house noun; where no house stands before, or a person, an honour or
+    another house follows, None."""
     words = view.words
-    back = k - 1
-    while back > 0 and k - back <= 3 and words[back].pos_ == "NOUN" and words[back].text.islower():
-        back -= 1
-    if back == k - 1 or not (words[back].text[:1].isupper() and words[back].lemma_ in ORGANIZATION_HEADS):
+    first = k - 1
+    while first > 0 and k - first < 4 and words[first - 1].pos_ in ("NOUN", "ADJ") and is_word(words[first - 1]):
+        first -= 1
+    if not (words[k - 1].pos_ == "NOUN" and words[k - 1].text.islower()) or all(words[j].lemma_ not in ORGANIZATION_HEADS for j in range(first, k - 1)):
         return None
     j = k + 1
     while j < limit and words[j].pos_ == "ADJ" and words[j].text.islower():
         j += 1
     if j >= limit or j in view.blocked or words[j].pos_ != "NOUN" or not words[j].text.islower():
         return None
-    if words[j].lemma_ in HONOURS or is_animate(words[j].text) or not can_be_genitive(words[j].text):
-        return None
+    if words[j].lemma_ in HONOURS or words[j].lemma_ in ORGANIZATION_HEADS or is_animate(words[j].text) or not can_be_genitive(words[j].text):
+        return None                                     # "министерства финансов и министерства …": a second house
     return j + 1
 
 
