@@ -93,11 +93,13 @@ LINKS = frozenset({"стать", "признать", "оказаться", "вы
 
 
 def counted_colon(view: SentenceView, k: int, limit: int) -> int | None:
-    """The colon after a count of people ("четыре педагога:", "12 сотрудников МФЦ:"), when the
-    words between are words and a name follows the colon."""
+    """The colon after a count of people or houses ("четыре педагога:", "12 сотрудников МФЦ:", "два
+    отдела:"), when the words between are words and a name follows the colon (a person's, or a
+    house's capital or quote: "два отдела: Лесной отдел и …")."""
     for j in range(k + 1, min(limit, k + 10)):
         if view.words[j].text == ":" or view.words[j].text in TRUE_DASHES:   # "двоим сотрудникам министерства – А и Б"
-            return j if j + 1 < limit and any(n in view.names for n in range(j + 1, min(limit, j + 12))) else None
+            named = j + 1 < limit and (view.words[j + 1].text[:1].isupper() or j + 1 in view.quotes)
+            return j if j + 1 < limit and (named or any(n in view.names for n in range(j + 1, min(limit, j + 12)))) else None
         if not is_word(view.words[j]) or j in view.names:
             return None
     return None

@@ -68,11 +68,16 @@ def told_again(view: SentenceView, found: Found, earlier: list[Found]) -> bool:
 
 def told_once(found: list[Found]) -> list[Found]:
     """One record per group: a headline's "двое школьников" is the body's "двое школьников Ольховки"
-    of the same honour (a group told again with more words; people by name are never merged)."""
+    or "двое школьников" of the same honour (a group told again, in more or the same words; people by
+    name are never merged)."""
     groups = [(f, frozenset(f.recipient.text.lower().split())) for f in found if f.recipient.text[:1].islower() or f.recipient.text[:1].isdigit()]
     if len(groups) > MAX_GROUPS_COMPARED:
         return found                                    # every pair compared: kept to what a release holds
-    retold = {id(f) for f, words in groups if any(g.award == f.award and g.rank == f.rank and words < more for g, more in groups)}
+    retold = {
+        id(f) for n, (f, words) in enumerate(groups)
+        if any(g.award == f.award and g.rank == f.rank and (words < more or (words == more and m > n and counted_honour(f))) for m, (g, more) in enumerate(groups))
+    }   # (a counted group's honour told again in the same words: the last, the body's after the headline's;
+    #    not a team's place, which it may take in each sport)
     return [f for f in found if id(f) not in retold]
 
 
@@ -98,6 +103,10 @@ def same_honour(before: str | None, again: str | None) -> bool:
         return before == again
     before, again = before.lower(), again.lower()
     return before == again or before.startswith(again + " ")
+
+
+def counted_honour(found: Found) -> bool:
+    return found.award is not None and found.rank is None and group_count(found) > 0
 
 
 MAX_GROUPS_COMPARED = 60

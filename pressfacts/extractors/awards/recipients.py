@@ -430,7 +430,9 @@ def read_group(view: SentenceView, k: int, limit: int, case: str | None) -> list
         if not (head + 2 < limit and view.words[head + 1].text == ":" and names_soon(view, head + 2, limit, 2)):
             return []                                   # "дипломы вручили командам, занявшим …": which, it does not say
         #   (a colon and names after it: the people it names take its place, ``chains.named_members``)
-    end = tail_end(view, head + 1, limit)
+    end = house_end = tail_end(view, head + 1, limit)
+    if end > head + 1 and (second := second_house_end(view, end, limit, case)) is not None:
+        end = second                                    # "32 сотрудникам больницы и Лесного филиала": one group of both
     if not counted and (shared := read_shared_head(view, k, head, end, limit, case, people=not is_team(view, view.words[head]))):
         return shared                                   # "жители Лесной и Озёрной областей", "команды Лесного и Озёрского районов"
     if view.words[head].lemma_ in FAMILIES and end in view.names and view.names[end] <= limit:
@@ -454,7 +456,7 @@ def read_group(view: SentenceView, k: int, limit: int, case: str | None) -> list
     kind = "organization" if is_team(view, view.words[head]) else "person"
     noun = next((j for j in range(head + 1, end) if view.words[j].pos_ != "ADJ"), end)
     # "педагоги школы № 5": the school; "ветераны педагогического труда": no organization
-    organization = organization_text(view, head + 1, end) if noun < end and is_organization_head(view, noun) else None
+    organization = organization_text(view, head + 1, house_end) if noun < house_end and is_organization_head(view, noun) else None
     if house_from is not None:
         organization = organization_text(view, house_from, end)
     if noun in view.quotes and view.quotes[noun] == end - 1:
@@ -462,6 +464,23 @@ def read_group(view: SentenceView, k: int, limit: int, case: str | None) -> list
     recipient = Recipient(start_token, end_token, text, kind, None, organization, first=k)
     recipient.stop = read_project(view, origin_end(view, end, limit), limit, recipient)   # "семья Орловых из Лесного"
     return [recipient]
+
+
+def second_house_end(view: SentenceView, k: int, limit: int, case: str | None) -> int | None:
+    """Past a second house joined by "и" to a group's house, in the genitive and in no case the
+    chain is read in ("сотрудникам больницы и Лесного филиала"); None where there is none."""
+    words = view.words
+    if not (case and case != "gent" and k + 1 < limit and words[k].lower_ == "и" and words[k - 1].pos_ in ("NOUN", "PROPN", "X")):
+        return None
+    j = k + 1
+    while j < limit and words[j].pos_ == "ADJ":
+        j += 1
+    if not (j < limit and words[j].lemma_ in ORGANIZATION_HEADS and j not in view.names):
+        return None
+    house = words[k + 1 : j + 1]
+    if not all(can_be_genitive(t.text) for t in house) or can_be(house, case):
+        return None
+    return tail_end(view, j + 1, limit)
 
 
 def attributive(view: SentenceView, token: Token, limit: int) -> bool:
@@ -477,9 +496,19 @@ def is_organization_head(view: SentenceView, k: int) -> bool:
         return False                                    # "II – команда «Искра»": a place, not an abbreviation
     # an ORG entity's first word, unless an adjective of its head ("Лесной МФЦ": the head is "МФЦ")
     return (
-        is_abbreviation(token.text) or token.lemma_ in ORGANIZATION_HEADS or (k in view.orgs and token.pos_ != "ADJ") or k in view.quotes
-        or numbered_unit(view, k)
+        is_abbreviation(token.text) or token.lemma_ in ORGANIZATION_HEADS or (k in view.orgs and token.pos_ != "ADJ")
+        or (k in view.quotes and not is_citation(view, k)) or numbered_unit(view, k)
     )
+
+
+CITATION_WORDS = 4   # a quote longer than this that opens in lower case cites words, it names no house
+
+
+def is_citation(view: SentenceView, k: int) -> bool:
+    """Does the quote at ``k`` cite words rather than name something ("«за большой вклад в борьбу с
+    инфекцией»", not "«Луч»", "«мини-футбол»")?"""
+    close = view.quotes[k]
+    return k + 1 < close and view.words[k + 1].text[:1].islower() and close - k - 1 > CITATION_WORDS
 
 
 def is_named_collective(view: SentenceView, token: Token) -> bool:
