@@ -91,6 +91,20 @@ def has_reading(word: str, pos: str | tuple[str, ...], *grammemes: str) -> bool:
     )
 
 
+def has_common_reading(word: str, pos: str | tuple[str, ...], *grammemes: str) -> bool:
+    """``has_reading`` as a common word, no first name, surname or patronymic: "Медиков" opening a
+    sentence is "медиков" (the genitive or accusative plural), though a surname too.
+
+    >>> has_reading("медиков", "NOUN", "nomn"), has_common_reading("медиков", "NOUN", "nomn")
+    (True, False)
+    """
+    kinds = (pos,) if isinstance(pos, str) else pos
+    return any(
+        p.tag.POS in kinds and not NAME_GRAMMEMES & p.tag.grammemes and all(case_of(p) == g if g in CASES else g in p.tag for g in grammemes)
+        for p in parse(word)
+    )
+
+
 @lru_cache(maxsize=100_000)
 def can_agree(adjective: str, noun: str) -> bool:
     """Can the adjective stand before the noun: a reading of each in one case and number, and in

@@ -98,7 +98,9 @@ def counted_colon(view: SentenceView, k: int, limit: int) -> int | None:
     house's capital or quote: "два отдела: Лесной отдел и …")."""
     for j in range(k + 1, min(limit, k + 10)):
         if view.words[j].text == ":" or view.words[j].text in TRUE_DASHES:   # "двоим сотрудникам министерства – А и Б"
-            named = j + 1 < limit and (view.words[j + 1].text[:1].isupper() or j + 1 in view.quotes)
+            named = j + 1 < limit and (view.words[j + 1].text[:1].isupper() or j + 1 in view.quotes or any(
+                is_organization_head(view, n) for n in range(j + 1, min(limit, j + 5))   # "трём больницам: детской больнице № 1, …"
+            ))
             return j if j + 1 < limit and (named or any(n in view.names for n in range(j + 1, min(limit, j + 12)))) else None
         if not is_word(view.words[j]) or j in view.names:
             return None
@@ -493,13 +495,13 @@ def before_motive(view: SentenceView, end: int, floor: int) -> int:
     "Анна Ким указом губернатора удостоена …" → after the name. Nothing of it is a name or a verb."""
     words = view.words
     end = before_adverbs(view, end, floor)
-    for j in range(end - 1, floor, -1):
+    for j in range(end - 1, floor - 1, -1):
         token = words[j]
         if j in view.names or is_verb(token.text) or token.text in MOTIVE_BREAKS:
             return end
         opens = token.lower_ == "за" or (token.lemma_ in ACTS and "Ins" in token.morph.get("Case"))
-        if opens and j - 1 >= floor and words[j - 1].text != ",":
-            return j
+        if opens and (j == floor or words[j - 1].text != ","):
+            return j                                    # (at the clause's start too: "За службу поощрены …")
     return end
 
 

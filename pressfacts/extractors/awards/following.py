@@ -42,6 +42,8 @@ def participle_clause_end(view: SentenceView, k: int, limit: int) -> int:
         return k
     end = k + 1
     while end < limit and end not in view.blocked and words[end].text not in (",", ";", ".", ":", "(", ")") and not is_verb(words[end].text):
+        if end in view.names:
+            return k                                    # "…, заведующего отделением Ильяса Орлова": the next one's post
         end += 1
     return end if end >= limit or words[end].text in (",", ";", ".") else k
 

@@ -129,7 +129,7 @@ WIN_VERB = {"LEMMA": {"IN": ["получить", "завоевать", "выиг
 TITLE_ADJ = {"LOWER": {"REGEX": r"^(почётн|почетн|заслуженн)(ым|ой|ыми)$"}}   # an honorary title, in the instrumental
 TITLE_NOUN = {"POS": "NOUN", "MORPH": {"IS_SUPERSET": ["Animacy=Anim", "Case=Ins"]}}   # гражданином, врачом (not "почётным местом")
 TITLE_VERB = {"LEMMA": {"IN": ["стать", "признать", "объявить"]}, "MORPH": PAST}
-TITLE_RULES = frozenset({"title_became", "quoted_title_became", "became_title"})   # the award: the title and whose it is, in the singular
+TITLE_RULES = frozenset({"title_became", "quoted_title_became", "became_title", "became_quoted_title"})   # the award: the title and whose it is, in the singular
 
 RANK_RULES = [
     RankRule("laureate", [{"LEMMA": "лауреат"}, "RANK", DEGREE], "either",
@@ -343,6 +343,8 @@ RANK_RULES = [
              example="«Заслуженными работниками здравоохранения РФ» стали фельдшеры Анна Ким и Нина Белова."),
     RankRule("became_title", [TITLE_VERB, TITLE_ADJ, TITLE_NOUN], "backward", rank=None, award=(1, 3),
              example="Фельдшер Анна Ким стала заслуженным работником здравоохранения."),
+    RankRule("became_quoted_title", [TITLE_VERB, OPENING_QUOTE, TITLE_ADJ, TITLE_NOUN], "backward", rank=None, award=(2, 4),
+             example="Фельдшер Анна Ким и врач Нина Белова стали «Заслуженными врачами РФ»."),
     RankRule("grand_prix_given", [{"LOWER": "гран-при"}, IN_CLAUSE, {"LEMMA": {"IN": ["присудить", "присвоить", "вручить", "достаться"]}}],
              "forward", case="datv", rank=None, award=(0, 1), example="Гран-при конкурса присуждено фотографу Анне Ким."),
     RankRule("grand_prix_won", [{"LOWER": "гран-при"}, IN_CLAUSE, WIN_VERB], "forward", rank=None, award=(0, 1), needs_contest=True,

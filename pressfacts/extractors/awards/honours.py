@@ -14,7 +14,7 @@ from typing import NamedTuple
 from spacy.tokens import Token
 
 from pressfacts.pipeline.morphology import is_abbreviation
-from pressfacts.pipeline.wordforms import is_animate, is_verb
+from pressfacts.pipeline.wordforms import has_common_reading, is_animate, is_verb
 
 from .chains import read_chain, read_chain_before, skip_lead
 from .grammar import rank_of
@@ -348,13 +348,20 @@ def is_bare_group(recipient: Recipient) -> bool:
     return recipient.kind == "person" and recipient.text[:1].islower() and " " not in recipient.text.strip()
 
 
+def nominative(token: Token) -> bool:
+    """Can the word be in the nominative (a common noun as a common noun: "Медиков" opening a
+    sentence is "медиков", no surname)?"""
+    return has_common_reading(token.text.lower(), "NOUN", "nomn") if token.pos_ == "NOUN" else can_be([token], "nomn")
+
+
 def impersonal(view: SentenceView, k: int, verb: HonourVerb) -> bool:
     """An active verb in the plural with no one named as its doer, its recipient before it in
     the dative or the accusative ("Ивана Орлова наградили медалью", "Анне Ким вручили письмо")."""
     token = view.words[k]
     return verb.form == "active" and verb.case != "nomn" and "Plur" in token.morph.get("Number") and not any(
-        c.dep_ == "nsubj" and ("Anim" in c.morph.get("Animacy") or c.lemma_ in GIVERS) for c in token.children
-    )   # (an inanimate subject the parse gives is the object: "Ансамбль «Калинка» удостоили диплома")
+        c.dep_ == "nsubj" and ("Anim" in c.morph.get("Animacy") or c.lemma_ in GIVERS) and nominative(c) for c in token.children
+    )   # (an inanimate subject the parse gives is the object: "Ансамбль «Калинка» удостоили диплома";
+    #    and one in no nominative: "Медиков Анну Ким и Нину Белову поощрят знаком …")
 
 
 def honour_dash_recipients(view: SentenceView, phrases: list[HonourPhrase], k: int, limit: int, verb: HonourVerb) -> list[Recipient]:

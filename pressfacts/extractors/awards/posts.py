@@ -140,7 +140,7 @@ def nominative_position(view: SentenceView, start: int, end: int, case: str | No
     return text
 
 
-SHORTENED_POST = re.compile(r"^(зав(?!ед)|зам(?!ест))[а-яё]{4,}$")   # завотделением, завкафедрой, замглавного (not заведующий, заместитель)
+SHORTENED_POST = re.compile(r"^([Зз]ав(?!ед)|[Зз]ам(?!ест))[а-яё]{4,}$")   # завотделением, завкафедрой, замглавного (not заведующий, заместитель)
 
 
 # participles that name a post by themselves, never an adjective of the noun after them
@@ -153,7 +153,8 @@ def written_position(view: SentenceView, start: int, end: int, case: str | None)
         return None
     tokens = view.words[start:end]
     if SHORTENED_POST.match(tokens[0].text):
-        return view.text(start, end)                    # "завотделением", "замглавного врача": the press's short form, as written
+        text = view.text(start, end)                    # "завотделением", "замглавного врача": the press's short form, as written
+        return text[:1].lower() + text[1:] if start == 0 else text   # (but for the capital a sentence opens with)
     if is_participle_post(tokens[-1]):                  # "заведующему" → "заведующий", "заведующей" → "заведующая"
         reading, _, gender = head_reading(tokens[-1].text, case)
         post = inflect_word(tokens[-1].text, reading, "sing", gender, ADJECTIVE_POS, singular=True)
