@@ -194,8 +194,9 @@ def named_members(view: SentenceView, group: Recipient, limit: int, case: str | 
     return members
 
 
-def read_chain(view: SentenceView, k: int, limit: int, case: str | None, lead: bool = True) -> list[Recipient]:
-    """The recipients from ``k`` on, joined by "и", ",", ", а также"."""
+def read_chain(view: SentenceView, k: int, limit: int, case: str | None, lead: bool = True, after_verb: bool = True) -> list[Recipient]:
+    """The recipients from ``k`` on, joined by "и", ",", ", а также" (``after_verb``: read after
+    their verb, so that one a verb follows opens a clause of its own)."""
     words = view.words
     if lead:
         k = skip_lead(view, k, limit)
@@ -227,6 +228,8 @@ def read_chain(view: SentenceView, k: int, limit: int, case: str | None, lead: b
             if (k := joined_after(view, items[-1].stop, limit)) is None:
                 break
             continue
+        if after_verb and found and items[-1].stop < len(words) and is_verb(words[items[-1].stop].text) and words[items[0].first - 1].text == ",":
+            break                                       # "отмечены А, Б получили медаль …": Б opens a clause of its own
         sharing = next((r for r in reversed(found) if r.shares_position), None)
         for item in items:
             if item.organization and item.organization.split()[0].lower() in SAME_AS_BEFORE:
@@ -533,7 +536,7 @@ def read_chain_before(view: SentenceView, end: int, floor: int, case: str | None
     while start < end and (words[start].lower_ in CONJUNCTIONS or words[start].text == ","):
         start += 1                                      # "(2 место) и Пётр Лаптев (3 место)": not a title "и"
     for k in range(start, end):
-        found = read_chain(view, k, end, case, lead=False)
+        found = read_chain(view, k, end, case, lead=False, after_verb=False)
         if found and chain_stop(view, found, end) >= end:
             if verb is not None and "Sing" in verb.morph.get("Number") and not any(
                 words[j].lower_ in CONJUNCTIONS for j in range(found[0].stop, found[-1].first)

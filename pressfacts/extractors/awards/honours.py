@@ -229,6 +229,8 @@ def find_honours(view: SentenceView, floor: int = 0) -> list[Honour]:
     for n, (k, verb) in enumerate(triggers):
         limit = triggers[n + 1][0] if n + 1 < len(triggers) else len(words)
         lower = triggers[n - 1][0] + 1 if n else floor
+        if found and found[-1].recipients:
+            lower = max(lower, max(r.stop for r in found[-1].recipients))   # "отмечены А, Б получили …": Б's, not А's
         phrase = min(phrases, key=lambda p: min(abs(p.start - k), abs(p.end - 1 - k)))
         phrase = read_honour(view, phrase.head, verb.honour_case) or phrase
         phrase = with_coordinated(view, phrase, phrases, verb.honour_case)

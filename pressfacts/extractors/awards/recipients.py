@@ -276,14 +276,22 @@ def name_past_titles(view: SentenceView, k: int, limit: int, ranked: bool) -> in
 
 
 def parenthesized_organization(view: SentenceView, k: int, limit: int) -> tuple[str, int] | None:
-    """An organization in brackets after a name: "(МФЦ г. Орска)" → ("МФЦ г. Орска", after ")")."""
+    """An organization in brackets after a name: "(МФЦ г. Орска)" → ("МФЦ г. Орска", after ")"),
+    and what else the brackets say of her after a comma, no one named ("(ФК «Луч», второе место)")."""
     words = view.words
     if not (k + 2 < limit and words[k].text == "(" and is_organization_head(view, k + 1)):
         return None
     end = tail_end(view, k + 2, limit)
+    if end < limit and words[end].text == ",":
+        close = next((j for j in range(end, min(limit, end + BRACKET_NOTE)) if words[j].text == ")"), None)
+        if close is not None and not any(j in view.names or words[j].text == "(" for j in range(end, close)):
+            return view.text(k + 1, end), close + 1
     if end < limit and words[end].text == ")":
         return view.text(k + 1, end), end + 1
     return None
+
+
+BRACKET_NOTE = 8   # at most this many words after the organization in a name's brackets
 
 
 def adjectives_before_head(view: SentenceView, k: int, limit: int, heads) -> int | None:
@@ -372,6 +380,14 @@ def is_people_head(token: Token, counted: bool = False) -> bool:
     )
 
 
+def paucal(count: Token) -> bool:
+    """Does the count take its noun in the genitive singular: two, three, four ("53 тренера",
+    "три медика"; not "12 тренеров")?"""
+    if count.text.isdigit():
+        return count.text[-1] in "234" and not count.text[-2:-1] == "1"
+    return count.lower_ in ("два", "две", "три", "четыре", "оба", "обе")
+
+
 def complemented(view: SentenceView, head: Token) -> bool:
     """Does a genitive say which people a plural noun means ("лидеры профсоюзного движения",
     "ветераны педагогического труда"; not "подарки получили дети")?"""
@@ -401,6 +417,7 @@ def read_group(view: SentenceView, k: int, limit: int, case: str | None) -> list
     head = adjectives_before_head(
         view, after_count if counted else k, limit,
         lambda t: (t.lemma_ in GROUP_HEADS and not attributive(view, t, limit)) or is_team_head(view, t) or ((counted or view.results) and is_people_head(t, counted))
+        or (counted and paucal(view.words[after_count - 1]) and t.pos_ == "NOUN" and is_animate(t.text) and has_reading(t.text, "NOUN", "gent", "sing"))
         or (view.results and posts_as_people(view, t, limit))
         or (is_people_head(t) and complemented(view, t)),
     )

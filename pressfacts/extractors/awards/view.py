@@ -28,7 +28,7 @@ SHORTENED = re.compile(r"^р-н\w{0,3}$", re.I)   # Заречного р-на, 
 NAME_POS = {"NOUN", "PROPN", "ADJ", "X"}  # words a name may go on with: not "и", "с", "в"
 CONJUNCTIONS = {"и", "а", "также"}
 COLLECTIVE_HEADS = frozenset({"коллектив", "команда", "сборная", "дружина", "экипаж"})   # of awards_groups.txt: a team
-LEAD_WORDS = {"у", "также", "лично", "был", "была", "были", "было", "соответственно"}  # words a chain may start after
+LEAD_WORDS = {"у", "также", "лично", "был", "была", "были", "было", "соответственно", "ещё", "еще"}  # words a chain may start after
 WORD = re.compile(r"[А-Яа-яЁёA-Za-z]+(?:-[А-Яа-яЁёA-Za-z0-9]+)*")
 INITIALS_NAME = re.compile(
     r"(?<![\w.])(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.|[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)"
