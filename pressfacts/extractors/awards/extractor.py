@@ -97,10 +97,11 @@ class AwardsExtractor:
         ranks = RankFinder(self.matcher)                   # and the rank phrases, once a sentence
         people = People.of(doc)
         previous = 0     # where the sentence before this one starts: a pronoun's antecedent is no further back
+        floor = 0        # (but a plural noun's may be two sentences back, where the one before names no one)
         told: str | None = None   # the latest honour a sentence named, for "Их получили …"
         winner_told: tuple[bool, int | None] = (False, None)   # the sentence before named the winner: "Им стал …"
         for number, sent in enumerate(sentences(doc)):
-            previous, floor = sent.start_char, previous
+            previous, floor, further = sent.start_char, previous, floor
             if any(s <= sent.start_char < e for s, e in furniture):
                 continue
             paragraph = bisect.bisect_right(paragraphs, sent.start_char) - 1
@@ -143,7 +144,7 @@ class AwardsExtractor:
             standing = is_standing(view)   # "первое место в области по заготовке кормов": a figure's standing, no result
             read = [] if standing else contest_results(ranks, view, in_contest, paragraph, number)
             read += honours(view, opened, paragraph, number)
-            read = [r for f in read for r in with_antecedent(doc, people, f, floor, found)]
+            read = [r for f in read for r in with_antecedent(doc, people, f, (floor, further), found)]
             read = [r for f in read if (r := with_award_told(f, told))]   # "Их получили А и Б": the honours before
             read = [f for f in read if not told_again(view, f, found)]         # "Эта команда была награждена …"
             told = honour_told(view) or told

@@ -19,15 +19,22 @@ from .words import GIVERS
 DEMONSTRATIVES = frozenset({"этот", "тот", "такой", "данный"})
 
 
-def with_antecedent(doc: Doc, people: People, found: Found, floor: int, earlier: list[Found]) -> list[Found]:
+def with_antecedent(doc: Doc, people: People, found: Found, floors: tuple[int, int], earlier: list[Found]) -> list[Found]:
     """A result whose recipient is a pronoun, given the person it points to (none: no one fits);
-    a plural one, one result for each of the people named in the sentence before."""
+    a plural one, one result for each of the people named in the sentence before (``floors``: where
+    it starts, and where the one before it starts)."""
     if not found.recipient.pronoun:
         return [found]
+    floor, further = floors
     at = doc[found.recipient.start].idx              # the people named before the pronoun itself
     if found.recipient.text == PLURAL:
         # the people of the sentences before, not of its own ("Начальник Иван Орлов вручил им …": the giver)
-        group = resolve_people(doc, people, found.recipient, found.sentence_bounds[0], floor, [f.recipient for f in earlier])
+        opens = found.sentence_bounds[0]
+        group = resolve_people(doc, people, found.recipient, opens, floor, [f.recipient for f in earlier])
+        if not group and found.recipient.anaphor and not any(floor <= doc[s].idx < opens for s, _ in people.spans):
+            # a plural noun, the sentence before naming no one: "Жители А и Б спасли мужчину. Его передали
+            # врачам. За этот поступок земляков наградили …"
+            group = resolve_people(doc, people, found.recipient, opens, further, [f.recipient for f in earlier])
         if doc[found.recipient.start].lower_ in BOTH and len(group) != 2:
             return []                                   # "оба специалиста": two people, or it is not known who
         return [given for person in group for given in given_to(found, person, earlier)]

@@ -127,9 +127,10 @@ def resolve_people(doc: Doc, people: People, pronoun: Recipient, at: int, floor:
         return []
     starts = {s for s, _ in spans}
     told = doc.char_span(floor, at, alignment_mode="contract") or doc[0:0]
+    noun = doc[pronoun.start].lemma_ if pronoun.anaphor else None   # a plural noun stands for people of its own kind only
     if any(
         t.pos_ == "NOUN" and t.text.islower() and "Plur" in t.morph.get("Number") and is_animate(t.text)
-        and not any(j in starts for j in range(t.i + 1, t.i + 7))
+        and not any(j in starts for j in range(t.i + 1, t.i + 7)) and noun in (None, t.lemma_)
         for t in told
     ):
         return []                                       # "Губернатор поздравил медиков. Им вручили …": the medics, unnamed
