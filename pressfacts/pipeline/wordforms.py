@@ -85,10 +85,12 @@ def has_reading(word: str, pos: str | tuple[str, ...], *grammemes: str) -> bool:
     (False, False)
     """
     kinds = (pos,) if isinstance(pos, str) else pos
-    return any(
-        p.tag.POS in kinds and all(case_of(p) == g if g in CASES else g in p.tag for g in grammemes)
-        for p in parse(word)
-    )
+    return any(fits(p, kinds, grammemes) for p in parse(word))
+
+
+def fits(reading, kinds: tuple[str, ...], grammemes: tuple[str, ...]) -> bool:
+    """Is a pymorphy3 reading one of the parts of speech with every one of the grammemes?"""
+    return reading.tag.POS in kinds and all(case_of(reading) == g if g in CASES else g in reading.tag for g in grammemes)
 
 
 def has_common_reading(word: str, pos: str | tuple[str, ...], *grammemes: str) -> bool:
@@ -99,10 +101,7 @@ def has_common_reading(word: str, pos: str | tuple[str, ...], *grammemes: str) -
     (True, False)
     """
     kinds = (pos,) if isinstance(pos, str) else pos
-    return any(
-        p.tag.POS in kinds and not NAME_GRAMMEMES & p.tag.grammemes and all(case_of(p) == g if g in CASES else g in p.tag for g in grammemes)
-        for p in parse(word)
-    )
+    return any(fits(p, kinds, grammemes) and not NAME_GRAMMEMES & p.tag.grammemes for p in parse(word))
 
 
 @lru_cache(maxsize=100_000)

@@ -98,10 +98,14 @@ def counted_colon(view: SentenceView, k: int, limit: int) -> int | None:
     house's capital or quote: "два отдела: Лесной отдел и …")."""
     for j in range(k + 1, min(limit, k + 10)):
         if view.words[j].text == ":" or view.words[j].text in TRUE_DASHES:   # "двоим сотрудникам министерства – А и Б"
-            named = j + 1 < limit and (view.words[j + 1].text[:1].isupper() or j + 1 in view.quotes or any(
-                is_organization_head(view, n) for n in range(j + 1, min(limit, j + 5))   # "трём больницам: детской больнице № 1, …"
-            ))
-            return j if j + 1 < limit and (named or any(n in view.names for n in range(j + 1, min(limit, j + 12)))) else None
+            if j + 1 >= limit:
+                return None
+            named = (
+                any(n in view.names for n in range(j + 1, min(limit, j + 12)))
+                or view.words[j + 1].text[:1].isupper() or j + 1 in view.quotes
+                or any(is_organization_head(view, n) for n in range(j + 1, min(limit, j + 5)))   # "трём больницам: детской больнице № 1, …"
+            )
+            return j if named else None
         if not is_word(view.words[j]) or j in view.names:
             return None
     return None

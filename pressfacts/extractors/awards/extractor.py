@@ -31,7 +31,7 @@ from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.matcher import DependencyMatcher, Matcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from pressfacts.pipeline.extensions import text_of
 from pressfacts.pipeline.sentences import sentences
@@ -213,7 +213,7 @@ def read_contexts(view: SentenceView, paragraph: int, sentence: int) -> list[Con
     return opened
 
 
-def describes_nomination(words: list) -> bool:
+def describes_nomination(words: list[Token]) -> bool:
     """Do the words between "в номинации" and its quoted name say what kind it is ("в номинации
     творческий фотопроект «…»", "в номинации видеосюжет: «…»"), naming no one who won?"""
     return all(

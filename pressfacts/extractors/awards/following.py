@@ -1,15 +1,16 @@
 """What follows a recipient and is still its own: where it is from ("из Лесного района", ", с.
 Бережки"), a participle clause that says which one ("отделение, расположенное в …"), a project
-("с проектом «…»"), and a plural noun its coordinated adjectives share ("МФЦ Ташлинского и
-Тюльганского районов": one recipient each)."""
+("с проектом «…»"), a second house joined by "и" ("сотрудникам больницы и Лесного филиала"), and a
+plural noun its coordinated adjectives share ("МФЦ Ташлинского и Тюльганского районов": one
+recipient each)."""
 
 from __future__ import annotations
 
 from pressfacts.pipeline.wordforms import can_agree, is_verb, singular
 
-from .morph import nominative_phrase
-from .view import ABBREVIATED, Recipient, SentenceView, is_adjective_form, is_plural_noun, tail_end
-from .words import PROJECT_WORDS
+from .morph import can_be, nominative_phrase
+from .view import ABBREVIATED, Recipient, SentenceView, can_be_genitive, is_adjective_form, is_plural_noun, tail_end
+from .words import ORGANIZATION_HEADS, PROJECT_WORDS
 
 
 def settlement_after(view: SentenceView, k: int, limit: int) -> bool:
@@ -93,3 +94,20 @@ def read_project(view: SentenceView, k: int, limit: int, recipient: Recipient) -
         recipient.project = view.text(k + 3, close)
         return close + 1
     return k
+
+
+def second_house_end(view: SentenceView, k: int, limit: int, case: str | None) -> int | None:
+    """Past a second house joined by "и" to a group's house, in the genitive and in no case the
+    chain is read in ("сотрудникам больницы и Лесного филиала"); None where there is none."""
+    words = view.words
+    if not (case and case != "gent" and k + 1 < limit and words[k].lower_ == "и" and words[k - 1].pos_ in ("NOUN", "PROPN", "X")):
+        return None
+    j = k + 1
+    while j < limit and words[j].pos_ == "ADJ":
+        j += 1
+    if not (j < limit and words[j].lemma_ in ORGANIZATION_HEADS and j not in view.names):
+        return None
+    house = words[k + 1 : j + 1]
+    if not all(can_be_genitive(t.text) for t in house) or can_be(house, case):
+        return None
+    return tail_end(view, j + 1, limit)

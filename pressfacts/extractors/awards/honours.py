@@ -9,6 +9,7 @@ active verb stands before it in the nominative and so is never read as a recipie
 
 from __future__ import annotations
 
+import bisect
 from typing import NamedTuple
 
 from spacy.tokens import Token
@@ -216,6 +217,14 @@ def counted_honour(view: SentenceView, phrase: HonourPhrase) -> bool:
     return any(t.pos_ == "NUM" or t.like_num for t in before) and all(t.text != "№" for t in before)
 
 
+def nearest(phrases: list[HonourPhrase], starts: list[int], k: int) -> HonourPhrase:
+    """The honour phrase nearest the giving word at ``k`` (the first of two as near). The phrases are
+    in order and none contains another: the nearest is one of those around ``k``, not every one
+    compared (quadratic in a long sentence of honours)."""
+    around = bisect.bisect_right(starts, k)
+    return min(phrases[max(around - 2, 0) : around + 2], key=lambda p: min(abs(p.start - k), abs(p.end - 1 - k)))
+
+
 def find_honours(view: SentenceView, floor: int = 0) -> list[Honour]:
     """Every honour of a sentence with its recipients (positions in ``view.blocked`` excluded)."""
     words = view.words
@@ -226,12 +235,13 @@ def find_honours(view: SentenceView, floor: int = 0) -> list[Honour]:
     if not phrases or not triggers:
         return []
     found = []
+    starts = [p.start for p in phrases]
     for n, (k, verb) in enumerate(triggers):
         limit = triggers[n + 1][0] if n + 1 < len(triggers) else len(words)
         lower = triggers[n - 1][0] + 1 if n else floor
         if found and found[-1].recipients:
             lower = max(lower, max(r.stop for r in found[-1].recipients))   # "отмечены А, Б получили …": Б's, not А's
-        phrase = min(phrases, key=lambda p: min(abs(p.start - k), abs(p.end - 1 - k)))
+        phrase = nearest(phrases, starts, k)
         phrase = read_honour(view, phrase.head, verb.honour_case) or phrase
         phrase = with_coordinated(view, phrase, phrases, verb.honour_case)
         if words[k].lemma_ in WINNING and counted_honour(view, phrase):

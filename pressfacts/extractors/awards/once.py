@@ -82,7 +82,7 @@ def told_once(found: list[Found]) -> list[Found]:
         return found                                    # every pair compared: kept to what a release holds
     retold = {
         id(f) for n, (f, words) in enumerate(groups)
-        if any(g.award == f.award and g.rank == f.rank and (words < more or (words == more and m > n and counted_honour(f))) for m, (g, more) in enumerate(groups))
+        if any(g.award == f.award and g.rank == f.rank and (words < more or (words == more and m > n and counted_groups_honour(f))) for m, (g, more) in enumerate(groups))
     }   # (a counted group's honour told again in the same words: the last, the body's after the headline's;
     #    not a team's place, which it may take in each sport)
     return [f for f in found if id(f) not in retold]
@@ -112,7 +112,8 @@ def same_honour(before: str | None, again: str | None) -> bool:
     return before == again or before.startswith(again + " ")
 
 
-def counted_honour(found: Found) -> bool:
+def counted_groups_honour(found: Found) -> bool:
+    """Is the record a counted group's honour ("21 медик" and "медаль"), no place?"""
     return found.award is not None and found.rank is None and group_count(found) > 0
 
 
@@ -167,13 +168,16 @@ def named_in_full(found: list[Found]) -> list[Found]:
     names told by the honour's head alone ("Звание получили: …") take its full name."""
     kept = []
     fuller: dict[int, str] = {}
+    people = [   # the records of people by name, looked through once for every counted group (not every record)
+        g for g in found
+        if g.recipient.kind == "person" and g.recipient.text[:1].isupper() and not cardinal_word(g.recipient.text.split()[0].lower())
+    ]
     for f in found:
         count = group_count(f)
         named = [
-            g for g in found
-            if g.recipient.kind == "person" and g.recipient.text[:1].isupper() and not cardinal_word(g.recipient.text.split()[0].lower())
-            and (f.sentence < g.sentence <= f.sentence + NAMES_WITHIN + count or (g.sentence == f.sentence and g.start > f.start))
-        ]
+            g for g in people
+            if f.sentence < g.sentence <= f.sentence + NAMES_WITHIN + count or (g.sentence == f.sentence and g.start > f.start)
+        ] if count > 1 else []
         if 1 < count <= len(named):
             for g in named:
                 if f.award and g.award and f.award.lower().startswith(g.award.lower() + " "):

@@ -61,10 +61,11 @@ from .view import (
     is_adjective_form,
     is_word,
     numbered_unit,
+    paucal,
     tail_end,
     unit_head,
 )
-from .following import SETTLEMENTS, origin_end, participle_clause_end, read_project, read_shared_head, settlement_after
+from .following import SETTLEMENTS, origin_end, participle_clause_end, read_project, read_shared_head, second_house_end, settlement_after
 from .words import GROUP_HEADS, HONOURS, ORGANIZATION_HEADS, PROJECT_WORDS, is_contest_word
 
 # --- Items: one recipient (or several sharing a head) at a position -------------------------
@@ -380,12 +381,9 @@ def is_people_head(token: Token, counted: bool = False) -> bool:
     )
 
 
-def paucal(count: Token) -> bool:
-    """Does the count take its noun in the genitive singular: two, three, four ("53 тренера",
-    "три медика"; not "12 тренеров")?"""
-    if count.text.isdigit():
-        return count.text[-1] in "234" and not count.text[-2:-1] == "1"
-    return count.lower_ in ("два", "две", "три", "четыре", "оба", "обе")
+def counted_in_singular(count: Token, token: Token) -> bool:
+    """An animate noun in the genitive singular after two to four: "53 тренера", "три медика"."""
+    return paucal(count) and token.pos_ == "NOUN" and is_animate(token.text) and has_reading(token.text, "NOUN", "gent", "sing")
 
 
 def complemented(view: SentenceView, head: Token) -> bool:
@@ -417,7 +415,7 @@ def read_group(view: SentenceView, k: int, limit: int, case: str | None) -> list
     head = adjectives_before_head(
         view, after_count if counted else k, limit,
         lambda t: (t.lemma_ in GROUP_HEADS and not attributive(view, t, limit)) or is_team_head(view, t) or ((counted or view.results) and is_people_head(t, counted))
-        or (counted and paucal(view.words[after_count - 1]) and t.pos_ == "NOUN" and is_animate(t.text) and has_reading(t.text, "NOUN", "gent", "sing"))
+        or (counted and counted_in_singular(view.words[after_count - 1], t))
         or (view.results and posts_as_people(view, t, limit))
         or (is_people_head(t) and complemented(view, t)),
     )
@@ -481,23 +479,6 @@ def read_group(view: SentenceView, k: int, limit: int, case: str | None) -> list
     recipient = Recipient(start_token, end_token, text, kind, None, organization, first=k)
     recipient.stop = read_project(view, origin_end(view, end, limit), limit, recipient)   # "семья Орловых из Лесного"
     return [recipient]
-
-
-def second_house_end(view: SentenceView, k: int, limit: int, case: str | None) -> int | None:
-    """Past a second house joined by "и" to a group's house, in the genitive and in no case the
-    chain is read in ("сотрудникам больницы и Лесного филиала"); None where there is none."""
-    words = view.words
-    if not (case and case != "gent" and k + 1 < limit and words[k].lower_ == "и" and words[k - 1].pos_ in ("NOUN", "PROPN", "X")):
-        return None
-    j = k + 1
-    while j < limit and words[j].pos_ == "ADJ":
-        j += 1
-    if not (j < limit and words[j].lemma_ in ORGANIZATION_HEADS and j not in view.names):
-        return None
-    house = words[k + 1 : j + 1]
-    if not all(can_be_genitive(t.text) for t in house) or can_be(house, case):
-        return None
-    return tail_end(view, j + 1, limit)
 
 
 def attributive(view: SentenceView, token: Token, limit: int) -> bool:

@@ -193,6 +193,14 @@ def count_end(words: list[Token], k: int, limit: int) -> int | None:
     return j
 
 
+def paucal(count: Token) -> bool:
+    """Does the count take its noun in the genitive singular: two, three, four ("53 тренера",
+    "три медика"; not "12 тренеров")?"""
+    if count.text.isdigit():
+        return count.text[-1] in "234" and not count.text[-2:-1] == "1"
+    return count.lower_ in ("два", "две", "три", "четыре", "оба", "обе")
+
+
 def is_word(token: Token) -> bool:
     return WORD.fullmatch(token.text) is not None
 
