@@ -19,7 +19,7 @@ from pressfacts.pipeline.names import name_gender
 from pressfacts.pipeline.wordforms import is_animate, noun_gender
 
 from .morph import can_be, nominative_name
-from .view import LEAD_WORDS, Recipient, SentenceView, is_count, tail_end
+from .view import EVERYONE, LEAD_WORDS, Recipient, SentenceView, is_count, tail_end
 from .posts import NOT_GROUP_HEADS
 from .words import GIVERS
 
@@ -74,8 +74,10 @@ def anaphor_at(view: SentenceView, verb: int, case: str) -> Recipient | None:
             continue
         if not (is_animate(token.text) and can_be([token], case) and token.lemma_ not in GIVERS):
             continue
-        if k > 0 and (view.words[k - 1].like_num or is_count(view.words[k - 1]) or view.words[k - 1].pos_ in ("ADJ", "DET")):
-            continue                                    # "6 человек удостоились", "нашего земляка": counted or described here
+        if k > 0 and (view.words[k - 1].like_num or is_count(view.words[k - 1]) or view.words[k - 1].pos_ in ("ADJ", "DET") or (
+            view.words[k - 1].lower_ in EVERYONE
+        )):
+            continue                                    # "6 человек удостоились", "нашего земляка", "все студенты": counted or described here
         if any(j in view.names for j in range(k + 1, len(view.words))):
             continue                                    # "школьника Илью Орлова", "ученик школы № 4 … Лука Ерошкин": named here
         gender = PLURAL if plural else noun_gender(token.text)

@@ -53,6 +53,7 @@ from .view import (
     APPOSITION,
     COLLECTIVE_HEADS,
     COLLECTIVE_NUMERAL,
+    EVERYONE,
     TRUE_DASHES,
     Recipient,
     SentenceView,
@@ -433,7 +434,7 @@ def read_group(view: SentenceView, k: int, limit: int, case: str | None) -> list
         j in view.names for j in range(head + 1, next((e for e in range(head, limit) if view.words[e].text in (".", ";")), limit))
     ):
         return []                                       # "звание присвоено каменноярскому медику": one person, unnamed
-    if k > 0 and view.words[k - 1].lower_ in ("все", "всем", "всех", "всеми") and view.words[head].lemma_ not in GROUP_HEADS:
+    if k > 0 and view.words[k - 1].lower_ in EVERYONE and view.words[head].lemma_ not in GROUP_HEADS:
         return []                                       # "все дети получили подарки": everyone, not a group honoured
     bare = head == k and (head + 1 >= limit or not (
         is_word(view.words[head + 1]) or NUMBERED_ORDINAL.match(view.words[head + 1].text) or view.words[head + 1].text == "№"

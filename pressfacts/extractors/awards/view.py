@@ -28,6 +28,7 @@ SHORTENED = re.compile(r"^р-н\w{0,3}$", re.I)   # Заречного р-на, 
 NAME_POS = {"NOUN", "PROPN", "ADJ", "X"}  # words a name may go on with: not "и", "с", "в"
 CONJUNCTIONS = {"и", "а", "также"}
 COLLECTIVE_HEADS = frozenset({"коллектив", "команда", "сборная", "дружина", "экипаж"})   # of awards_groups.txt: a team
+EVERYONE = frozenset({"все", "всем", "всех", "всеми"})   # "все студенты получат …": everyone, no group honoured
 LEAD_WORDS = {"у", "также", "лично", "был", "была", "были", "было", "соответственно", "ещё", "еще"}  # words a chain may start after
 WORD = re.compile(r"[А-Яа-яЁёA-Za-z]+(?:-[А-Яа-яЁёA-Za-z0-9]+)*")
 INITIALS_NAME = re.compile(
