@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from typing import NamedTuple
 
 from spacy.language import Language
@@ -41,7 +42,7 @@ from pressfacts.schemas import Award, DateMention, Span
 from .chains import read_chain, read_chain_before, read_distributed
 from .dependents import ArgumentMatches, argument_readings, build_argument_matcher, conjuncts, degree_rank, elliptic_readings
 from .found import Found, award_name, claim, clause, with_house
-from .grammar import MEDAL_RANKS, READ, RankFinder, RankMatch, build_matcher, ranks_of
+from .grammar import MEDAL_RANKS, READ, RankFinder, RankMatch, build_matcher, rank_of, ranks_of
 from .honours import find_honours, honour_phrases, read_honour
 from .lists import (
     Heading, another_group, became_it, elliptic_honour, ends_with_semicolon, has_result, honour_line, line_number, list_heading, list_item, list_mark_end, nomination_line,
@@ -323,6 +324,10 @@ def contest_results(ranks: RankFinder, view: SentenceView, in_contest: bool, par
         chain = read_chain(view, anchor.end, limit, rule.case)
         if not chain and rule.name in ELLIPTIC_PLACES and n and (before := anchors[n - 1].match.rule.case) != rule.case:
             chain = read_chain(view, anchor.end, limit, before)   # "1-е место присуждено А, 2-е — Б": the verb's case goes on
+        if not chain and rule.name in ELLIPTIC_PLACES and n and anchors[n - 1].match.rule.name in MORE_RESULTS and chains.get(n - 1) and (
+            anchor.end < limit and view.words[anchor.end].lower_ in EVENT_PREPOSITIONS
+        ):
+            chain = [replace(r) for r in chains[n - 1]]   # "заняла первое место в плавании, второе – в шахматах": hers again
         if not chain and rule.award is not None and anchor.end < limit and view.words[anchor.end].text in TRUE_DASHES:
             chain = read_chain(view, anchor.end, limit, "datv")   # "Диплом I степени – Ивановой Анне": given to her
         if not chain and rule.direction == "either":
@@ -365,6 +370,35 @@ def contest_results(ranks: RankFinder, view: SentenceView, in_contest: bool, par
             if bracketed(view, recipient):
                 own = view.words[recipient.stop - 1].idx + 1   # "А (категория «X») и Б (категория «Y»)"
             found.append(Found(start, end, own, recipient, rank, awards[n], True, paragraph, sentence, bounds))
+        if anchor.match.rule.name in MORE_RESULTS:
+            following = anchors[n + 1].start if n + 1 < len(anchors) else len(view.words)
+            for k, rank in further_results(view, anchor.end, following):
+                start, end = clause(view, k, k + 1, chain)
+                found += [Found(start, end, scope, r, rank, None, True, paragraph, sentence, bounds) for r in chain]
+    return found
+
+
+MORE_RESULTS = frozenset({"verb_place", "won_medal"})   # a subject's place, after which it may take more in other events
+EVENT_PREPOSITIONS = frozenset({"в", "во", "по", "на"})  # "(серебро) в лёгкой атлетике", "по шахматам"
+
+
+def further_results(view: SentenceView, k: int, limit: int) -> list[tuple[int, int]]:
+    """The places the same subject took in further events after its first, as (position, rank):
+    "завоевала золото в плавании, серебро в лёгкой атлетике и бронзу в волейболе", "первое место в
+    плавании и второе место в шахматах" (a medal, or a place and "место", then the event)."""
+    words = view.words
+    found = []
+    for j in range(k + 1, limit):
+        token = words[j]
+        if token.text in (".", ";", ":") or j in view.names or (token.pos_ == "VERB" and "Part" not in token.morph.get("VerbForm")):
+            break
+        if words[j - 1].lower_ not in (",", "и") or (rank := rank_of(token)) is None or rank > 3:
+            continue
+        after = j + 1 if token.lemma_ in MEDAL_RANKS else j + 2
+        if (token.lemma_ in MEDAL_RANKS or (j + 1 < limit and words[j + 1].lemma_ == "место")) and after < limit and (
+            words[after].lower_ in EVENT_PREPOSITIONS
+        ):
+            found.append((j, rank))
     return found
 
 
