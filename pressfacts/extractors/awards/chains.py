@@ -14,7 +14,10 @@ from pressfacts.pipeline.wordforms import inflect_phrase, is_role_noun, is_verb
 from .morph import nominative_phrase
 from .following import origin_end, participle_clause_end
 from .recipients import is_organization_head, organization_text, parenthesized_organization, read_item
-from .view import COLLECTIVE_HEADS, CONJUNCTIONS, DASHES, LEAD_WORDS, SAME_AS_BEFORE, TRUE_DASHES, Recipient, SentenceView, is_count, is_plural_noun, is_word, tail_end
+from .view import (
+    COLLECTIVE_HEADS, CONJUNCTIONS, DASHES, LEAD_WORDS, SAME_AS_BEFORE, TRUE_DASHES, Recipient, SentenceView, adjectives_end, is_count,
+    is_plural_noun, is_word, tail_end,
+)
 from .words import POSITION_WORDS
 
 
@@ -311,9 +314,7 @@ def bracketed_staff(view: SentenceView, k: int, limit: int) -> int | None:
     words = view.words
     if not (k + 2 < limit and words[k].text == "("):
         return None
-    j = k + 1
-    while j < limit and words[j].pos_ == "ADJ" and words[j].text.islower():
-        j += 1
+    j = adjectives_end(words, k + 1, limit)
     close = next((i for i in range(j, min(limit, j + 30)) if words[i].text == ")"), None)
     if close is None or not (j < limit and (
         words[j].lemma_ in POSITION_WORDS or words[j].lower_ in ("рук", "руководитель", "тренер", "педагог")

@@ -322,12 +322,16 @@ def contest_results(ranks: RankFinder, view: SentenceView, in_contest: bool, par
             continue
         limit = anchors[n + 1].start if n + 1 < len(anchors) else len(view.words)
         chain = read_chain(view, anchor.end, limit, rule.case)
-        if not chain and rule.name in ELLIPTIC_PLACES and n and (before := anchors[n - 1].match.rule.case) != rule.case:
-            chain = read_chain(view, anchor.end, limit, before)   # "1-е место присуждено А, 2-е — Б": the verb's case goes on
-        if not chain and rule.name in ELLIPTIC_PLACES and n and anchors[n - 1].match.rule.name in MORE_RESULTS and chains.get(n - 1) and (
-            anchor.end < limit and view.words[anchor.end].lower_ in EVENT_PREPOSITIONS
-        ):
-            chain = [replace(r) for r in chains[n - 1]]   # "заняла первое место в плавании, второе – в шахматах": hers again
+        if not chain and rule.name in ELLIPTIC_PLACES and n:
+            # the verb of the place before left out: its case goes on ("1-е место присуждено А, 2-е — Б"), and
+            # with an event after it its subject ("заняла первое место в плавании, второе – в шахматах": hers again)
+            before = anchors[n - 1].match.rule
+            if before.case != rule.case:
+                chain = read_chain(view, anchor.end, limit, before.case)
+            if not chain and before.name in MORE_RESULTS and chains.get(n - 1) and anchor.end < limit and (
+                view.words[anchor.end].lower_ in EVENT_PREPOSITIONS
+            ):
+                chain = [replace(r) for r in chains[n - 1]]
         if not chain and rule.award is not None and anchor.end < limit and view.words[anchor.end].text in TRUE_DASHES:
             chain = read_chain(view, anchor.end, limit, "datv")   # "Диплом I степени – Ивановой Анне": given to her
         if not chain and rule.direction == "either":

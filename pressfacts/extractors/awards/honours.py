@@ -21,7 +21,7 @@ from .chains import read_chain, read_chain_before, skip_lead
 from .grammar import rank_of
 from .morph import can_be, nominative_phrase
 from .pronouns import anaphor_at, pronoun_at
-from .view import LEAD_WORDS, NAME_POS, TRUE_DASHES, Recipient, SentenceView, can_be_genitive, is_plural_noun, is_word, names_a_house
+from .view import LEAD_WORDS, NAME_POS, TRUE_DASHES, Recipient, SentenceView, adjectives_end, can_be_genitive, is_plural_noun, is_word, names_a_house
 from .words import (
     GIVERS,
     EPONYMS,
@@ -429,9 +429,8 @@ def distributed_titles(view: SentenceView, phrase: HonourPhrase, verb: int, coun
         first -= 1                                          # with its adjectives
     fields, k = [(first, phrase.end)], phrase.end
     while k < verb and (words[k].text == "," or words[k].lower_ == "и"):
-        start = end = k + 1
-        while end < verb and words[end].pos_ == "ADJ" and words[end].text.islower():
-            end += 1
+        start = k + 1
+        end = adjectives_end(words, start, verb)
         if not (end < verb and words[end].pos_ == "NOUN" and words[end].text.islower() and can_be_genitive(words[end].text)):
             return None
         fields.append((start, end + 1))

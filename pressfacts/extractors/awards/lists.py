@@ -14,7 +14,7 @@ from .chains import chain_stop, read_chain
 from .dependents import degree_rank
 from .found import Found, award_name, claim, line_results, with_house
 from .grammar import RankFinder, rank_of
-from .honours import giving_word, read_honour
+from .honours import HonourPhrase, giving_word, read_honour
 from .view import AGE, DASHES, TRUE_DASHES, Recipient, SentenceView, is_count, is_word, names_a_house
 from .words import HONOURS
 
@@ -220,14 +220,7 @@ def honour_line(view: SentenceView, heading: Heading, paragraph: int, sentence: 
     if any(giving_word(t) for t in words):
         return []
     chain = read_chain(view, k, len(words), None, lead=False)
-    if not chain or chain[0].first != k:
-        return []
-    dash = chain[-1].stop
-    if not (dash + 1 < len(words) and words[dash].text in TRUE_DASHES and (words[dash + 1].lemma_ in HONOURS or words[dash + 1].pos_ == "ADJ")):
-        return []
-    head = next((j for j in range(dash + 1, len(words)) if words[j].lemma_ in HONOURS), None)
-    phrase = read_honour(view, head) if head is not None else None
-    if phrase is None or phrase.start != dash + 1 or any(is_word(t) for t in words[phrase.end :]):
+    if not chain or chain[0].first != k or (phrase := honour_after_dash(view, chain[-1].stop)) is None:
         return []
     chain = with_house(view, claim(view, chain))
     rank = degree_rank(view, phrase)
@@ -242,16 +235,22 @@ def another_group(view: SentenceView, before: Found | None, paragraph: int, sent
     if before is None or before.rank is not None or not (len(words) > 3 and words[0].lower_ in ("ещё", "еще") and is_count(words[1])):
         return []
     chain = read_chain(view, 1, len(words), None, lead=False)
-    if len(chain) != 1 or chain[0].first != 1:
-        return []
-    dash = chain[0].stop
-    head = next((j for j in range(dash + 1, len(words)) if words[j].lemma_ in HONOURS), None)
-    if not (dash < len(words) and words[dash].text in TRUE_DASHES) or head is None:
-        return []
-    phrase = read_honour(view, head)
-    if phrase is None or phrase.start != dash + 1 or any(is_word(t) for t in words[phrase.end :]):
+    if len(chain) != 1 or chain[0].first != 1 or (phrase := honour_after_dash(view, chain[0].stop)) is None:
         return []
     return line_results(view, claim(view, chain), 0, phrase.end, None, phrase.text, False, paragraph, sentence)
+
+
+def honour_after_dash(view: SentenceView, dash: int) -> HonourPhrase | None:
+    """The honour that follows a dash at ``dash`` and ends the sentence ("… – почётную грамоту;"),
+    or None."""
+    words = view.words
+    if not (dash + 1 < len(words) and words[dash].text in TRUE_DASHES and (words[dash + 1].lemma_ in HONOURS or words[dash + 1].pos_ == "ADJ")):
+        return None
+    head = next((j for j in range(dash + 1, len(words)) if words[j].lemma_ in HONOURS), None)
+    phrase = read_honour(view, head) if head is not None else None
+    if phrase is None or phrase.start != dash + 1 or any(is_word(t) for t in words[phrase.end :]):
+        return None
+    return phrase
 
 
 def elliptic_honour(view: SentenceView, case: str | None, paragraph: int, sentence: int) -> list[Found]:

@@ -57,6 +57,7 @@ from .view import (
     TRUE_DASHES,
     Recipient,
     SentenceView,
+    adjectives_end,
     can_be_genitive,
     count_end,
     is_adjective_form,
@@ -390,9 +391,7 @@ def counted_in_singular(count: Token, token: Token) -> bool:
 def complemented(view: SentenceView, head: Token) -> bool:
     """Does a genitive say which people a plural noun means ("лидеры профсоюзного движения",
     "ветераны педагогического труда"; not "подарки получили дети")?"""
-    k = view.position[head.i] + 1
-    while k < len(view.words) and view.words[k].pos_ == "ADJ" and view.words[k].text.islower():
-        k += 1
+    k = adjectives_end(view.words, view.position[head.i] + 1, len(view.words))
     return k < len(view.words) and view.words[k].pos_ == "NOUN" and view.words[k].text.islower() and can_be_genitive(view.words[k].text) and k not in view.names
 
 

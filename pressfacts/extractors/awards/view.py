@@ -202,6 +202,13 @@ def paucal(count: Token) -> bool:
     return count.lower_ in ("два", "две", "три", "четыре", "оба", "обе")
 
 
+def adjectives_end(words: list[Token], k: int, limit: int) -> int:
+    """Past the lower-case adjectives from ``k`` on ("(работе с) личным составом", "детской (больнице)")."""
+    while k < limit and words[k].pos_ == "ADJ" and words[k].text.islower():
+        k += 1
+    return k
+
+
 def is_word(token: Token) -> bool:
     return WORD.fullmatch(token.text) is not None
 
@@ -344,9 +351,7 @@ def unit_head(view: SentenceView, k: int) -> int | None:
     words = view.words
     if not (words[k].text.isdigit() and len(words[k].text) <= 3 and k + 1 < len(words)):
         return None
-    j = k + 1
-    while j < len(words) and words[j].pos_ == "ADJ" and words[j].text.islower():
-        j += 1
+    j = adjectives_end(words, k + 1, len(words))
     if j < len(words) and (is_abbreviation(words[j].text) if j == k + 1 else words[j].lemma_ in ORGANIZATION_HEADS):
         return j
     return None
@@ -404,9 +409,7 @@ def coordinated_field_end(view: SentenceView, k: int, limit: int) -> int | None:
         first -= 1
     if not (words[k - 1].pos_ == "NOUN" and words[k - 1].text.islower()) or all(words[j].lemma_ not in ORGANIZATION_HEADS for j in range(first, k - 1)):
         return None
-    j = k + 1
-    while j < limit and words[j].pos_ == "ADJ" and words[j].text.islower():
-        j += 1
+    j = adjectives_end(words, k + 1, limit)
     if j >= limit or j in view.blocked or words[j].pos_ != "NOUN" or not words[j].text.islower():
         return None
     if words[j].lemma_ in HONOURS or words[j].lemma_ in ORGANIZATION_HEADS or is_animate(words[j].text) or not can_be_genitive(words[j].text):
@@ -418,9 +421,7 @@ def partner_end(view: SentenceView, k: int, limit: int) -> int | None:
     """Past whom a body's field is worked with: lower-case adjectives and a noun in the
     instrumental ("(по работе) с личным составом", "с общественностью"); None where none is."""
     words = view.words
-    j = k
-    while j < limit and words[j].pos_ == "ADJ" and words[j].text.islower():
-        j += 1
+    j = adjectives_end(words, k, limit)
     if j < limit and j not in view.names and words[j].pos_ == "NOUN" and words[j].text.islower() and "Ins" in words[j].morph.get("Case"):
         return j + 1
     return None
@@ -462,8 +463,7 @@ def transport_end(view: SentenceView, k: int, limit: int) -> int:
     """One past what a transport police unit serves, after "на": "транспорте", "водном
     транспорте", "железнодорожной станции Лесная", "ст. Лесная"; ``k`` when it names none."""
     words, start = view.words, k
-    while k < limit and words[k].pos_ == "ADJ" and words[k].text.islower():
-        k += 1
+    k = adjectives_end(words, k, limit)
     if k + 1 < limit and words[k].lower_ == "ст" and words[k + 1].text == ".":
         k += 1
     elif not (k < limit and words[k].lemma_ in TRANSPORT_PLACES):
