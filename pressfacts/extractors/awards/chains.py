@@ -31,6 +31,24 @@ def skip_stray_quotes(view: SentenceView, k: int, limit: int) -> int:
     return k
 
 
+ADVERBIAL = 7   # at most this many words in a prepositional phrase between a verb and its recipients
+
+
+def past_adverbial(view: SentenceView, k: int, limit: int, case: str) -> int:
+    """Past a prepositional phrase that says where or among whom, after the verb and before the
+    named person it gives to, in ``case`` ("увезли с собой Анна Ким и Пётр Лаптев", "победила среди
+    женщин Анна Ким"); ``k`` when no one named follows it in the clause."""
+    words = view.words
+    if k + 1 < limit and words[k + 1].lemma_ in ACTS:
+        return k                                        # "по распоряжению председателя … Анны Ким": whose act, no recipient
+    for j in range(k + 2, min(limit, k + ADVERBIAL)):
+        if words[j - 1].text in (",", ";", ":", ".") or j - 1 in view.blocked or (is_verb(words[j - 1].text) and "Part" not in words[j - 1].morph.get("VerbForm")):
+            return k
+        if (found := read_item(view, j, limit, case)) and found[0].kind == "person" and view.position[found[0].start] in view.names:
+            return j                                    # (a named person: "состоялась в театре кукол" names no house that won)
+    return k
+
+
 def skip_lead(view: SentenceView, k: int, limit: int) -> int:
     """Past dashes, verbs and auxiliaries before a chain: "– МФЦ", "награжден МФЦ"."""
     while k < limit and k not in view.blocked:
@@ -45,6 +63,8 @@ def skip_lead(view: SentenceView, k: int, limit: int) -> int:
             k += 1
         elif token.lower_ == "и" and k + 2 < limit and view.words[k + 1].lower_ in ("их", "его", "её", "ее"):
             k += 2                                      # "медали удостоен и их коллега Пётр Лаптев"
+        elif token.lower_ == "и" and k > 0 and is_verb(view.words[k - 1].text) and k + 1 < limit and not is_verb(view.words[k + 1].text):
+            k += 1                                      # "Почётным гражданином стал и бывший директор …": "also"
         elif token.text == "(" and (close := bracketed_descriptor(view, k, limit)) is not None and close < limit and view.words[close].text == ":":
             k = close + 1                               # "признаны (в алфавитном порядке): А, Б"
         elif token.lower_.startswith("следующ") and (colon := next((j for j in range(k + 1, min(limit, k + 5)) if view.words[j].text == ":"), None)):
@@ -207,6 +227,8 @@ def read_chain(view: SentenceView, k: int, limit: int, case: str | None, lead: b
     words = view.words
     if lead:
         k = skip_lead(view, k, limit)
+        if case and k < limit and words[k].pos_ == "ADP" and not read_item(view, k, limit, case):
+            k = past_adverbial(view, k, limit, case)    # "бронзу завоевала в категории до 18 лет Анна Ким"
     found: list[Recipient] = []
     while k < limit:
         items = (family_sibling(view, found[-1], k, limit) if found else []) or read_item(view, k, limit, case) or (

@@ -48,6 +48,7 @@ from .lists import (
     Heading, another_group, became_it, elliptic_honour, ends_with_semicolon, has_result, honour_line, line_number, list_heading, list_item, list_mark_end, nomination_line,
     named_after_group, numbered_heading, semicolon_list, title_rank, titled_before,
 )
+from .nominations import dashed_nominations
 from .once import DEMONSTRATIVES, members_named_later, named_again, named_in_full, told_again, told_once, with_antecedent
 from .places import VERDICTS, is_rating, is_standing
 from .prizes import attach_prizes
@@ -67,6 +68,7 @@ CONTEXT_KINDS = {
     "категори": "category",      # в категории «с количеством окон не менее 20»
 }
 PARAGRAPH_BREAK = re.compile(r"\n")
+TITLE_DASH = re.compile(r"[«\"][^«»\"]{1,80}[»\"]\s*[-–—−]")   # "«Детский тренер» — Анна Ким" in a contest's report
 
 
 class Context(NamedTuple):
@@ -75,6 +77,7 @@ class Context(NamedTuple):
     start: int       # character offset of the opener
     paragraph: int
     sentence: int
+    end: int | None = None   # where it closes, if before the next one opens: a quoted title listed in one sentence
 
 
 class AwardsExtractor:
@@ -133,7 +136,7 @@ class AwardsExtractor:
             if not mentions_award(sent.text) and before is not None and (named := named_after_group(SentenceView.of(sent), before, paragraph, number)):
                 found += named                              # "Награждены 15 медиков. Среди них – Анна Ким."
                 continue                                    # "… лучшим стал А. Среди … третьей группы – Б."
-            if not mentions_award(sent.text):
+            if not mentions_award(sent.text) and not (told_of_contest and TITLE_DASH.match(sent.text)):
                 winner_told = (False, None)                 # "Им стал …" only right after the winner is told of
                 if told_of_contest and ":" in sent.text and (numbered := numbered_heading(SentenceView.of(sent))):
                     heading, split_number = numbered            # "Лыжные гонки:" in a contest's report
@@ -151,6 +154,9 @@ class AwardsExtractor:
             told = honour_told(view) or told
             if not read:
                 read = nomination_line(view, titled, paragraph, number)   # "Номинация «…»: Анна Ким;" under "Победители"
+            if not read:   # "В номинациях «Подвиг» — Анна Ким, «Память» — Пётр Лаптев"
+                listed, read = dashed_nominations(view, in_contest or told_of_contest, titled, paragraph, number)
+                contexts += [Context("nomination", n.name, n.start, paragraph, number, sent.end_char) for n in listed if not n.opened]
             if not read:
                 read = elliptic_honour(view, None, paragraph, number)      # "Медалями Жукова: сержант Иван Орлов"
             if not read:   # "Их имена — …", "Среди них – …", "Среди … третьей группы – …"
@@ -233,6 +239,9 @@ def context_at(contexts: list[Context], position: int) -> dict[str, str | None]:
     for context in contexts:
         if context.start >= position:
             break
+        if context.end is not None and context.end <= position:
+            open_[context.kind] = None                  # "«Детский тренер» – Анна Ким": that sentence's only
+            continue
         if context.kind == "contest":
             for inner in ("nomination", "category"):
                 if open_[inner] is not None and open_[inner].sentence != context.sentence:
@@ -273,6 +282,7 @@ class Anchor(NamedTuple):
 AWARDED_ONLY = frozenset({"among_awarded"})      # rank phrases that list the honoured, no one who placed
 SAME_PLACE_AS_BEFORE = frozenset({"sport_elliptic"})   # rank phrases that take the rank of the one before them
 ELLIPTIC_PLACES = frozenset({"place_elliptic", "place_elliptic_number"})   # a place whose verb is the one before
+ELLIPTIC_VERDICTS = frozenset({"best_dash", "ordinal_dash"})   # a verdict whose verb, and the case it governs, is the one before
 FIRST_PLACES = {"два": 2, "две": 2, "три": 3}   # "первые три места": how many places in order
 
 
@@ -321,7 +331,10 @@ def contest_results(ranks: RankFinder, view: SentenceView, in_contest: bool, par
         if rule.direction == "backward":
             continue
         limit = anchors[n + 1].start if n + 1 < len(anchors) else len(view.words)
-        chain = read_chain(view, anchor.end, limit, rule.case)
+        chain = []
+        if rule.name in ELLIPTIC_VERDICTS and n and (case := anchors[n - 1].match.rule.case) != rule.case:
+            chain = read_chain(view, anchor.end, limit, case)   # "лучшим терапевтом признали А, лучшим хирургом – Петра Лаптева": him
+        chain = chain or read_chain(view, anchor.end, limit, rule.case)
         if not chain and rule.name in ELLIPTIC_PLACES and n:
             # the verb of the place before left out: its case goes on ("1-е место присуждено А, 2-е — Б"), and
             # with an event after it its subject ("заняла первое место в плавании, второе – в шахматах": hers again)

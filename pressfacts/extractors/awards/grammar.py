@@ -260,6 +260,9 @@ RANK_RULES = [
              example="А в номинации «За добросовестный труд» была отмечена специалист Анна Ким."),
     RankRule("won", [{"LEMMA": "победить", "MORPH": PAST}], "either", rank=1, needs_contest=True,
              example="В номинации «Лучшая команда МФЦ» победил коллектив МФЦ Сакмарского района"),
+    # "выиграть" with no object, a person after it: "среди женщин выиграла Анна Ким" (not "выиграла грант")
+    RankRule("won_by_name", [{"LEMMA": "выиграть", "MORPH": PAST}, {"ENT_TYPE": "PER"}], "forward", rank=1, needs_contest=True, lookahead=1,
+             example="В лыжной гонке на 3 километра среди женщин выиграла Анна Ким."),
     RankRule("winner_became", [WINNER, IN_CLAUSE, COPULA], "forward", rank=1,
              example="Победителем конкурса «Лучший МФЦ» стал МФЦ г. Бузулука."),
     RankRule("became_winner", [COPULA, WINNER], "backward", rank=1,
@@ -277,6 +280,10 @@ RANK_RULES = [
              example="По итогам года лучшим подразделением области признан отдел полиции № 3."),
     RankRule("best_recognized_active", [BEST_ADJ, IN_CLAUSE, RECOGNIZED_ACTIVE], "forward", case="accs", rank=1,
              example="Лучшим начальником отдела признали руководителя администрации посёлка Анну Ким."),
+    # the verdict's verb first, its doer named: "Жюри признало лучшим хирургом года Петра Лаптева"
+    RankRule("recognized_active_best", [RECOGNIZED_ACTIVE, BEST_INSTR, {"POS": {"IN": ["NOUN", "ADJ"]}, "MORPH": {"IS_SUPERSET": ["Case=Ins"]}, "OP": "{0,3}"},
+                                        {"POS": "NOUN", "MORPH": {"IS_SUPERSET": ["Case=Gen", "Animacy=Inan"]}, "OP": "{0,2}"}],
+             "forward", case="accs", rank=1, example="Члены жюри признали лучшим хирургом года заведующего отделением Петра Лаптева."),
     RankRule("recognized_best", [RECOGNIZED, BEST_ADJ], "backward", rank=1,
              example="Отдел полиции № 3 признан лучшим подразделением области."),
     RankRule("best_became", [BEST, LONG_CLAUSE, COPULA], "forward", rank=1, needs_contest=True,

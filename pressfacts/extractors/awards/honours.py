@@ -309,6 +309,10 @@ def recipient_dash_honours(
     found = []
     for phrase in sorted((p for p in phrases if after < p.start < limit), key=lambda p: p.start):
         dash = phrase.start - 1
+        if view.words[dash].text not in TRUE_DASHES and (contrasted := contrasted_recipient(view, phrase, after, verb)):
+            found.append(Honour(trigger, read_honour(view, phrase.head, verb.honour_case) or phrase, contrasted))
+            after = phrase.end                          # "…, а Пётр Лаптев почётной грамотой": no dash
+            continue
         if view.words[dash].text not in TRUE_DASHES:
             after = max(after, phrase.end)              # "награждены медалями …, семь человек — …": past the first honour
             continue
@@ -317,6 +321,17 @@ def recipient_dash_honours(
             found.append(Honour(trigger, read_honour(view, phrase.head, verb.honour_case) or phrase, chain))
         after = phrase.end
     return found
+
+
+def contrasted_recipient(view: SentenceView, phrase: HonourPhrase, after: int, verb: HonourVerb) -> list[Recipient]:
+    """The same ellipsis with "а" and no dash, the honour in the verb's case: "Анна Ким награждена
+    медалью «А», а Пётр Лаптев почётной грамотой МВД"."""
+    if verb.honour_case == "accs" or read_honour(view, phrase.head, verb.honour_case) is None:
+        return []                                       # (an accusative honour after a name is no ellipsis: "…, а Б письмо губернатора")
+    chain = read_chain_before(view, phrase.start, after, verb.case)
+    if not chain or chain[-1].stop != phrase.start or chain[0].first < 2:
+        return []
+    return chain if view.words[chain[0].first - 1].lower_ == "а" and view.words[chain[0].first - 2].text == "," else []
 
 
 def before_own_honour(view: SentenceView, phrases: list[HonourPhrase], chain: list[Recipient]) -> list[Recipient]:
@@ -349,10 +364,24 @@ def bare_honours(view: SentenceView, triggers: list[tuple[int, HonourVerb]]) -> 
         if not taken and (verb.form != "passive" or verb.lemma not in BARE_GIVERS):
             continue
         recipients = read_chain(view, skip_lead(view, k + 1, len(view.words)), len(view.words), verb.case)
-        if recipients and recipients[0].first <= k + 2:
+        if not (recipients and recipients[0].first <= k + 2) and not taken:
+            recipients = bare_subjects(view, k)         # "Анна Ким и Пётр Лаптев награждены за смелость"
+        if recipients and (recipients[0].first <= k + 2 or recipients[-1].stop <= k):
             # "" for the honours a pronoun stands for: the extractor gives them the award told before
             found.append(Honour(k, HonourPhrase(k, k + 1, k, "" if taken else None), recipients))
     return found
+
+
+def bare_subjects(view: SentenceView, k: int) -> list[Recipient]:
+    """The subject that opens a sentence or its clause right before a passive that names no
+    honour: "Анна Ким, Пётр Лаптев и Нина Белова награждены за волю к победе"."""
+    chain = read_chain_before(view, k, 0, "nomn")
+    if not chain or chain[-1].stop != k:
+        return []
+    opens = chain[0].first
+    if opens > 0 and view.words[opens - 1].text not in (",", ";", ":") and view.words[opens - 1].lower_ not in ("а", "и"):
+        return []
+    return chain
 
 
 def is_bare_group(recipient: Recipient) -> bool:

@@ -16,8 +16,10 @@ from pressfacts.pipeline.wordforms import (
     cases,
     head_reading,
     inflect_word,
+    has_reading,
     is_animate,
     is_role_noun,
+    is_verb,
 )
 
 from .morph import can_be, nominative_phrase
@@ -179,3 +181,20 @@ def written_position(view: SentenceView, start: int, end: int, case: str | None)
 def first_noun_is_plural(view: SentenceView, start: int, end: int) -> bool:
     head = next((view.words[j] for j in range(start, end) if view.words[j].pos_ == "NOUN"), None)
     return head is not None and "Plur" in head.morph.get("Number")
+
+
+PARTICIPLE_CLAUSE = 10   # at most this many words from a participle that describes a person to her name
+
+
+def described_name(view: SentenceView, k: int, limit: int, case: str | None) -> int | None:
+    """Where the name starts after a participle clause that says who she is ("удостоили работающую
+    в школе № 3 Анну Ким", "возглавлявшему 30 лет театр кукол Виктору Ким"); None if no name ends it."""
+    words = view.words
+    if not (words[k].text.islower() and "Part" in words[k].morph.get("VerbForm") and has_reading(words[k].text, "PRTF", *((case,) if case else ()))):
+        return None
+    for j in range(k + 1, min(limit, k + PARTICIPLE_CLAUSE)):
+        if j in view.names:
+            return j
+        if words[j].text in (",", ";", ":", ".") or j in view.blocked or (is_verb(words[j].text) and "Part" not in words[j].morph.get("VerbForm")):
+            return None
+    return None

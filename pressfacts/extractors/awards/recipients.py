@@ -38,6 +38,7 @@ from .posts import (
     NOT_GROUP_HEADS,
     SUBSTANTIVE_POSTS,
     agrees,
+    described_name,
     field_end,
     first_noun_is_plural,
     genitives_end,
@@ -50,6 +51,7 @@ from .posts import (
     title_run,
 )
 from .view import (
+    AGE,
     APPOSITION,
     COLLECTIVE_HEADS,
     COLLECTIVE_NUMERAL,
@@ -153,8 +155,8 @@ POSSESSIVES = frozenset({"его", "её", "ее", "их"})
 
 def read_person(view: SentenceView, k: int, limit: int, case: str | None) -> list[Recipient]:
     words = view.words
-    if words[k].lower_ in POSSESSIVES and k + 2 < limit and words[k + 1].pos_ == "NOUN":
-        found = read_person(view, k + 1, limit, case)  # "и его воспитанница Анна Ким": whose, no post
+    if (words[k].lower_ in POSSESSIVES and k + 2 < limit and words[k + 1].pos_ == "NOUN") or (AGE.match(words[k].text) and k + 1 < limit):
+        found = read_person(view, k + 1, limit, case)  # "и его воспитанница Анна Ким": whose, no post; "36-летнюю Анну Ким": her age
         for recipient in found:
             recipient.first = k
         return found
@@ -165,14 +167,18 @@ def read_person(view: SentenceView, k: int, limit: int, case: str | None) -> lis
     else:
         prefix_end = title_run(view, position_run(view, k, limit), limit)
         who = prefix_end == k and k + 1 < limit and is_who_noun(view.words[k]) and (
-            k + 1 in view.names or (view.words[k + 1].lower_ == "из" and tail_end(view, k + 2, limit) in view.names)
-            or (view.words[k + 1].text.islower() and tail_end(view, k + 1, limit) in view.names)
+            (view.words[k + 1].lower_ == "из" and tail_end(view, k + 2, limit) in view.names) or tail_end(view, k + 1, limit) in view.names
         )                                                       # "их коллега Сергей Морозов", "школьника из Лужска Данилу Орлова",
-        #   "чемпионка мира по самбо Анна Ким"
+        #   "чемпионка мира по самбо Анна Ким", "жительница Озёрска Анна Ким"
         if who:
             prefix_end = k + 1                                  # "их коллега Сергей Морозов": who he is, no post
         if prefix_end == k:
-            return []
+            if (named := described_name(view, k, limit, case)) is None:
+                return []
+            found = read_person(view, named, limit, case)[:1]   # "удостоили работающую в школе № 3 Анну Ким": who she is
+            for recipient in found:
+                recipient.first = k
+            return found
         prefix_end = field_end(view, prefix_end, limit)
         if prefix_end + 1 < limit and words[prefix_end].like_num and words[prefix_end + 1].lemma_ == "класс":
             prefix_end += 2                                     # "ученица 9 класса": her form is her post's
