@@ -147,7 +147,8 @@ def is_leader(view: SentenceView, collective: Recipient, person: Recipient) -> b
 
 def titles_before(view: SentenceView, previous: Recipient, items: list[Recipient]) -> bool:
     """Is the item before a comma a title of the named person after it, with no name of its own:
-    one noun in the singular, in the case of her title ("ветерану труда, основателю … Аркадию …")?"""
+    one noun in the singular, in the case of her title ("ветерану труда, основателю … Аркадию …");
+    or one before "и" and her post ("врача и спасателя Дениса Орлова")?"""
     if not (len(items) == 1 and items[0].kind == "person" and previous.kind == "person"):
         return False
     if not items[0].position and (
@@ -158,7 +159,9 @@ def titles_before(view: SentenceView, previous: Recipient, items: list[Recipient
     title = view.words[items[0].first]
     if previous.first in view.names or not previous.text[:1].islower() or "Sing" not in head.morph.get("Number"):
         return False
-    return view.words[items[0].first - 1].text == "," and head.morph.get("Case") == title.morph.get("Case")
+    joined = view.words[items[0].first - 1].lower_
+    named = view.position[items[0].start] in view.names   # "врача и спасателя Дениса Орлова": one man, two posts
+    return (joined == "," or (joined == "и" and named and items[0].position)) and head.morph.get("Case") == title.morph.get("Case")
 
 
 def renames(view: SentenceView, previous: Recipient, items: list[Recipient]) -> bool:

@@ -96,7 +96,7 @@ BEST_INSTR = {"LOWER": {"REGEX": r"^лучш(им|ей|ими)$"}}
 FINITE = {"IS_SUBSET": [f"{k}={v}" for k, vs in (("Aspect", ("Perf", "Imp")), ("Gender", ("Masc", "Fem", "Neut")),
                                                  ("Number", ("Sing", "Plur")), ("Tense", ("Past", "Pres")), ("Mood", ("Ind",)),
                                                  ("Voice", ("Act",)), ("VerbForm", ("Fin",)), ("Person", ("3",))) for v in vs]}
-RECOGNIZED_ACTIVE = {"LEMMA": {"IN": ["признать", "назвать"]}, "MORPH": FINITE, "POS": "VERB"}
+RECOGNIZED_ACTIVE = {"LEMMA": {"IN": ["признать", "назвать", "посчитать", "выбрать"]}, "MORPH": FINITE, "POS": "VERB"}   # "лучшим выбрали …"
 LIST_OF = {"LEMMA": {"IN": ["число", "список"]}}
 
 PLACEHOLDERS = {"RANK": [NUMBER, ORDINAL]}
@@ -300,6 +300,11 @@ RANK_RULES = [
              example="Замкнули тройку сильнейших на турнире воспитанники Лесной школы."),
     RankRule("top_three_closed", [*TOP_THREE, NEAR, CLOSED], "forward", rank=3, needs_contest=True,
              example="Тройку призёров турнира замкнула сборная школы № 3."),
+    # among the three placed, which place not said: no rank ("В тройку призёров также вошли А и Б")
+    RankRule("entered_top_three", [{"LOWER": "в"}, *TOP_THREE, {"POS": "NOUN", "OP": "?"}, NEAR, {"LEMMA": "войти", "MORPH": PAST}], "forward",
+             rank=None, needs_contest=True, example="В тройку лучших конкурсантов также вошли Глеб Орлов и Роман Ким."),
+    RankRule("top_three_entered", [{"LEMMA": "войти", "MORPH": PAST}, {"LOWER": "в"}, *TOP_THREE], "backward", rank=None, needs_contest=True,
+             example="На турнире Глеб Орлов и Роман Ким вошли в тройку сильнейших."),
     RankRule("prize_dash", [PRIZE_KIND, {"LEMMA": "приз"}, NEAR, DASH], "forward", rank=None, award=(0, 2), needs_contest=True,
              example="Итоги конкурса: поощрительный приз – Роман Ефимов."),
     RankRule("victory_won", [{"LEMMA": "победа"}, IN_CLAUSE, {"LEMMA": "одержать", "MORPH": PAST}], "forward", rank=1,

@@ -376,8 +376,8 @@ def bare_subjects(view: SentenceView, k: int) -> list[Recipient]:
     """The subject that opens a sentence or its clause right before a passive that names no
     honour: "Анна Ким, Пётр Лаптев и Нина Белова награждены за волю к победе"."""
     chain = read_chain_before(view, k, 0, "nomn")
-    if not chain or chain[-1].stop != k:
-        return []
+    if not chain or any(view.words[j].lemma_ != "быть" for j in range(chain[-1].stop, k)):
+        return []                                       # ("Анна Ким будет награждена …": the auxiliary only between)
     opens = chain[0].first
     if opens > 0 and view.words[opens - 1].text not in (",", ";", ":") and view.words[opens - 1].lower_ not in ("а", "и"):
         return []

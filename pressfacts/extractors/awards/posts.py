@@ -192,6 +192,8 @@ def described_name(view: SentenceView, k: int, limit: int, case: str | None) -> 
     words = view.words
     if not (words[k].text.islower() and "Part" in words[k].morph.get("VerbForm") and has_reading(words[k].text, "PRTF", *((case,) if case else ()))):
         return None
+    if k + 1 < limit and words[k + 1].pos_ == "NOUN" and has_reading(words[k + 1].text, "NOUN", "gent"):
+        return None                                     # "учащийся школы № 14 Иван Орлов": a participle for a noun, his post
     for j in range(k + 1, min(limit, k + PARTICIPLE_CLAUSE)):
         if j in view.names:
             return j

@@ -28,6 +28,7 @@ from pressfacts.pipeline.wordforms import (
     has_reading,
     inflect_word,
     is_animate,
+    is_role_noun,
 )
 
 from .morph import can_be, name_can_be, nominative_name, nominative_phrase
@@ -175,10 +176,12 @@ def read_person(view: SentenceView, k: int, limit: int, case: str | None) -> lis
         if prefix_end == k:
             if (named := described_name(view, k, limit, case)) is None:
                 return []
-            found = read_person(view, named, limit, case)[:1]   # "удостоили работающую в школе № 3 Анну Ким": who she is
-            for recipient in found:
+            # "удостоили работающую в школе № 3 Анну Ким": who she is; her post, where one comes before the name, hers
+            post = next((found for j in range(k + 1, named + 1) if (j == named or (case and is_role_noun(words[j].text) and can_be([words[j]], case)))
+                         and (found := read_person(view, j, limit, case)[:1]) and view.position[found[0].start] == named), [])
+            for recipient in post:
                 recipient.first = k
-            return found
+            return post
         prefix_end = field_end(view, prefix_end, limit)
         if prefix_end + 1 < limit and words[prefix_end].like_num and words[prefix_end + 1].lemma_ == "класс":
             prefix_end += 2                                     # "ученица 9 класса": her form is her post's
