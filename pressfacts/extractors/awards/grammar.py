@@ -73,6 +73,8 @@ SHOWED = {"LEMMA": {"IN": ["показать", "продемонстрирова
 # "замкнули тройку сильнейших …": the third place
 CLOSED = {"LEMMA": {"IN": ["замкнуть", "замыкать", "закрыть", "закрывать"]}}     # замкнула, замыкает, закрыл тройку
 TOP_THREE = [{"LEMMA": "тройка"}, {"LOWER": {"REGEX": r"^(сильнейших|лидеров|призёров|призеров|лучших|победителей)$"}, "OP": "?"}]
+MOST_POINTS = [{"LOWER": {"REGEX": r"^(максимальн|наибольш|наивысш)[а-яё]+$|^больше$"}}, {"LOWER": "всех", "OP": "?"},
+               {"LEMMA": {"IN": ["количество", "число"]}, "OP": "?"}, {"LEMMA": {"IN": ["балл", "голос", "очко"]}}]   # наибольшее количество голосов
 HOLDER = {"LEMMA": {"IN": ["обладатель", "обладательница"]}, "MORPH": INSTRUMENTAL}   # обладателем Гран-при стал
 PRIZE_KIND = {"LOWER": {"REGEX": r"^(поощрительн|специальн|главн)[а-яё]{2,3}$"}}   # поощрительный приз – …
 AMONG = {"LOWER": {"IN": ["среди", "в"]}}
@@ -220,6 +222,14 @@ RANK_RULES = [
              shared_out=True, example="Второе и третье места у МФЦ г. Орска и МФЦ г. Бузулука."),
     RankRule("place_given", ["RANK", PLACE, NEAR, GIVEN_VERB], "forward", case="datv",
              example="3 место присуждено Марине Гусевой."),
+    # the most points or votes won: "Наибольшее количество голосов набрала Анна Ким", "больше всех баллов набрала сборная …"
+    RankRule("most_points", [*MOST_POINTS, NEAR, {"LEMMA": "набрать", "MORPH": PAST}], "forward", rank=1, needs_contest=True,
+             example="В конкурсе максимальное количество баллов набрал участковый Руслан Ким."),
+    RankRule("scored_most", [{"LEMMA": "набрать", "MORPH": PAST}, *MOST_POINTS], "backward", rank=1, needs_contest=True,
+             example="В голосовании Анна Ким набрала наибольшее число голосов."),
+    # a place one was found worthy of: "Третьего места в голосовании удостоен Иван Орлов"
+    RankRule("place_deserved", ["RANK", PLACE, LONG_CLAUSE, {"LEMMA": {"IN": ["удостоить", "удостоиться"]}}], "forward",
+             example="Третьего места в голосовании был удостоен участковый Алексей Орлов."),
     RankRule("verb_place", [PLACE_VERB, PLACE_PRAISE, "RANK", PLACE], "backward",
              example="Команда гимназии № 2 заняла второе место."),
     # where one stands, after the holder: "Администрация района расположилась на втором месте"

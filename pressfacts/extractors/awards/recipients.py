@@ -167,12 +167,13 @@ def read_person(view: SentenceView, k: int, limit: int, case: str | None) -> lis
         name = prefix_end = governed = organization_end = k
     else:
         prefix_end = title_run(view, position_run(view, k, limit), limit)
-        who = prefix_end == k and k + 1 < limit and is_who_noun(view.words[k]) and (
-            (view.words[k + 1].lower_ == "из" and tail_end(view, k + 2, limit) in view.names) or tail_end(view, k + 1, limit) in view.names
+        head = adjectives_end(words, k, limit) if prefix_end == k else k
+        who = prefix_end == k and head + 1 < limit and is_who_noun(view.words[head]) and (
+            (view.words[head + 1].lower_ == "из" and tail_end(view, head + 2, limit) in view.names) or tail_end(view, head + 1, limit) in view.names
         )                                                       # "их коллега Сергей Морозов", "школьника из Лужска Данилу Орлова",
-        #   "чемпионка мира по самбо Анна Ким", "жительница Озёрска Анна Ким"
+        #   "олимпийская чемпионка по самбо Анна Ким", "жительница Озёрска Анна Ким"
         if who:
-            prefix_end = k + 1                                  # "их коллега Сергей Морозов": who he is, no post
+            prefix_end = head + 1                               # "их коллега Сергей Морозов": who he is, no post
         if prefix_end == k:
             if (named := described_name(view, k, limit, case)) is None:
                 return []
@@ -187,6 +188,8 @@ def read_person(view: SentenceView, k: int, limit: int, case: str | None) -> lis
             prefix_end += 2                                     # "ученица 9 класса": her form is her post's
         governed = governed_end(view, prefix_end, limit) if is_participle_post(words[prefix_end - 1]) else prefix_end
         organization_end = name = tail_end(view, governed, limit)
+        if name not in view.names and name > governed and field_end(view, name, limit) in view.names:
+            name = field_end(view, name, limit)                 # "заслуженному тренеру России по фигурному катанию Анне Ким"
         if name not in view.names and name + 2 < limit and words[name].lower_ == "из" and (
             words[name + 1].text[:1].isupper() or is_organization_head(view, name + 1) or words[name + 1].lower_ in SETTLEMENTS
         ):

@@ -89,6 +89,7 @@ ORDINAL_RESULT = re.compile(
 BECAME_IT = re.compile(r"(?<!\w)(?:Им|Ими|Ею|Ей)\s+(?:стал|оказал)")   # "Определился победитель. Им стал …", "Им оказался …"
 TAKEN_BY = re.compile(r"(?i)(?<!\w)(?:их|его|её|ее)\s+(?:получил|удостоен)|(?<!\w)их\s+имена")   # "Их получили …", "Их имена — …"
 OF_THE_YEAR = re.compile(r"[А-ЯЁ][а-яё]+(?:ем|ом|ой|ей)»?\s+года\b")
+MOST_POINTS = re.compile(r"(?i)(?<!\w)(?:(?:максимальн|наибольш|наивысш)\w*|больше\s+всех)\s+(?:(?:количеств|числ)\w*\s+)?(?:балл|голос|очк)")   # "наибольшее число голосов"
 BEST_TITLE_DASH = re.compile(r"[«\"]Лучш(?:ий|ая|ее|ие)\s[^«»\".]{1,120}[»\"]\s*[-–—−]")   # "«Лучший участковый района» — …"
 
 
@@ -98,4 +99,4 @@ def mentions_award(text: str) -> bool:
     >>> mentions_award("Сотрудники МФЦ приняли 300 заявлений."), mentions_award("3 место разделили МФЦ")
     (False, True)
     """
-    return any(pattern.search(text) is not None for pattern in (TRIGGER, OF_THE_YEAR, ORDINAL_RESULT, TAKEN_BY, BECAME_IT, BEST_TITLE_DASH))
+    return any(pattern.search(text) is not None for pattern in (TRIGGER, OF_THE_YEAR, ORDINAL_RESULT, TAKEN_BY, BECAME_IT, BEST_TITLE_DASH, MOST_POINTS))
