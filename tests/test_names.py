@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 import pressfacts
-from pressfacts.pipeline.names import nominative_words, normalize_name
+from pressfacts.pipeline.names import nominative_words, normalize_name, shared_surname
 
 
 @pytest.mark.parametrize("words,expected,normal", [
@@ -33,6 +33,19 @@ from pressfacts.pipeline.names import nominative_words, normalize_name
 ])
 def test_nominative_words(words, expected, normal):
     assert nominative_words(words, expected) == normal
+
+
+@pytest.mark.parametrize("first,surname,full", [
+    ("Надежде", "Ивановым", "Надежда Иванова"),
+    # a plural in -ых of a surname in -ин/-ов declines ("Седых" does not); the first name in the plural's case
+    ("Ольгу", "Лопатиных", "Ольга Лопатина"),
+    ("Степана", "Лопатиных", "Степан Лопатин"),
+    ("Руслану", "Галиевым", "Руслан Галиев"),                   # his dative, not Руслана's accusative
+    ("Анне", "Седых", "Анна Седых"),
+    ("Кирилл", "Остапенко", "Кирилл Остапенко"),
+])
+def test_a_surname_two_people_share(first, surname, full):
+    assert shared_surname(first, surname).full == full
 
 
 def test_initials_stay_as_written():

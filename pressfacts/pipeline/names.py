@@ -311,14 +311,15 @@ def shared_surname(first: str, surname: str) -> NameForm | None:
     ('Надежда Иванова', 'Кирилл Остапенко')
     """
     plural = next((p for p in parse(surname) if "Surn" in p.tag and "plur" in p.tag), None)
-    name = normalize_name((first,))
     written = PLURAL_SURNAME.match(surname)
-    if name.first is not None and surname.endswith(INDECLINABLE_SURNAMES) and surname[:1].isupper():
+    # the first name in the case of the plural ("Руслану и Алсу Гайнуллиным": his dative, no Руслана)
+    name = normalize_name((first,), expected=case_of(plural) if plural is not None else PLURAL_CASES.get(written[2]) if written else None)
+    if name.first is not None and surname.endswith(INDECLINABLE_SURNAMES) and surname[:1].isupper() and not written:
         # a surname that does not decline is shared as written: "Кирилл и Матвей Остапенко"
         return NameForm(full=f"{name.first} {surname}", last=surname, first=name.first, middle=None, cases=name.cases)
     if name.first is None or (plural is None and written is None):
         return None
-    gender = name_gender((first,)) or "masc"
+    gender = name_gender((name.first,)) or name_gender((first,)) or "masc"
     single = plural.inflect({"nomn", "sing", gender}) if plural is not None else None
     if single is not None:
         last = match_case(surname, single.word)
@@ -330,4 +331,5 @@ def shared_surname(first: str, surname: str) -> NameForm | None:
 
 
 INDECLINABLE_SURNAMES = ("енко", "ко", "ых", "их", "аго", "яго")   # Остапенко, Седых, Живаго
-PLURAL_SURNAME = re.compile(r"^(\w+(?:ов|ев|ёв|ин|ын))(?:ы|ых|ым|ыми)$")   # Сомовым, Петровых
+PLURAL_SURNAME = re.compile(r"^(\w+(?:ов|ев|ёв|ин|ын))(ы|ых|ым|ыми)$")   # Сомовым, Петровых, Малявиных (no Седых: it does not decline)
+PLURAL_CASES = {"ы": "nomn", "ых": "gent", "ым": "datv", "ыми": "ablt"}

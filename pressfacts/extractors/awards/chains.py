@@ -330,7 +330,7 @@ def who_clause_end(view: SentenceView, k: int, limit: int) -> int:
         end = next((j for j in range(k + 2, limit) if words[j].text in (",", ";", ".", ":")), limit)
         return end if end < limit and words[end].text == "," else k
     end = participle_clause_end(view, k, limit)
-    return end if k < end < limit and words[end].text == "," else k
+    return end if k < end and (end >= limit or words[end].text in (",", ";", ".")) else k   # (to the list's end too: no one of its own)
 
 
 def bracketed_staff(view: SentenceView, k: int, limit: int) -> int | None:
