@@ -154,7 +154,7 @@ RANK_RULES = [
     RankRule("place_elliptic", [ELLIPTIC_ORDINAL, DASH], "forward", needs_contest=True,
              example="В конкурсе первое место – МФЦ г. Орска, второе – МФЦ г. Бузулука."),
     # a place written as a number alone after a comma, in a sentence of places: "I место заняла А, II – Б, III – В"
-    RankRule("place_elliptic_number", [{"ORTH": ","}, NUMBER, TRUE_DASH], "forward", needs_contest=True,
+    RankRule("place_elliptic_number", [{"ORTH": {"IN": [",", ":"]}}, NUMBER, TRUE_DASH], "forward", needs_contest=True,
              example="В турнире I место заняла команда «Луч», II – команда «Искра»."),
     # the place noun and the dash left out after a comma: "Первое место заняла команда «Луч», второе Лесная ЦРБ"
     RankRule("place_elliptic_bare", [{"ORTH": ","}, ELLIPTIC_ORDINAL, {"IS_TITLE": True}], "forward", needs_contest=True, lookahead=1,

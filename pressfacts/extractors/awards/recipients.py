@@ -415,6 +415,12 @@ def names_soon(view: SentenceView, k: int, limit: int, window: int = 4) -> bool:
 BOTH = frozenset({"оба", "обе", "обоих", "обеих", "обоим", "обеим", "обоими", "обеими"})
 
 
+def honour_after(view: SentenceView, k: int) -> bool:
+    """Does an honour's noun open the words at ``k``, adjectives before it ("почётной грамотой")?"""
+    j = adjectives_end(view.words, k, len(view.words))
+    return j < len(view.words) and view.words[j].lemma_ in HONOURS
+
+
 def read_group(view: SentenceView, k: int, limit: int, case: str | None) -> list[Recipient]:
     if view.words[k].lower_ in BOTH and k + 1 < limit and view.words[k + 1].pos_ == "NOUN" and view.words[k + 1].text.islower() and (
         is_animate(view.words[k + 1].text)
@@ -432,9 +438,9 @@ def read_group(view: SentenceView, k: int, limit: int, case: str | None) -> list
         or (is_people_head(t) and complemented(view, t)),
     )
     if (
-        after_count is not None and after_count < len(view.words) and view.words[after_count].text in TRUE_DASHES
-        and COLLECTIVE_NUMERAL.match(view.words[after_count - 1].text)
-    ):
+        after_count is not None and after_count + 1 < len(view.words) and view.words[after_count].text in TRUE_DASHES
+        and (COLLECTIVE_NUMERAL.match(view.words[after_count - 1].text) or honour_after(view, after_count + 1))
+    ):   #   (a bare number or "один" only before an honour: "38 – почётной грамотой", "один – благодарность …")
         start_token, end_token = view.span_of(k, after_count)   # "ещё трое — медалью …": people counted, the noun left out
         return [Recipient(start_token, end_token, view.text(k, after_count), "person", first=k, stop=after_count)]
     if head is None or (case and not counted and not can_be([view.words[head]], case)):
