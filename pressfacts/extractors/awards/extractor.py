@@ -44,12 +44,13 @@ from .dependents import ArgumentMatches, argument_readings, build_argument_match
 from .found import Found, award_name, claim, clause, with_house
 from .grammar import MEDAL_RANKS, READ, RankFinder, RankMatch, build_matcher, rank_of, ranks_of
 from .honours import find_honours, honour_phrases, read_honour
+from .houses import SHARING, each_house
 from .lists import (
     Heading, another_group, became_it, elliptic_honour, ends_with_semicolon, has_result, honour_line, line_number, list_heading, list_item, list_mark_end, nomination_line,
     named_after_group, numbered_heading, semicolon_list, title_rank, titled_before,
 )
 from .nominations import dashed_nominations
-from .once import DEMONSTRATIVES, members_named_later, named_again, named_in_full, told_again, told_once, with_antecedent
+from .once import DEMONSTRATIVES, head_again, members_named_later, named_again, named_in_full, told_again, told_once, with_antecedent
 from .places import VERDICTS, is_rating, is_standing
 from .prizes import attach_prizes
 from .pronouns import PLURAL, People, pronoun_at
@@ -180,7 +181,7 @@ class AwardsExtractor:
             winner_told = titled_before(view)
         days = Days.of(doc)
         found = members_named_later(doc, people, found, [s.start_char for s in sentences(doc)])
-        awards = [to_award(doc, f, contexts, days) for f in sorted(named_again(told_once(named_in_full(found))), key=lambda f: (f.start, f.recipient.start))]
+        awards = [to_award(doc, f, contexts, days) for f in sorted(head_again(named_again(told_once(named_in_full(found)))), key=lambda f: (f.start, f.recipient.start))]
         doc._.awards = attach_prizes(doc, awards)
         return doc
 
@@ -349,6 +350,8 @@ def contest_results(ranks: RankFinder, view: SentenceView, in_contest: bool, par
             chain = read_chain(view, anchor.end, limit, "datv")   # "Диплом I степени – Ивановой Анне": given to her
         if not chain and rule.direction == "either":
             chain = read_chain_before(view, anchor.start, anchors[n - 1].end if n else 0, rule.case)
+        if len(chain) == 1 and any(t.lemma_ in SHARING for t in anchor.match.span):
+            chain = each_house(view, chain[0])          # "Третье место поделили сотрудники отдела охраны и батальона ДПС"
         chains[n] = claim(view, with_house(view, chain))
     view.results = view.places = False
     found = []

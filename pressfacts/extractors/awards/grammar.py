@@ -166,6 +166,9 @@ RANK_RULES = [
     # the rank after its recipient, "место" left out: "призовые места: Анна Ким – первое, Пётр Лаптев – второе"
     RankRule("dash_elliptic", [TRUE_DASH, ELLIPTIC_ORDINAL, {"ORTH": {"IN": [",", ".", ";"]}}], "backward",
              example="Призовые места заняли: Анна Ким – первое, Пётр Лаптев – второе."),
+    # the place noun left out before its verb: "второе место заняла команда «Луч», третье досталось команде «Искра»"
+    RankRule("place_elliptic_given", [ELLIPTIC_ORDINAL, GIVEN_VERB], "forward", case="datv", needs_contest=True,
+             example="В турнире второе место заняла команда «Луч», третье досталось команде «Искра»."),
     RankRule("place_elliptic_at", [ELLIPTIC_ORDINAL, DASH, {"LOWER": "у"}], "forward", case="gent", needs_contest=True,
              example="В турнире второе место у команды «Луч», третье – у команды «Искра»."),
     # a place as where one stands: "На первом месте – команда школы № 5, на втором – …"
@@ -250,8 +253,8 @@ RANK_RULES = [
     RankRule("place_gets", ["RANK", PLACE, NEAR, GETS], "forward", example="Третье место за фотоподборку получает Иван Орлов."),
     RankRule("gets_place", [GETS, "RANK", PLACE], "backward", example="Иван Орлов получает третье место."),
     # "второе место жюри разделило между Анной Ким и Петром Лаптевым"
-    RankRule("place_shared_between", ["RANK", PLACE, NEAR, {"LEMMA": {"IN": ["разделить", "поделить", "распределиться"]}}, {"LOWER": "между"}],
-             "forward", case="ablt", example="Второе место жюри разделило между Анной Ким и Петром Лаптевым."),
+    RankRule("place_shared_between", ["RANK", PLACE, NEAR, {"LEMMA": {"IN": ["разделить", "поделить", "распределиться"]}}, {"LOWER": "между"},
+                                      {"LOWER": {"NOT_IN": ["собой"]}}], "forward", case="ablt", lookahead=1, example="Второе место жюри разделило между Анной Ким и Петром Лаптевым."),
     # "Дипломантами конкурса признали Анну Ким и Петра Лаптева": the recipients in the accusative
     RankRule("placed_recognized", [{**PLACED, "MORPH": INSTRUMENTAL}, UNRANKED, RECOGNIZED_ACTIVE], "forward", case="accs",
              rank=None, example="Дипломантами конкурса признали Анну Ким и Петра Лаптева."),

@@ -5,6 +5,7 @@ words, or a counted group whose people are all named after it gives no record of
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -185,3 +186,25 @@ def named_in_full(found: list[Found]) -> list[Found]:
             continue
         kept.append(f)
     return [f._replace(award=fuller[id(f)]) if id(f) in fuller else f for f in kept]
+
+
+# the bare heads that stand for a team or a house named just before ("Бригада скорой помощи № 2 признана
+# лучшей. Команда заняла первое место …"); a head with a name, a number or a house after it is its own
+BARE_HEADS = frozenset({"команда", "коллектив", "сборная", "дружина", "бригада", "учреждение", "организация", "подразделение"})
+
+
+def head_again(found: list[Found]) -> list[Found]:
+    """A team or a house told again by its bare head opening the next sentence is the one named
+    before: the same result again gives no record; another result is the named one's."""
+    kept: list[Found] = []
+    for f in found:
+        text = f.recipient.text
+        before = [g for g in kept if g.recipient.kind == "organization" and f.sentence - 1 <= g.sentence < f.sentence]
+        if not (f.recipient.kind == "organization" and " " not in text and text.lower() in BARE_HEADS and before):
+            kept.append(f)
+            continue
+        antecedent = before[-1]
+        if antecedent.rank == f.rank and (f.award is None or antecedent.award == f.award):
+            continue                                    # "Команда заняла первое место" after "признана лучшей"
+        kept.append(f._replace(recipient=replace(f.recipient, text=antecedent.recipient.text, organization=antecedent.recipient.organization)))
+    return kept
