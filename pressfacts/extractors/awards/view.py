@@ -307,7 +307,7 @@ def tail_end(view: SentenceView, k: int, limit: int) -> int:
         if token.lower_ == "с" and [w.lower_ for w in words[k + 1 : k + 3]] == ["ограниченной", "ответственностью"]:
             k += 3                                              # общество с ограниченной ответственностью «Двор»
             continue
-        if token.lower_ == "по" and k > 0 and words[k - 1].pos_ == "NOUN" and (field := field_after(view, k + 1, limit)) > k + 1:
+        if token.lower_ == "по" and k > 0 and (words[k - 1].pos_ == "NOUN" or words[k - 1].like_num) and (field := field_after(view, k + 1, limit)) > k + 1:
             k = field                                           # управления по охране памятников истории
             continue
         if AGE.match(token.text) and k + 1 < limit and k + 1 in view.names:
@@ -379,6 +379,11 @@ def eponym_end(view: SentenceView, k: int, limit: int) -> int:
 CLAUSE_FIELDS = frozenset({"итог", "результат", "решение", "случай", "поручение", "инициатива", "приглашение", "традиция", "оценка"})
 
 
+def settlement_at(view: SentenceView, k: int, limit: int) -> bool:
+    """A settlement's abbreviation and its dot at ``k``: "г.", "п.", "с."."""
+    return view.words[k].lower_ in ABBREVIATED and k + 1 < limit and view.words[k + 1].text == "."
+
+
 def field_after(view: SentenceView, k: int, limit: int) -> int:
     """Past the field of a body after "по": lower-case adjectives, a noun and its genitives, where
     a name follows ("управления по охране памятников истории Анне Ким", "комитета по делам
@@ -387,7 +392,7 @@ def field_after(view: SentenceView, k: int, limit: int) -> int:
     j = k
     while j < limit and j not in view.blocked and j not in view.names and words[j].text.islower() and words[j].pos_ in ("ADJ", "NOUN") and (
         j == k or words[j].pos_ == "ADJ" or can_be_genitive(words[j].text)
-    ):
+    ) and not settlement_at(view, j, limit):
         j += 1
     if j > k and j < limit and words[j].lower_ in ("с", "со"):
         j = partner_end(view, j + 1, limit) or j        # "управления по работе с личным составом"
