@@ -32,7 +32,7 @@ from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.matcher import DependencyMatcher, Matcher
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from pressfacts.pipeline.extensions import text_of
 from pressfacts.pipeline.sentences import sentences
@@ -40,6 +40,7 @@ from pressfacts.pipeline.wordforms import is_animate
 from pressfacts.schemas import Award, DateMention, Span
 
 from .chains import read_chain, read_chain_before, read_distributed
+from .contexts import Context, context_at, is_contest, mentions_contest, read_contexts, refuses_contest
 from .dependents import ArgumentMatches, argument_readings, build_argument_matcher, conjuncts, degree_rank, elliptic_readings
 from .found import Found, award_name, claim, clause, with_house
 from .grammar import MEDAL_RANKS, READ, RankFinder, RankMatch, build_matcher, rank_of, ranks_of
@@ -47,38 +48,18 @@ from .honours import find_honours, honour_phrases, read_honour
 from .houses import SHARING, each_house
 from .lists import (
     Heading, another_group, became_it, elliptic_honour, ends_with_semicolon, has_result, honour_line, line_number, list_heading, list_item, list_mark_end, nomination_line,
-    named_after_group, numbered_heading, semicolon_list, title_rank, titled_before,
+    named_after_group, numbered_heading, semicolon_list, title_rank, titled_before, without_group_named,
 )
 from .nominations import dashed_nominations
 from .once import DEMONSTRATIVES, head_again, members_named_later, named_again, named_in_full, told_again, told_once, with_antecedent
 from .places import VERDICTS, is_rating, is_standing
 from .prizes import attach_prizes
 from .pronouns import PLURAL, People, pronoun_at
-from .view import COLLECTIVE_HEADS, TRUE_DASHES, Recipient, SentenceView, can_be_genitive, is_count
-from .words import HONOURS, NOT_CONTEST_WORDS, ORGANIZATION_HEADS, is_contest_word, mentions_award
+from .view import COLLECTIVE_HEADS, TRUE_DASHES, Recipient, SentenceView, is_count
+from .words import HONOURS, mentions_award
 
-# A context opener: the word (or a compound ending in it: "смотра-конкурса", "фотоконкурса"), at most three words
-# more (in the genitive: "конкурса видео-роликов «…»"; or "на звание"), then the quoted name.
-CONTEXT_OPENER = re.compile(
-    r"(?<![\w-])(?:\w+-|фото|видео|медиа|интернет|онлайн|арт|блиц|мини)?(?P<word>конкурс|номинаци|категори)\w*(?:\s+[\w-]+){0,3}?:?\s*(?=[«“„\"])",
-    re.IGNORECASE
-)
-CONTEXT_KINDS = {
-    "конкурс": "contest",        # регионального конкурса «Лучший многофункциональный центр Оренбургской области»
-    "номинаци": "nomination",    # В номинации «Лучший универсальный специалист МФЦ»
-    "категори": "category",      # в категории «с количеством окон не менее 20»
-}
 PARAGRAPH_BREAK = re.compile(r"\n")
 TITLE_DASH = re.compile(r"[«\"][^«»\"]{1,80}[»\"]\s*[-–—−]")   # "«Детский тренер» — Анна Ким" in a contest's report
-
-
-class Context(NamedTuple):
-    kind: str        # contest | nomination | category
-    name: str        # the quoted name, without the quotes
-    start: int       # character offset of the opener
-    paragraph: int
-    sentence: int
-    end: int | None = None   # where it closes, if before the next one opens: a quoted title listed in one sentence
 
 
 class AwardsExtractor:
@@ -135,7 +116,7 @@ class AwardsExtractor:
                 heading = None
             before = found[-1] if found and found[-1].sentence == number - 1 else None
             if not mentions_award(sent.text) and before is not None and (named := named_after_group(SentenceView.of(sent), before, paragraph, number)):
-                found += named                              # "Награждены 15 медиков. Среди них – Анна Ким."
+                found = without_group_named(SentenceView.of(sent), found, before, named) + named   # "Среди них – Анна Ким."
                 continue                                    # "… лучшим стал А. Среди … третьей группы – Б."
             if not mentions_award(sent.text) and not (told_of_contest and TITLE_DASH.match(sent.text)):
                 winner_told = (False, None)                 # "Им стал …" only right after the winner is told of
@@ -157,11 +138,12 @@ class AwardsExtractor:
                 read = nomination_line(view, titled, paragraph, number)   # "Номинация «…»: Анна Ким;" under "Победители"
             if not read:   # "В номинациях «Подвиг» — Анна Ким, «Память» — Пётр Лаптев"
                 listed, read = dashed_nominations(view, in_contest or told_of_contest, titled, paragraph, number)
-                contexts += [Context("nomination", n.name, n.start, paragraph, number, sent.end_char) for n in listed if not n.opened]
+                contexts += listed
             if not read:
                 read = elliptic_honour(view, None, paragraph, number)      # "Медалями Жукова: сержант Иван Орлов"
             if not read:   # "Их имена — …", "Среди них – …", "Среди … третьей группы – …"
                 read = [r for f in named_after_group(view, before, paragraph, number) if (r := with_award_told(f, told))]
+                found = without_group_named(view, found, before, read)
             if not read:
                 read = another_group(view, before, paragraph, number)      # "… грамоты девяти пожарным. Ещё четверым – благодарности"
             if not read and winner_told[0]:
@@ -194,82 +176,6 @@ def create_awards(nlp: Language, name: str) -> AwardsExtractor:
 def boilerplate(doc: Doc) -> list[tuple[int, int]]:
     spans = doc.spans["boilerplate"] if "boilerplate" in doc.spans else []
     return [(s.start_char, s.end_char) for s in spans]
-
-
-# --- Contexts --------------------------------------------------------------------------------
-
-def read_contexts(view: SentenceView, paragraph: int, sentence: int) -> list[Context]:
-    """The contests, nominations and categories a sentence opens; their words get blocked."""
-    opened = []
-    starts = {t.idx: k for k, t in enumerate(view.words)}
-    offset = view.sent.start_char
-    for m in CONTEXT_OPENER.finditer(view.sent.text):
-        first, quote = starts.get(offset + m.start()), starts.get(offset + m.end())
-        if first is None or quote not in view.quotes:
-            continue
-        between = [view.words[k] for k in range(first + 1, quote)]
-        titled = [t.lower_ for t in between[-2:]] == ["на", "звание"]     # конкурс на звание «Лучший …»
-        kind = CONTEXT_KINDS[m["word"].lower()]
-        if not all(can_be_genitive(t.text) for t in (between[:-2] if titled else between)) and not (
-            kind == "nomination" and describes_nomination(between)
-        ):
-            continue                                            # "конкурса команда «Вымпел»": not the contest's name
-        close = view.quotes[quote]
-        view.blocked.update(range(first, close + 1))
-        view.openers[first] = close + 1
-        opened.append(Context(kind, view.text(quote + 1, close), offset + m.start(), paragraph, sentence))
-    return opened
-
-
-def describes_nomination(words: list[Token]) -> bool:
-    """Do the words between "в номинации" and its quoted name say what kind it is ("в номинации
-    творческий фотопроект «…»", "в номинации видеосюжет: «…»"), naming no one who won?"""
-    return all(
-        (t.pos_ in ("ADJ", "NOUN") and t.text.islower() and not is_animate(t.text) and t.lemma_ not in COLLECTIVE_HEADS | ORGANIZATION_HEADS)
-        or (t.text == ":" and n == len(words) - 1)
-        for n, t in enumerate(words)
-    )
-
-
-def context_at(contexts: list[Context], position: int) -> dict[str, str | None]:
-    """The contest, nomination and category open at a character offset.
-
-    A new nomination closes the category; a new contest, in another sentence, closes both.
-    """
-    open_: dict[str, Context | None] = {"contest": None, "nomination": None, "category": None}
-    for context in contexts:
-        if context.start >= position:
-            break
-        if context.end is not None and context.end <= position:
-            open_[context.kind] = None                  # "«Детский тренер» – Анна Ким": that sentence's only
-            continue
-        if context.kind == "contest":
-            for inner in ("nomination", "category"):
-                if open_[inner] is not None and open_[inner].sentence != context.sentence:
-                    open_[inner] = None
-        elif context.kind == "nomination":
-            open_["category"] = None
-        open_[context.kind] = context
-    return {kind: context.name if context else None for kind, context in open_.items()}
-
-
-def is_contest(view: SentenceView, contexts: list[Context], paragraph: int) -> bool:
-    """May "победил", "гран-при" give a result here? A contest word in the sentence, or a
-    context opened in the paragraph; and no election, illness or dispute in the sentence.
-    (The extractor also takes a contest word of an earlier sentence: "По итогам соревнований …
-    На вторую ступень пьедестала поднялась сборная школы № 3".)"""
-    if refuses_contest(view):
-        return False
-    return mentions_contest(view) or any(c.paragraph == paragraph for c in contexts)
-
-
-def mentions_contest(view: SentenceView) -> bool:
-    return any(is_contest_word(t.lemma_) for t in view.words)
-
-
-def refuses_contest(view: SentenceView) -> bool:
-    """An election, an illness, a dispute: "победил на выборах" is no contest result."""
-    return any(t.lemma_ in NOT_CONTEST_WORDS for t in view.words)
 
 
 # --- Contest results -------------------------------------------------------------------------

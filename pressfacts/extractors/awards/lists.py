@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from pressfacts.pipeline.numbers.words import cardinal_word
 from pressfacts.pipeline.wordforms import is_verb
 
 from .chains import chain_stop, read_chain
@@ -292,6 +293,20 @@ THEIR_NAMES = ("их", "имена")                    # names them after a das
 THESE = ("это",)                                   # "Награждены семь медиков. Это педиатры А и Б, …": after a group only
 THEM = ("ими",)                                     # "Ими стали А и Б": after a group only
 MEMBERS_OPENERS = (THEIR_NAMES, ("среди", "них"), ("в", "их", "числе"), ("среди", "награждённых"), ("среди", "награжденных"), THESE, THEM)
+
+
+def without_group_named(view: SentenceView, found: list[Found], before: Found | None, named: list[Found]) -> list[Found]:
+    """The records before, less an uncounted group all of whose people the sentence names ("Юные
+    герои получили медали. Их имена — А и Б": the names are its record; a counted one gives way to
+    its names in ``once.named_in_full``, "Среди них – …" names only some)."""
+    words = [w.lower_ for w in view.words[:2]]
+    everyone = any(words[: len(o)] == list(o) for o in (THEIR_NAMES, THESE, THEM))
+    told = before.recipient.text.split() if before is not None else []
+    group = before is not None and before.recipient.kind == "person" and any(w.islower() for w in told[1:]) and not (
+        told[0].isdigit() or cardinal_word(told[0].lower()))   # no one's name, and no count
+    if not (named and everyone and group):
+        return found
+    return [f for f in found if f is not before]
 
 
 def named_after_group(view: SentenceView, before: Found | None, paragraph: int, sentence: int) -> list[Found]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from .chains import read_chain
+from .contexts import Context
 from .found import Found, claim, line_results
 from .view import TRUE_DASHES, SentenceView
 from .words import HONOURS
@@ -21,9 +22,10 @@ class Nomination(NamedTuple):
     opened: bool  # "в номинации «…»": a context the extractor has read already
 
 
-def dashed_nominations(view: SentenceView, in_contest: bool, rank: int | None, paragraph: int, sentence: int) -> tuple[list[Nomination], list[Found]]:
-    """The nominations a sentence lists with dashes and one ``Found`` per winner (``rank``: the
-    title's before them, "Победители:" → 1; else none); nothing unless every nomination names one."""
+def dashed_nominations(view: SentenceView, in_contest: bool, rank: int | None, paragraph: int, sentence: int) -> tuple[list[Context], list[Found]]:
+    """The nominations a sentence opens with its quoted titles (a title is its sentence's only) and
+    one ``Found`` per winner (``rank``: the title's before them, "Победители:" → 1; else none);
+    nothing unless every nomination names one."""
     words = view.words
     first = opening_title(view, in_contest)
     if first is None:
@@ -41,7 +43,8 @@ def dashed_nominations(view: SentenceView, in_contest: bool, rank: int | None, p
         if not chain or chain[-1].stop < stop - 1 or (start == item.dash + 1 and chain[0].first != start):
             return [], []                               # "«Зарница» – это игра для школьников": no one won
         found += [f._replace(scope=view.words[item.dash].idx) for f in line_results(view, claim(view, chain), item.first, item.dash + 1, rank, None, True, paragraph, sentence)]
-    return items, found
+    opened = [Context("nomination", n.name, n.start, paragraph, sentence, view.sent.end_char) for n in items if not n.opened]
+    return opened, found
 
 
 def opening_title(view: SentenceView, in_contest: bool) -> Nomination | None:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from pressfacts.pipeline.numbers.words import cardinal_word
 
 from .found import Found
-from .recipients import BOTH
+from .people import BOTH
 from .pronouns import PLURAL, People, as_recipient, house_before, resolve, resolve_people
 from .view import Recipient, SentenceView
 from .words import GIVERS

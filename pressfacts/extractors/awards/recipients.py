@@ -21,7 +21,6 @@ from spacy.tokens import Token
 from pressfacts.pipeline.lexicon import roman_value
 from pressfacts.pipeline.morphology import is_abbreviation
 from pressfacts.pipeline.wordforms import (
-    CASES,
     ADJECTIVE_POS,
     NUMBERED_ORDINAL,
     can_agree,
@@ -36,7 +35,6 @@ from .places import read_place
 from .pronouns import PLURAL
 from .posts import (
     KIN,
-    NOT_GROUP_HEADS,
     SUBSTANTIVE_POSTS,
     agrees,
     described_name,
@@ -66,9 +64,21 @@ from .view import (
     is_adjective_form,
     is_word,
     numbered_unit,
-    paucal,
     tail_end,
     unit_head,
+)
+from .people import (
+    BOTH,
+    FAMILIES,
+    complemented,
+    coordinated_people,
+    counted_in_singular,
+    described_people,
+    honour_after,
+    is_people_head,
+    names_soon,
+    people_participle,
+    shares_a_case,
 )
 from .following import SETTLEMENTS, origin_end, participle_clause_end, read_project, read_shared_head, second_house_end, settlement_after
 from .words import GROUP_HEADS, HONOURS, ORGANIZATION_HEADS, PROJECT_WORDS, is_contest_word
@@ -259,11 +269,6 @@ def read_person(view: SentenceView, k: int, limit: int, case: str | None) -> lis
     return [recipient]
 
 
-def shares_a_case(name: list[Token], other: list[Token]) -> bool:
-    """Can two names be in one case (two items of one list), or is the second another's complement?"""
-    return any(name_can_be(name, case) and name_can_be(other, case) for case in CASES)
-
-
 def name_past_titles(view: SentenceView, k: int, limit: int, ranked: bool) -> int:
     """Where the name starts after a post and its house (``k``: the first word after them), past
     what may still stand between: a rank held beside the post ("начальник части № 5 старший
@@ -352,16 +357,6 @@ def is_team(view: SentenceView, head: Token) -> bool:
     return head.lemma_ in COLLECTIVE_HEADS or (head.lemma_ not in GROUP_HEADS and is_team_head(view, head))
 
 
-# Plural people nouns that name the winners themselves: a heading or a count, not a group honoured
-FAMILIES = frozenset({"семья", "династия", "супруг", "супруга"})   # groups named by a surname after them
-
-
-def people_participle(token: Token) -> bool:
-    """An active participle that can stand for people in the plural ("учащимся", "обучающиеся"),
-    by pymorphy3's plural reading, which slovnet may not give it ("учащимся": a singular instrumental)."""
-    return "Part" in token.morph.get("VerbForm") and "Act" in token.morph.get("Voice") and has_reading(token.text, "PRTF", "plur")
-
-
 HOUSE_BOUND_GROUPS = frozenset({"состав"})   # a group only with its house: "личный состав 27 ПСЧ"
 
 
@@ -380,47 +375,6 @@ def posts_as_people(view: SentenceView, token: Token, limit: int) -> bool:
 PEOPLE_POSTS = SUBSTANTIVE_POSTS | {"участковый", "дежурный"}
 
 
-def is_people_head(token: Token, counted: bool = False) -> bool:
-    """Any plural animate common noun heads a group of people: "14 рыбаков", "лучший результат
-    показали юные атлеты" (the list of groups is the seed; animacy is the rule). Where an honour
-    is given an uncounted one is read from the list only: "подарки получили дети" is no record."""
-    if token.text.islower() and people_participle(token):
-        return True                                     # "учащиеся", "обучающиеся"
-    # "семь человек": the genitive plural slovnet calls a singular after a count
-    plural = "Plur" in token.morph.get("Number") or (counted and token.lower_ == "человек")
-    return (
-        token.pos_ in ("NOUN", "PROPN") and token.text.islower() and plural   # "детей-спортсменов": PROPN to slovnet
-        and (counted or token.lemma_ not in NOT_GROUP_HEADS)
-        and (is_animate(token.text) or has_reading(token.text, "NOUN", "anim", "plur"))   # "энергетики": not the science's genitive
-    )
-
-
-def counted_in_singular(count: Token, token: Token) -> bool:
-    """An animate noun in the genitive singular after two to four: "53 тренера", "три медика"."""
-    return paucal(count) and token.pos_ == "NOUN" and is_animate(token.text) and has_reading(token.text, "NOUN", "gent", "sing")
-
-
-def complemented(view: SentenceView, head: Token) -> bool:
-    """Does a genitive say which people a plural noun means ("лидеры профсоюзного движения",
-    "ветераны педагогического труда"; not "подарки получили дети")?"""
-    k = adjectives_end(view.words, view.position[head.i] + 1, len(view.words))
-    return k < len(view.words) and view.words[k].pos_ == "NOUN" and view.words[k].text.islower() and can_be_genitive(view.words[k].text) and k not in view.names
-
-
-def names_soon(view: SentenceView, k: int, limit: int, window: int = 4) -> bool:
-    """Does a name follow within a few words (a title's complement or a colon between)?"""
-    return any(j in view.names for j in range(k, min(limit, k + window)))
-
-
-BOTH = frozenset({"оба", "обе", "обоих", "обеих", "обоим", "обеим", "обоими", "обеими"})
-
-
-def honour_after(view: SentenceView, k: int) -> bool:
-    """Does an honour's noun open the words at ``k``, adjectives before it ("почётной грамотой")?"""
-    j = adjectives_end(view.words, k, len(view.words))
-    return j < len(view.words) and view.words[j].lemma_ in HONOURS
-
-
 def read_group(view: SentenceView, k: int, limit: int, case: str | None) -> list[Recipient]:
     if view.words[k].lower_ in BOTH and k + 1 < limit and view.words[k + 1].pos_ == "NOUN" and view.words[k + 1].text.islower() and (
         is_animate(view.words[k + 1].text)
@@ -435,7 +389,7 @@ def read_group(view: SentenceView, k: int, limit: int, case: str | None) -> list
         lambda t: (t.lemma_ in GROUP_HEADS and not attributive(view, t, limit)) or is_team_head(view, t) or ((counted or view.results) and is_people_head(t, counted))
         or (counted and counted_in_singular(view.words[after_count - 1], t))
         or (view.results and posts_as_people(view, t, limit))
-        or (is_people_head(t) and complemented(view, t)),
+        or (is_people_head(t) and (complemented(view, t) or described_people(view, t, k))),
     )
     if (
         after_count is not None and after_count + 1 < len(view.words) and view.words[after_count].text in TRUE_DASHES
@@ -464,6 +418,9 @@ def read_group(view: SentenceView, k: int, limit: int, case: str | None) -> list
             return []                                   # "дипломы вручили командам, занявшим …": which, it does not say
         #   (a colon and names after it: the people it names take its place, ``chains.named_members``)
     end = house_end = tail_end(view, head + 1, limit)
+    joined = coordinated_people(view, head, limit) if end == head + 1 else None
+    if joined is not None:
+        end = house_end = tail_end(view, joined, limit)  # "ольховским спортсменам и тренерам": one group
     if end > head + 1 and (second := second_house_end(view, end, limit, case)) is not None:
         end = second                                    # "32 сотрудникам больницы и Лесного филиала": one group of both
     if not counted and (shared := read_shared_head(view, k, head, end, limit, case, people=not is_team(view, view.words[head]))):
@@ -481,6 +438,9 @@ def read_group(view: SentenceView, k: int, limit: int, case: str | None) -> list
     tokens = view.words[k:house_from - 1 if house_from else end]
     # a count is its own nominative: the words as written
     replacements = {} if counted else nominative_phrase(tokens, head - k, case)
+    if not counted and joined is not None:               # "спортсменам и тренерам" → "спортсмены и тренеры"
+        other = view.words[joined - 1]
+        replacements[other.i] = inflect_word(other.text, case, "plur", None)
     if not counted and people_participle(view.words[head]):   # "учащимся" → "учащиеся"
         participle = view.words[head]
         replacements[participle.i] = inflect_word(participle.text, case, "plur", None, ADJECTIVE_POS)
