@@ -326,6 +326,9 @@ ROWS = [
      ["None | медали МЧС → Анна Ким", "None | медали МЧС → Пётр Лаптев"]),
     ("В спартакиаде второе место завоевали пловцы и шахматисты завода «Луч».",   # a place: each sport's people their own team
      ["2 | None → пловцы", "2 | None → шахматисты завода «Луч»"]),
+    # --- a counted group's people named later: not who handed the honour, in the instrumental ----------
+    ("Медали вручены трём финалистам заместителем мэра Анной Ким.", ["None | медали → трём финалистам"]),
+    ("Грамоты вручили тренерам по самбо Анне Ким и Петру Лаптеву.", ["None | грамоты → Анна Ким", "None | грамоты → Пётр Лаптев"]),
 ]
 
 
@@ -397,3 +400,13 @@ def test_adjectives_that_do_not_agree_with_the_noun_share_no_head(nlp):
 ])
 def test_nominations_listed_with_dashes(nlp, text, nominations):
     assert [(a.recipient, a.nomination) for a in nlp(text)._.awards] == nominations
+
+
+@pytest.mark.parametrize("name,case,can", [
+    (("Нине", "Беловой"), "datv", True),
+    (("Анастасией", "Веселовой"), "datv", False),   # her instrumental: "-ой" is a declined surname's, no indeclinable one
+    (("Ксении", "Мирошник"), "datv", True),         # a woman's surname in a consonant does not decline
+])
+def test_a_womans_name_in_a_case(nlp, name, case, can):
+    from pressfacts.extractors.awards.morph import name_can_be
+    assert name_can_be(list(nlp.make_doc(" ".join(name))), case) is can

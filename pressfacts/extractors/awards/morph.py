@@ -80,7 +80,8 @@ def name_can_be(tokens: Sequence[Token], case: str) -> bool:
     # surnames in -ых/-их ("Седых", "Васильевых") do not decline: any case
     known = [w for w in words if parses_with(w, *NAME_TAGS) and not w.endswith(("ых", "их"))]
     if any(is_womans_name(w) for w in words):
-        known = [w for w in known if w[-1:].lower() in VOWELS]   # "Ксении Мирошник": her surname does not decline
+        # "Ксении Мирошник": her surname does not decline (a consonant; "-ой", "-ей" are declined forms)
+        known = [w for w in known if w[-1:].lower() in VOWELS or w.lower().endswith(("ой", "ей"))]
     if known:
         return all(case in name_cases(w) for w in known)
     # "Р.В. Пестова": a surname pymorphy3 knows only as a village's genitive

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from pressfacts.pipeline.numbers.words import cardinal_word
 
 from .found import Found
+from .morph import name_can_be
 from .people import BOTH
 from .pronouns import PLURAL, People, as_recipient, house_before, resolve, resolve_people
 from .view import Recipient, SentenceView
@@ -150,6 +151,8 @@ def members_named_later(doc: Doc, people: People, found: list[Found], starts: li
                 continue
             if any(t.lemma_ in GIVERS for t in doc[max(start - 5, 0) : start]):
                 continue                                # "по распоряжению председателя Совета Федерации Анны Ким"
+            if not any(name_can_be(doc[start:end], case) for case in ("nomn", "accs", "datv")):
+                continue                                # "… вручены трём финалистам заместителем мэра Анной Ким": who gave them
             named.setdefault(doc[start:end].lemma_, (start, end))
         if len(named) != count or any(g.recipient.kind == "person" and g.sentence > f.sentence and g.award == f.award for g in found):
             continue

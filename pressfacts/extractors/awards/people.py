@@ -79,9 +79,14 @@ def complemented(view: SentenceView, head: Token) -> bool:
     return k < len(view.words) and view.words[k].pos_ == "NOUN" and view.words[k].text.islower() and can_be_genitive(view.words[k].text) and k not in view.names
 
 
-def names_soon(view: SentenceView, k: int, limit: int, window: int = 4) -> bool:
-    """Does a name follow within a few words (a title's complement or a colon between)?"""
-    return any(j in view.names for j in range(k, min(limit, k + window)))
+def names_soon(view: SentenceView, k: int, limit: int, window: int = 4, agreeing: Token | None = None) -> bool:
+    """Does a name follow within a few words (a title's complement or a colon between)? With
+    ``agreeing``, one that can share its case ("тренерам по самбо Анне Ким"; not the giver after
+    the recipients, "финалистам заместителем мэра Анной Ким")."""
+    return any(
+        j in view.names and (agreeing is None or shares_a_case([agreeing], view.words[j : view.names[j]]))
+        for j in range(k, min(limit, k + window))
+    )
 
 
 BOTH = frozenset({"оба", "обе", "обоих", "обеих", "обоим", "обеим", "обоими", "обеими"})

@@ -427,7 +427,7 @@ def read_group(view: SentenceView, k: int, limit: int, case: str | None) -> list
         return shared                                   # "жители Лесной и Озёрной областей", "команды Лесного и Озёрского районов"
     if view.words[head].lemma_ in FAMILIES and end in view.names and view.names[end] <= limit:
         end = view.names[end]                           # "семья Ивановых": the family's name is the group's
-    if view.words[head].lemma_ not in GROUP_HEADS and names_soon(view, end, limit) and not (end < limit and view.words[end].text == ":"):
+    if view.words[head].lemma_ not in GROUP_HEADS and names_soon(view, end, limit, agreeing=view.words[head]) and not (end < limit and view.words[end].text == ":"):
         return []                                       # "тренеры по самбо Анна Ким и …": the title of the names
     if counted and end < limit and view.words[end].text == ":":
         return []                                       # "отмечены 3 педагога: …": the list names them
