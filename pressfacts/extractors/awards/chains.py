@@ -39,8 +39,8 @@ def past_adverbial(view: SentenceView, k: int, limit: int, case: str) -> int:
     named person it gives to, in ``case`` ("увезли с собой Анна Ким и Пётр Лаптев", "победила среди
     женщин Анна Ким"); ``k`` when no one named follows it in the clause."""
     words = view.words
-    if k + 1 < limit and words[k + 1].lemma_ in ACTS:
-        return k                                        # "по распоряжению председателя … Анны Ким": whose act, no recipient
+    if k + 1 < limit and (words[k + 1].lemma_ in ACTS or words[k + 1].lemma_ == "рука"):
+        return k                                        # "по распоряжению председателя … Анны Ким", "из рук главы … Анны Ким": who gave it
     for j in range(k + 2, min(limit, k + ADVERBIAL)):
         if words[j - 1].text in (",", ";", ":", ".") or j - 1 in view.blocked or (is_verb(words[j - 1].text) and "Part" not in words[j - 1].morph.get("VerbForm")):
             return k
