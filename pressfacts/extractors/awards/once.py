@@ -197,13 +197,13 @@ BARE_HEADS = frozenset({"команда", "коллектив", "сборная"
 
 
 def head_again(found: list[Found]) -> list[Found]:
-    """A team or a house told again by its bare head opening the next sentence is the one named
-    before: the same result again gives no record; another result is the named one's."""
+    """A team or a house told again by its bare head in the sentence after is the one named
+    there: the same result again gives no record; another result is the named one's."""
     kept: list[Found] = []
     for f in found:
-        text = f.recipient.text
-        before = [g for g in kept if g.recipient.kind == "organization" and f.sentence - 1 <= g.sentence < f.sentence]
-        if not (f.recipient.kind == "organization" and " " not in text and text.lower() in BARE_HEADS and before):
+        bare = f.recipient.kind == "organization" and f.recipient.text.lower() in BARE_HEADS
+        before = [g for g in kept if g.recipient.kind == "organization" and f.sentence - 1 <= g.sentence < f.sentence] if bare else []
+        if not before:
             kept.append(f)
             continue
         antecedent = before[-1]

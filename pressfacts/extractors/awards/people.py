@@ -37,7 +37,8 @@ def people_participle(token: Token) -> bool:
 def is_people_head(token: Token, counted: bool = False) -> bool:
     """Any plural animate common noun heads a group of people: "14 рыбаков", "лучший результат
     показали юные атлеты" (the list of groups is the seed; animacy is the rule). Where an honour
-    is given an uncounted one is read from the list only: "подарки получили дети" is no record."""
+    is given an uncounted one is read from the list, or where something says which people it means
+    (``described_people``, ``complemented``): "подарки получили дети" is no record."""
     if token.text.islower() and people_participle(token):
         return True                                     # "учащиеся", "обучающиеся"
     # "семь человек": the genitive plural slovnet calls a singular after a count

@@ -198,8 +198,8 @@ def read_person(view: SentenceView, k: int, limit: int, case: str | None) -> lis
             prefix_end += 2                                     # "ученица 9 класса": her form is her post's
         governed = governed_end(view, prefix_end, limit) if is_participle_post(words[prefix_end - 1]) else prefix_end
         organization_end = name = tail_end(view, governed, limit)
-        if name not in view.names and name > governed and field_end(view, name, limit) in view.names:
-            name = field_end(view, name, limit)                 # "заслуженному тренеру России по фигурному катанию Анне Ким"
+        if name not in view.names and name > governed and (field := field_end(view, name, limit)) in view.names:
+            name = field                                        # "заслуженному тренеру России по фигурному катанию Анне Ким"
         if name not in view.names and name + 2 < limit and words[name].lower_ == "из" and (
             words[name + 1].text[:1].isupper() or is_organization_head(view, name + 1) or words[name + 1].lower_ in SETTLEMENTS
         ):
