@@ -80,6 +80,8 @@ PRIZE_KIND = {"LOWER": {"REGEX": r"^(поощрительн|специальн|�
 AMONG = {"LOWER": {"IN": ["среди", "в"]}}
 OPENING_QUOTE = {"ORTH": {"IN": ["«", "\"", "“", "„"]}}
 CLOSING_QUOTE = {"ORTH": {"IN": ["»", "\"", "”", "“"]}, "OP": "?"}   # after a metal in quotes: "«Серебро» у …"
+IN_NOMINATION = [{"LOWER": "в"}, {"LEMMA": "номинация"}, OPENING_QUOTE, {"ORTH": {"NOT_IN": ["«", "»", "\"", ".", "!", "?"]}, "OP": "{1,8}"},
+                 {"ORTH": {"IN": ["»", "\"", "”", "“"]}}]   # в номинации «Лучший хирург»
 
 BEST_ADJ = {"LOWER": {"REGEX": r"^лучш(ий|им|ая|ей|ею|ие|ими)$"}}        # not "лидер": a rating's word
 RECOGNIZED = {"LEMMA": {"IN": ["признать", "назвать"]}, "MORPH": {"IS_SUPERSET": ["Voice=Pass"]}}   # признан, названа
@@ -228,6 +230,8 @@ RANK_RULES = [
     # the most points or votes won: "Наибольшее количество голосов набрала Анна Ким", "больше всех баллов набрала сборная …"
     RankRule("most_points", [*MOST_POINTS, NEAR, {"LEMMA": "набрать", "MORPH": PAST}], "forward", rank=1, needs_contest=True,
              example="В конкурсе максимальное количество баллов набрал участковый Руслан Ким."),
+    RankRule("most_votes_given", [*MOST_POINTS, NEAR, {"LEMMA": "отдать", "MORPH": PAST}], "forward", case="datv", rank=1, needs_contest=True,
+             example="Наибольшее количество голосов жители отдали участковому Александру Орлову."),
     RankRule("scored_most", [{"LEMMA": "набрать", "MORPH": PAST}, *MOST_POINTS], "backward", rank=1, needs_contest=True,
              example="В голосовании Анна Ким набрала наибольшее число голосов."),
     # a place one was found worthy of: "Третьего места в голосовании удостоен Иван Орлов"
@@ -328,6 +332,11 @@ RANK_RULES = [
              needs_contest=True, example="В турнире по мини-футболу команда лицея № 2 одержала победу."),
     RankRule("medal_won", [MEDAL, NEAR, MEDAL_VERB], "forward", needs_contest=True,
              example="На турнире по борьбе серебро завоевал Пётр Лаптев."),
+    # a nomination between the metal and its verb: "золото в номинации «Лучший хирург» завоевала Анна Ким"
+    RankRule("medal_in_nomination_won", [MEDAL, *IN_NOMINATION, MEDAL_VERB], "forward", needs_contest=True,
+             example="Так, золото в номинации «Лучший врач-невролог» завоевала Анна Ким."),
+    RankRule("medal_in_nomination_given", [MEDAL, *IN_NOMINATION, GIVEN_VERB], "forward", case="datv", needs_contest=True,
+             example="Серебро в номинации «Лучший хирург» досталось Петру Лаптеву."),
     RankRule("medal_given", [MEDAL, NEAR, GIVEN_VERB], "forward", case="datv", needs_contest=True,
              example="Бронзовые медали соревнований достались воспитанникам спортшколы «Олимп»."),
     # the metal alone before a dash, its verb left out: "серебро досталось А, бронза – Б"
