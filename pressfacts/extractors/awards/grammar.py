@@ -161,6 +161,9 @@ RANK_RULES = [
     # the place noun and the dash left out after a comma: "Первое место заняла команда «Луч», второе Лесная ЦРБ"
     RankRule("place_elliptic_bare", [{"ORTH": ","}, ELLIPTIC_ORDINAL, {"IS_TITLE": True}], "forward", needs_contest=True, lookahead=1,
              example="В турнире первое место заняла команда «Луч», второе Лесная ЦРБ."),
+    # the verb left out before a quoted name: "первое место заняла команда «Луч», второе место «Заря» и …"
+    RankRule("place_elliptic_quoted", [{"ORTH": ","}, "RANK", PLACE, OPENING_QUOTE], "forward", needs_contest=True, lookahead=1,
+             example="В чемпионате первое место заняла команда «Луч», второе место «Заря»."),
     # another sport's result, its verb and place left out: "в волейболе победила команда А, в баскетболе — Б"
     #   (the place of the result before it in the sentence: ``contest_results``)
     RankRule("sport_elliptic", [{"ORTH": ","}, {"LOWER": {"IN": ["в", "во"]}}, {"POS": "NOUN", "IS_LOWER": True}, TRUE_DASH], "forward",
@@ -214,7 +217,7 @@ RANK_RULES = [
              example="Первое место в конкурсе на лучшее новогоднее убранство – у Лесного сельского поселения."),
     RankRule("place_decided", ["RANK", PLACE, {"LOWER": "решено"}, {"LEMMA": {"IN": ["присудить", "отдать", "присвоить"]}}], "forward",
              case="datv", example="Второе место решено присудить Лесному сельскому поселению."),
-    RankRule("place_verb", ["RANK", PLACE, LONG_CLAUSE, PLACE_VERB], "forward",
+    RankRule("place_verb", ["RANK", PLACE, {**LONG_CLAUSE, "LEMMA": {"NOT_IN": ["место"]}}, PLACE_VERB], "forward",   # (not past another place)
              example="3 место разделили МФЦ Ташлинского и Тюльганского районов"),
     # places shared out in order: "Второе и третье места заняли А и Б" (ranks_of reads them all)
     RankRule("places_taken", ["RANK", {"LOWER": "и"}, "RANK", PLACE, NEAR, PLACE_VERB], "forward", shared_out=True,
