@@ -249,6 +249,8 @@ RANK_RULES = [
     # none equal to the winner: "не было равных команде «Луч»", "равных не было команде «Луч»"
     RankRule("none_equal", [{"LOWER": "не"}, {"LOWER": "было"}, {"LOWER": "равных"}], "forward", case="datv", rank=1,
              needs_contest=True, example="В заплыве не было равных команде «Луч»."),
+    RankRule("none_equal_now", [{"LOWER": "нет"}, {"LOWER": "равных"}], "forward", case="datv", rank=1, needs_contest=True,
+             example="Много лет в сельской спартакиаде нет равных Лесному району."),
     RankRule("none_equal_after", [{"LOWER": "равных"}, {"LOWER": "не"}, {"LOWER": "было"}], "forward", case="datv", rank=1,
              needs_contest=True, example="В заплыве равных не было команде «Луч»."),
     # the first of the three ("замкнула тройку": closed_top_three): "возглавила тройку лидеров"
