@@ -189,6 +189,7 @@ class Anchor(NamedTuple):
 AWARDED_ONLY = frozenset({"among_awarded"})      # rank phrases that list the honoured, no one who placed
 SAME_PLACE_AS_BEFORE = frozenset({"sport_elliptic"})   # rank phrases that take the rank of the one before them
 ELLIPTIC_PLACES = frozenset({"place_elliptic", "place_elliptic_number"})   # a place whose verb is the one before
+VICTORIES = frozenset({"victory_won", "won_victory"})   # "победу одержала …": a contest's result wherever it is told
 ELLIPTIC_VERDICTS = frozenset({"best_dash", "ordinal_dash"})   # a verdict whose verb, and the case it governs, is the one before
 FIRST_PLACES = {"два": 2, "две": 2, "три": 3}   # "первые три места": how many places in order
 
@@ -198,8 +199,10 @@ def contest_results(ranks: RankFinder, view: SentenceView, in_contest: bool, par
     before them ("победил X, а Y занял второе место") stops where their recipients start."""
     matches = ranks(view.sent)
     # a place or a degree written out makes the sentence a contest's: "второе место — у А, а первое — у Б"
-    in_contest = in_contest or any(m.rule.rank == READ and not m.rule.needs_contest for m in matches) or metals(view) > 1
-    #   and so do two metals: "золотые медали завоевали А и Б, серебряные – у В"
+    in_contest = in_contest or any(m.rule.rank == READ and not m.rule.needs_contest for m in matches) or metals(view) > 1 or (
+        any(m.rule.name in VICTORIES for m in matches) and not refuses_contest(view)
+    )   # and so do two metals ("золотые медали завоевали А и Б, серебряные – у В") and a victory won ("В решающем
+    #     поединке победу одержала Анна Ким"; not an election's)
     anchors = [
         Anchor(view.position[words[0].i], view.position[words[-1].i] + 1, m)
         for m in matches
