@@ -56,10 +56,9 @@ from .places import VERDICTS, is_rating, is_standing
 from .prizes import attach_prizes
 from .pronouns import PLURAL, People, pronoun_at
 from .view import COLLECTIVE_HEADS, TRUE_DASHES, Recipient, SentenceView, is_count
-from .words import HONOURS, mentions_award
+from .words import HONOURS, TITLE_DASH, mentions_award
 
 PARAGRAPH_BREAK = re.compile(r"\n")
-TITLE_DASH = re.compile(r"[«\"][^«»\"]{1,80}[»\"]\s*[-–—−]")   # "«Детский тренер» — Анна Ким" in a contest's report
 
 
 class AwardsExtractor:
@@ -115,8 +114,8 @@ class AwardsExtractor:
                     continue
                 heading = None
             before = found[-1] if found and found[-1].sentence == number - 1 else None
-            if not mentions_award(sent.text) and before is not None and (named := named_after_group(SentenceView.of(sent), before, paragraph, number)):
-                found = without_group_named(SentenceView.of(sent), found, before, named) + named   # "Среди них – Анна Ким."
+            if not mentions_award(sent.text) and before is not None and (named := named_after_group(line := SentenceView.of(sent), before, paragraph, number)):
+                found = without_group_named(line, found, before, named) + named   # "Среди них – Анна Ким."
                 continue                                    # "… лучшим стал А. Среди … третьей группы – Б."
             if not mentions_award(sent.text) and not (told_of_contest and TITLE_DASH.match(sent.text)):
                 winner_told = (False, None)                 # "Им стал …" only right after the winner is told of

@@ -20,9 +20,6 @@ def shares_a_case(name: list[Token], other: list[Token]) -> bool:
     return any(name_can_be(name, case) and name_can_be(other, case) for case in CASES)
 
 
-
-
-# Plural people nouns that name the winners themselves: a heading or a count, not a group honoured
 FAMILIES = frozenset({"семья", "династия", "супруг", "супруга"})   # groups named by a surname after them
 
 
@@ -30,8 +27,6 @@ def people_participle(token: Token) -> bool:
     """An active participle that can stand for people in the plural ("учащимся", "обучающиеся"),
     by pymorphy3's plural reading, which slovnet may not give it ("учащимся": a singular instrumental)."""
     return "Part" in token.morph.get("VerbForm") and "Act" in token.morph.get("Voice") and has_reading(token.text, "PRTF", "plur")
-
-
 
 
 def is_people_head(token: Token, counted: bool = False) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from pressfacts.pipeline.wordforms import has_reading
 
 from .morph import can_be, nominative_phrase
-from .view import ABBREVIATED, Recipient, SentenceView, is_word
+from .view import Recipient, SentenceView, is_word, settlement_at
 from .words import RATING_ANYWHERE, RATING_SCOPES, RATING_WORDS, is_contest_word
 
 # the nouns a municipality is named with (lemmas): "Заречный район", "Лесное сельское поселение"
@@ -74,7 +74,7 @@ def read_place(view: SentenceView, k: int, limit: int, case: str | None) -> list
         end = j + 1
         text = view.text(k, end, nominative_phrase(words[k:end], j - k, case))
     elif not named and words[k].lower_ in SETTLEMENT_WORDS:
-        head = k + 2 if k + 1 < limit and words[k + 1].text == "." and words[k].lower_ in ABBREVIATED else k + 1
+        head = k + 2 if settlement_at(view, k, limit) else k + 1
         if not (head < limit and head not in view.blocked and words[head].text[:1].isupper() and is_word(words[head])):
             return []
         if case and words[k].lower_ == "город" and not can_be([words[k]], case):

@@ -249,7 +249,7 @@ def tail_end(view: SentenceView, k: int, limit: int) -> int:
             continue
         if k in view.names and words[k].text[:1].isupper() and k + 1 < limit and words[k + 1].text == ".":
             break                                               # "школы М.Н. Петров": the initials start a name
-        if token.lower_ in ABBREVIATED and k + 1 < limit and words[k + 1].text == ".":
+        if settlement_at(view, k, limit):
             k += 2                                              # г. Оренбурга
             if k < limit and k not in view.blocked and words[k].text[:1].isupper() and is_word(words[k]):
                 k += 1                                          # the place even where the NER took it for a name
@@ -451,7 +451,7 @@ def location_end(view: SentenceView, k: int, limit: int) -> int:
     words, start = view.words, k
     while k < limit and k not in view.blocked and k not in view.names:
         token = words[k]
-        if token.lower_ in ABBREVIATED and k + 1 < limit and words[k + 1].text == ".":
+        if settlement_at(view, k, limit):
             k += 2
         elif is_word(token) and (token.text[:1].isupper() if k == start else token.text[:1].isupper() or can_be_locative(token.text)):
             k += 1

@@ -91,6 +91,9 @@ TAKEN_BY = re.compile(r"(?i)(?<!\w)(?:их|его|её|ее)\s+(?:получил
 OF_THE_YEAR = re.compile(r"[А-ЯЁ][а-яё]+(?:ем|ом|ой|ей)»?\s+года\b")
 MOST_POINTS = re.compile(r"(?i)(?<!\w)(?:(?:максимальн|наибольш|наивысш)\w*|больше\s+всех)\s+(?:(?:количеств|числ)\w*\s+)?(?:балл|голос|очк)")   # "наибольшее число голосов"
 BEST_TITLE_DASH = re.compile(r"[«\"]Лучш(?:ий|ая|ее|ие)\s[^«»\".]{1,120}[»\"]\s*[-–—−]")   # "«Лучший участковый района» — …"
+# any quoted title opening a sentence before a dash: a nomination's line in a contest's report ("«Детский
+# тренер» — Анна Ким"), a result only where the text has told of a contest (the extractor's pre-check)
+TITLE_DASH = re.compile(r"[«\"][^«»\"]{1,80}[»\"]\s*[-–—−]")
 
 
 def mentions_award(text: str) -> bool:
