@@ -36,7 +36,7 @@ from spacy.tokens import Doc
 
 from pressfacts.pipeline.extensions import text_of
 from pressfacts.pipeline.sentences import sentences
-from pressfacts.pipeline.wordforms import is_animate
+from pressfacts.pipeline.wordforms import has_reading, is_animate
 from pressfacts.schemas import Award, DateMention, Span
 
 from .chains import read_chain, read_chain_before, read_distributed
@@ -44,10 +44,10 @@ from .contexts import Context, context_at, is_contest, mentions_contest, read_co
 from .dependents import ArgumentMatches, argument_readings, build_argument_matcher, conjuncts, degree_rank, elliptic_readings
 from .found import Found, award_name, claim, clause, with_house
 from .grammar import MEDAL_RANKS, READ, RankFinder, RankMatch, build_matcher, rank_of, ranks_of
-from .honours import find_honours, honour_phrases, read_honour
+from .honours import HonourPhrase, find_honours, honour_phrases, read_honour
 from .houses import SHARING, each_house
 from .lists import (
-    Heading, another_group, became_it, elliptic_honour, ends_with_semicolon, has_result, honour_line, line_number, list_heading, list_item, list_mark_end, nomination_line,
+    Heading, another_group, became_it, elliptic_honour, gapped_honours, ends_with_semicolon, has_result, honour_line, line_number, list_heading, list_item, list_mark_end, nomination_line,
     named_after_group, numbered_heading, semicolon_list, title_rank, titled_before, without_group_named,
 )
 from .nominations import dashed_nominations
@@ -55,7 +55,7 @@ from .once import DEMONSTRATIVES, head_again, members_named_later, named_again, 
 from .places import VERDICTS, is_rating, is_standing
 from .prizes import attach_prizes
 from .pronouns import PLURAL, People, pronoun_at
-from .view import COLLECTIVE_HEADS, TRUE_DASHES, Recipient, SentenceView, is_count
+from .view import COLLECTIVE_HEADS, TRUE_DASHES, Recipient, SentenceView, adjectives_end, is_count
 from .words import HONOURS, TITLE_DASH, mentions_award
 
 PARAGRAPH_BREAK = re.compile(r"\n")
@@ -145,6 +145,7 @@ class AwardsExtractor:
                 found = without_group_named(view, found, before, read)
             if not read:
                 read = another_group(view, before, paragraph, number)      # "… грамоты девяти пожарным. Ещё четверым – благодарности"
+            read += gapped_honours(view, read, paragraph, number)      # "… грамоты 30 медсёстрам, 20 — благодарности …"
             if not read and winner_told[0]:
                 read = became_it(view, winner_told[1], paragraph, number)  # "Определился победитель. Им стал …"
             if sent._.parsed:
@@ -445,9 +446,24 @@ def own_honour(view: SentenceView, found: Found, after: int) -> Found:
     медалью «За труд» – Б", "дипломами победителей – А, дипломами призёров – Б"), else as found."""
     if found.contest_result:
         return found
+    if (phrase := honour_after_recipient(view, found.recipient)) is not None:
+        return found._replace(award=phrase.text, rank=degree_rank(view, phrase))
     between = [k for k in range(after, found.recipient.first) if view.words[k].lemma_ in HONOURS]
-    phrase = read_honour(view, between[-1], "ablt") if between else None
+    #   (in the instrumental after a passive; in the accusative where the verb takes it so: "20 – грамоты губернатора")
+    case = "ablt" if between and has_reading(view.words[between[-1]].text, "NOUN", "ablt") else None
+    phrase = read_honour(view, between[-1], case) if between else None
     return found._replace(award=phrase.text, rank=degree_rank(view, phrase)) if phrase else found
+
+
+def honour_after_recipient(view: SentenceView, recipient: Recipient) -> HonourPhrase | None:
+    """The honour a dash gives a further recipient right after it, the verb left out: "30 медсёстрам
+    вручили грамоты министерства, 20 — грамоты губернатора"."""
+    words, dash = view.words, recipient.stop
+    if not (dash + 1 < len(words) and words[dash].text in TRUE_DASHES):
+        return None
+    head = adjectives_end(words, dash + 1, len(words))
+    phrase = read_honour(view, head) if head < len(words) and words[head].lemma_ in HONOURS else None
+    return phrase if phrase is not None and phrase.start == dash + 1 else None
 
 
 def with_recipient(view: SentenceView, found: Found, recipient: Recipient, scope: int) -> Found:

@@ -249,8 +249,7 @@ def find_honours(view: SentenceView, floor: int = 0) -> list[Honour]:
         if verb.form == "active" and (giver := giver_of(view, k, phrase)):
             phrase = phrase._replace(text=f"{phrase.text} {giver}")
         recipients = between(view, phrase, k, verb) or recipients_after(view, k, limit, phrase, verb)
-        if verb.form != "active":
-            recipients = before_own_honour(view, phrases, recipients)
+        recipients = before_own_honour(view, phrases, recipients)
         if not recipients:
             recipients = honour_dash_recipients(view, phrases, k, limit, verb)
         elif verb.form != "active":   # "награждён А, знаком «…» – Б": an honour of its own for those after

@@ -241,17 +241,37 @@ def another_group(view: SentenceView, before: Found | None, paragraph: int, sent
     return line_results(view, claim(view, chain), 0, phrase.end, None, phrase.text, False, paragraph, sentence)
 
 
-def honour_after_dash(view: SentenceView, dash: int) -> HonourPhrase | None:
+def honour_after_dash(view: SentenceView, dash: int, clause: bool = False) -> HonourPhrase | None:
     """The honour that follows a dash at ``dash`` and ends the sentence ("… – почётную грамоту;"),
-    or None."""
+    or with ``clause``, ends its clause at a comma or a semicolon; or None."""
     words = view.words
     if not (dash + 1 < len(words) and words[dash].text in TRUE_DASHES and (words[dash + 1].lemma_ in HONOURS or words[dash + 1].pos_ == "ADJ")):
         return None
     head = next((j for j in range(dash + 1, len(words)) if words[j].lemma_ in HONOURS), None)
     phrase = read_honour(view, head) if head is not None else None
-    if phrase is None or phrase.start != dash + 1 or any(is_word(t) for t in words[phrase.end :]):
+    if phrase is None or phrase.start != dash + 1:
         return None
-    return phrase
+    rest = words[phrase.end : next((j for j in range(phrase.end, len(words)) if words[j].text in (",", ";")), len(words)) if clause else None]
+    return None if any(is_word(t) for t in rest) else phrase
+
+
+def gapped_honours(view: SentenceView, read: list[Found], paragraph: int, sentence: int) -> list[Found]:
+    """Further recipients, each given an honour of its own after a dash, the verb of the honour read
+    before left out: "30 медсёстрам вручили грамоты министерства, 20 — грамоты губернатора, двоим —
+    нагрудный знак" (after an honour, not a place)."""
+    honoured = [f for f in read if f.rank is None and not f.contest_result and f.award]
+    if not honoured or len(honoured) != len(read):
+        return []
+    words, taken = view.words, {f.recipient.first for f in read}
+    last = max(f.recipient.stop for f in honoured)
+    found = []
+    for comma in (j for j in range(last, len(words) - 1) if words[j].text == ","):
+        chain = read_chain(view, comma + 1, len(words), None, lead=False)
+        if len(chain) != 1 or chain[0].first != comma + 1 or chain[0].first in taken:
+            continue
+        if (phrase := honour_after_dash(view, chain[0].stop, clause=True)) is not None:
+            found += line_results(view, claim(view, chain), comma + 1, phrase.end, None, phrase.text, False, paragraph, sentence)
+    return found
 
 
 def elliptic_honour(view: SentenceView, case: str | None, paragraph: int, sentence: int) -> list[Found]:

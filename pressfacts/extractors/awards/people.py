@@ -11,7 +11,7 @@ from pressfacts.pipeline.wordforms import CASES, has_reading, is_animate
 
 from .morph import name_can_be
 from .posts import NOT_GROUP_HEADS
-from .view import SentenceView, adjectives_end, can_be_genitive, paucal
+from .view import SentenceView, adjectives_end, can_be_genitive, paucal, singular_count
 from .words import HONOURS
 
 
@@ -46,8 +46,13 @@ def is_people_head(token: Token, counted: bool = False) -> bool:
 
 
 def counted_in_singular(count: Token, token: Token) -> bool:
-    """An animate noun in the genitive singular after two to four: "53 тренера", "три медика"."""
-    return paucal(count) and token.pos_ == "NOUN" and is_animate(token.text) and has_reading(token.text, "NOUN", "gent", "sing")
+    """An animate noun in the genitive singular after two to four ("53 тренера", "три медика"), or in the
+    singular after a number ending in one ("101 спортсмен", "21 тренеру")."""
+    if token.pos_ != "NOUN" or not is_animate(token.text):
+        return False
+    if singular_count(count):
+        return has_reading(token.text, "NOUN", "sing") and not has_reading(token.text, "NOUN", "plur")
+    return paucal(count) and has_reading(token.text, "NOUN", "gent", "sing")
 
 
 def described_people(view: SentenceView, head: Token, k: int) -> bool:

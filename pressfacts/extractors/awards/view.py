@@ -202,6 +202,12 @@ def paucal(count: Token) -> bool:
     return count.lower_ in ("два", "две", "три", "четыре", "оба", "обе")
 
 
+def singular_count(count: Token) -> bool:
+    """Does the count take its noun in the singular of its own case, as one does: "101 спортсмен",
+    "21 тренеру" (not "11 тренеров")?"""
+    return count.text.isdigit() and len(count.text) > 1 and count.text[-1] == "1" and count.text[-2] != "1"
+
+
 def adjectives_end(words: list[Token], k: int, limit: int) -> int:
     """Past the lower-case adjectives from ``k`` on ("(работе с) личным составом", "детской (больнице)")."""
     while k < limit and words[k].pos_ == "ADJ" and words[k].text.islower():
