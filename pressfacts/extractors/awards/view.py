@@ -15,7 +15,7 @@ from pressfacts.pipeline.morphology import is_abbreviation
 from pressfacts.pipeline.ner import is_capital_surname
 from pressfacts.pipeline.numbers.tables import ABBREVIATED_MULTIPLIERS, MULTIPLIERS, QUALIFIERS
 from pressfacts.pipeline.sentence_view import SentenceView as SharedView
-from pressfacts.pipeline.wordforms import NUMBERED_ORDINAL, has_reading, is_animate, parses_with
+from pressfacts.pipeline.wordforms import NUMBERED_ORDINAL, has_reading, is_animate, is_role_noun, parses_with
 
 from .words import HONOURS, MONEY_WORDS, ORGANIZATION_HEADS
 
@@ -410,15 +410,17 @@ def field_after(view: SentenceView, k: int, limit: int) -> int:
 
 
 def coordinated_field_end(view: SentenceView, k: int, limit: int) -> int | None:
-    """Past the second field of a house named with two ("Центр гигиены и эпидемиологии",
-    "министерство сельского хозяйства и продовольствия"): ``k`` is the "и" between lower-case
-    genitive nouns after a house noun; where no house stands before, or a person, an honour or
-    another house follows, None."""
+    """Past the second field of a house or a post named with two ("Центр гигиены и эпидемиологии",
+    "министерство сельского хозяйства и продовольствия", "учитель русского языка и литературы"):
+    ``k`` is the "и" between lower-case genitive nouns after a house noun or a post; where none
+    stands before, or a person, an honour or another house follows, None."""
     words = view.words
     first = k - 1
     while first > 0 and k - first < 4 and words[first - 1].pos_ in ("NOUN", "ADJ") and is_word(words[first - 1]):
         first -= 1
-    if not (words[k - 1].pos_ == "NOUN" and words[k - 1].text.islower()) or all(words[j].lemma_ not in ORGANIZATION_HEADS for j in range(first, k - 1)):
+    if not (words[k - 1].pos_ == "NOUN" and words[k - 1].text.islower()) or all(
+        words[j].lemma_ not in ORGANIZATION_HEADS and not (words[j].pos_ == "NOUN" and is_role_noun(words[j].text)) for j in range(first, k - 1)
+    ):
         return None
     j = adjectives_end(words, k + 1, limit)
     if j >= limit or j in view.blocked or words[j].pos_ != "NOUN" or not words[j].text.islower():
