@@ -34,7 +34,7 @@ def position_run(view: SentenceView, k: int, limit: int) -> int:
     """One past the words of a position at ``k``: "ведущему специалисту", "директор", "заведующей"."""
     while k < limit and k not in view.blocked and k not in view.names:
         token = view.words[k]
-        if not (token.lemma_ in POSITION_WORDS or is_participle_post(token)):
+        if not (token.lemma_ in POSITION_WORDS or is_participle_post(token) or is_shortened_head(token)):
             break
         k += 1
     return k
@@ -45,9 +45,20 @@ def is_participle_post(token: Token) -> bool:
     return token.pos_ == "VERB" and best_lemma(token.text) in POSITION_WORDS
 
 
+def is_shortened_head(token: Token) -> bool:
+    """"заведующий" shortened before what he heads, in one word: "завотделом", "завкафедрой",
+    "завлабораторией" (the head's noun in the instrumental)."""
+    text = token.lower_
+    return text.startswith("зав") and len(text) > 7 and token.text.islower() and has_reading(text[3:], "NOUN", "ablt", "sing")
+
+
 def governed_end(view: SentenceView, k: int, limit: int) -> int:
-    """One past what a participle's post governs in the instrumental: "(заведующей) детским садом"."""
-    while k < limit and k not in view.blocked and k not in view.names and view.words[k].text.islower() and can_be([view.words[k]], "ablt"):
+    """One past what a participle's post governs in the instrumental: "(заведующей) детским садом",
+    "(заведующей) Лесной сельской библиотекой" (a place's adjective with a capital before the noun)."""
+    words = view.words
+    while k < limit and k not in view.blocked and k not in view.names and can_be([words[k]], "ablt") and (
+        words[k].text.islower() or (words[k].pos_ == "ADJ" and k + 1 < limit and words[k + 1].text.islower() and can_be([words[k + 1]], "ablt"))
+    ):
         k += 1
     return k
 

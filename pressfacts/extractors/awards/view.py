@@ -329,14 +329,16 @@ def tail_end(view: SentenceView, k: int, limit: int) -> int:
         if k in view.names or not is_word(token) or token.lemma_ in HONOURS:
             break
         participle = token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm")   # "Специализированной … части"
-        if (token.pos_ in NAME_POS or participle or is_abbreviation(token.text)) and (token.text[:1].isupper() or can_be_genitive(token.text)):
-            #   an abbreviation whatever the tagger made of it: "ОП № 2" (an interjection to slovnet)
+        if (token.pos_ in NAME_POS or participle or is_abbreviation(token.text) or CAMEL_ABBREVIATION.match(token.text)) and (
+            token.text[:1].isupper() or can_be_genitive(token.text)
+        ):   # an abbreviation whatever the tagger made of it: "ОП № 2" (an interjection to slovnet), "ГосНИИ" (a verb)
             k += 1
             continue
         break
     return k
 
 
+CAMEL_ABBREVIATION = re.compile(r"^[А-ЯЁ][а-яё]{1,4}[А-ЯЁ]{2,}")   # "ГосНИИ", "ВетНИИЯЛИ": part a word, part capitals
 SETTLEMENT_NOUNS = frozenset({"город", "село", "посёлок", "поселок", "деревня", "станица"})   # "городской округ город Лесной"
 VILLAGE = re.compile(r"[^Аа](ово|ево|ёво|ино|ыно)$")   # villages' names that do not decline: Кедрово, Лукино
 
