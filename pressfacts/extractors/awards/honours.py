@@ -159,6 +159,9 @@ def titled(token: Token) -> bool:
     return token.text.islower() and (token.pos_ == "ADJ" or "Part" in token.morph.get("VerbForm"))
 
 
+WITH_HANDING = frozenset({"вручение", "присуждение", "выплата", "выдача"})   # "(место) с вручением диплома"
+
+
 def in_token_of(view: SentenceView, head: int, start: int) -> bool:
     """Is the honour noun the idiom "в знак …" or what it is a token of ("в знак благодарности")?"""
     words = view.words
@@ -178,6 +181,8 @@ def read_honour(view: SentenceView, head: int, case: str | None = None) -> Honou
         return None                                     # "Доска почёта", not "доска объявлений"
     if in_token_of(view, head, start):
         return None                                     # "в знак благодарности": as a token of, no sign or thanks handed over
+    if start > 1 and words[start - 1].lemma_ in WITH_HANDING and words[start - 2].lower_ in ("с", "со"):
+        return None                                     # "первое место с вручением диплома присудили …": the place's, not given apart
     end = honour_tail(view, head + 1)
     need = HONOURS[words[head].lemma_]
     if need in ("named", "qualified"):
@@ -249,6 +254,9 @@ def find_honours(view: SentenceView, floor: int = 0) -> list[Honour]:
         if verb.form == "active" and (giver := giver_of(view, k, phrase)):
             phrase = phrase._replace(text=f"{phrase.text} {giver}")
         recipients = between(view, phrase, k, verb) or recipients_after(view, k, limit, phrase, verb)
+        if n + 1 < len(triggers) and triggers[n + 1][1].case == "nomn" and triggers[n + 1][1].form in ("copula", "passive"):
+            # "награды получили 15 человек: семеро получили знаки, …": the next verb's subject, not a list's item
+            recipients = [r for r in recipients if r.stop != limit]
         recipients = before_own_honour(view, phrases, recipients)
         if not recipients:
             recipients = honour_dash_recipients(view, phrases, k, limit, verb)
