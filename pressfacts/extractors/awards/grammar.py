@@ -124,6 +124,7 @@ class RankRule(NamedTuple):
     example: str = ""        # a sentence the rule is for (tests/test_awards.py checks it matches)
     shared_out: bool = False  # several ranks, one to each recipient in order: "Второе и третье места заняли А и Б"
     lookahead: int = 0        # the pattern's last tokens only look ahead: the recipients start there
+    lookbehind: int = 0       # the pattern's first tokens only look behind: the recipients end there
 
 
 PRIZE = {"LEMMA": {"IN": ["премия", "конкурс", "фестиваль"]}}    # лауреатом премии губернатора
@@ -407,8 +408,12 @@ RANK_RULES = [
              example="Пётр Лаптев стал бронзовым призёром турнира."),
     # an ordinal alone after "стать": "стал вторым в конкурсе", "третьей стала команда …"
     # a race's order: "лучшей была Анна Ким, второй финишировала Нина Белова, третьей – Ольга Рябова"
-    RankRule("ordinal_finished", [ORDINAL_INSTR, {"LEMMA": {"IN": ["финишировать", "прийти"]}, "MORPH": PAST}], "forward",
-             needs_contest=True, example="В забеге второй финишировала Нина Белова."),
+    RankRule("ordinal_finished", [ORDINAL_INSTR, {"LOWER": "на", "OP": "?"}, {"LOWER": "финиш", "OP": "?"},
+                                  {"LOWER": {"REGEX": r"^(приш(ёл|ел|ла|ли)|финиширова(л|ла|ли))$"}}], "forward",   # ("пришли": the tagger's "прислать")
+             needs_contest=True, example="В забеге второй финишировала Нина Белова, третьими на финиш пришли бегуньи школы № 2."),
+    # "стал вторым, а Б третьим": the verb left out between the name and its ordinal
+    RankRule("name_ordinal", [{"POS": "PROPN", "IS_TITLE": True}, ORDINAL_INSTR, {"ORTH": {"IN": [",", ".", ";"]}}], "backward",
+             needs_contest=True, lookbehind=1, example="В первенстве Пётр Орлов стал вторым, а Степан Кравец третьим."),
     RankRule("best_was", [BEST, {"LEMMA": "быть", "MORPH": PAST}], "forward", rank=1, needs_contest=True,
              example="В забеге лучшей была Анна Ким."),
     RankRule("ordinal_became", [ORDINAL_INSTR, IN_CLAUSE, BECAME], "forward", needs_contest=True,
@@ -553,7 +558,7 @@ def find_rank_phrases(matcher: Matcher, sent: Span) -> list[RankMatch]:
             chosen.append((start, end, rule))
     matches = []
     for start, end, rule in sorted(chosen, key=lambda c: c[0]):
-        span = sent[start : end - rule.lookahead]
+        span = sent[start + rule.lookbehind : end - rule.lookahead]
         rank = rule.rank
         if rank == READ:
             rank = next(iter(ranks_of(span)), None)
