@@ -217,3 +217,17 @@ MORE_ROWS = [
 @pytest.mark.parametrize("text,expected", MORE_ROWS)
 def test_awards_in_more_turns(nlp, text, expected):
     assert described(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a short line under a heading of places names the group its numbered lines rank
+    ("На сельской спартакиаде призовые места распределились следующим образом:\nПервая группа\n1. Лесной район\n2. Озёрный район\n\n"
+     "Вторая группа\n1. Сосновский район\n2. Луговой район",
+     [(1, "Лесной район", "Первая группа"), (2, "Озёрный район", "Первая группа"), (1, "Сосновский район", "Вторая группа"),
+      (2, "Луговой район", "Вторая группа")]),
+    # a sentence after the heading closes its list
+    ("На сельской спартакиаде призовые места распределились следующим образом:\nГлава района поздравил участников.\n1. Лесной район",
+     []),
+])
+def test_groups_under_a_heading_of_places(nlp, text, expected):
+    assert [(a.rank, a.recipient, a.category) for a in nlp(text)._.awards] == expected

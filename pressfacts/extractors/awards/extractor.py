@@ -47,7 +47,7 @@ from .grammar import MEDAL_RANKS, READ, RankFinder, RankMatch, build_matcher, ra
 from .honours import HonourPhrase, find_honours, honour_phrases, read_honour
 from .houses import SHARING, each_house
 from .lists import (
-    Heading, another_group, became_it, elliptic_honour, gapped_honours, ends_with_semicolon, has_result, honour_line, line_number, list_heading, list_item, list_mark_end, nomination_line,
+    Heading, another_group, became_it, category_line, elliptic_honour, gapped_honours, ends_with_semicolon, has_result, honour_line, line_number, list_heading, list_item, list_mark_end, nomination_line,
     named_after_group, numbered_heading, semicolon_list, title_rank, titled_before, without_group_named,
 )
 from .nominations import dashed_nominations
@@ -105,6 +105,10 @@ class AwardsExtractor:
                         told_of_contest = told_of_contest or any(f.contest_result and f.rank is not None for f in listed)
                         if heading.by_semicolon and not ends_with_semicolon(line):
                             heading = None                  # "А; Б." ends the list
+                        continue
+                    if (heading.ordered or heading.numbered) and category_line(line):
+                        # "Места распределились так:⏎Первая группа⏎1. …": the lines' category
+                        contexts += opened or [Context("category", sent.text.strip(), sent.start_char, paragraph, number)]
                         continue
                 elif not ranks(line.sent) and (listed := honour_line(line, heading, paragraph, number)):
                     found += listed                         # "Анна Ким – почётную грамоту;"

@@ -212,6 +212,13 @@ def list_item(view: SentenceView, heading: Heading, paragraph: int, sentence: in
     return line_results(view, chain, k, k + 1, rank, heading.award, heading.contest_result, paragraph, sentence)
 
 
+def category_line(view: SentenceView) -> bool:
+    """A short line under a heading of places that names whom the lines after it rank ("Первая
+    группа", "Юноши 2008 г.р."): at most five words, no verb, no mark that ends a sentence."""
+    words = [t for t in view.words if is_word(t)]
+    return 0 < len(words) <= 5 and not any(is_verb(t.text) for t in words) and view.words[-1].text not in (".", "!", "?", ";")
+
+
 def honour_line(view: SentenceView, heading: Heading, paragraph: int, sentence: int) -> list[Found]:
     """A line under a heading that names its recipients' own honour after a dash: "Награды
     получили:⏎Анна Ким – почётную грамоту;⏎Пётр Лаптев – благодарственное письмо." (the line
