@@ -49,6 +49,7 @@ ELLIPSIS_MARKS = frozenset({"-", "–", "—", ":"})  # "третье – Мар
 # the argument of a giving verb: "премия присуждена руководителю ансамбля …".
 # honours that stand bare when given ("премия присуждена"); a "qualified" one never ("подарок вручили": a gift)
 NEEDS_NAME = frozenset(lemma for lemma, need in HONOURS.items() if need == "named")
+PROPOSING = frozenset({"выдвинуть", "выдвигать", "представить", "представлять", "рекомендовать", "номинировать"})   # to an honour, not given
 METAL_HONOURS = frozenset({"медаль", "награда"})          # серебряная медаль, бронзовая награда
 RANKED_PRIZES = frozenset({"премия", "приз", "диплом"})   # первая премия, второй приз
 DEGREE_HONOURS = frozenset({"диплом"})   # диплом II степени: the degree is a rank (an order's is its name)
@@ -246,6 +247,8 @@ def argument_readings(arguments: ArgumentMatches, view: SentenceView, in_contest
             continue
         if rule.name == "honour_by_passive" and honour_case(anchor_token) not in ("gent", "ablt"):
             continue                                    # "медаль вручена Ивану": the honour given, not the means
+        if rule.kind == "honour" and (sent[verb].lemma_ in PROPOSING or (rule.anchor_op == ">>" and under_other_noun(anchor_token, sent[verb]))):
+            continue                                    # "кандидатура выдвинута на награждение наградой": proposed, not given
         if separated(view, sent[nodes["first" if rule.shared else "verb"]], sent[recipient]):
             continue                                    # "… признан А, второе место занял Б": Б is not the best
         if rule.kind == "place" and after_break(view, sent[verb], anchor_token):
@@ -274,6 +277,18 @@ def argument_readings(arguments: ArgumentMatches, view: SentenceView, in_contest
         if reading is not None:
             readings.append(reading)
     return readings
+
+
+def under_other_noun(honour: Token, verb: Token) -> bool:
+    """Does the parse hang the honour off a noun with a preposition on the way up to the verb
+    ("(выдвинута) на награждение … наградой"), not off a word of its own ("Почётными грамотами")
+    or a decree's ("Указом … «Орденом Пирогова» награждены")?"""
+    head = honour.head
+    while head.i != verb.i and head.head.i != head.i:
+        if head.pos_ == "NOUN" and head.lemma_ not in HONOURS and any(c.dep_ == "case" for c in head.children):
+            return True
+        head = head.head
+    return False
 
 
 def separated(view: SentenceView, verb: Token, recipient: Token) -> bool:

@@ -62,6 +62,8 @@ def giving_word(token: Token) -> HonourVerb | None:
         return None                                     # "которой награждаются работники …": a statute, not a decree's list
     #                                                     (a count or a name after it is: "награждаются 27 медиков")
     if token.pos_ == "NOUN":
+        if token.i > 0 and token.doc[token.i - 1].lower_ in ("на", "к"):
+            return None                                 # "кандидатура на награждение", "представлен к награждению": proposed only
         form = "noun"
     elif token.pos_ == "VERB" and "Pass" in token.morph.get("Voice"):
         form = "passive"

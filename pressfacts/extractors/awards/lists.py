@@ -319,7 +319,9 @@ def titled_before(view: SentenceView) -> tuple[bool, int | None]:
 THEIR_NAMES = ("их", "имена")                    # names them after a dash only
 THESE = ("это",)                                   # "Награждены семь медиков. Это педиатры А и Б, …": after a group only
 THEM = ("ими",)                                     # "Ими стали А и Б": after a group only
-MEMBERS_OPENERS = (THEIR_NAMES, ("среди", "них"), ("в", "их", "числе"), ("среди", "награждённых"), ("среди", "награжденных"), THESE, THEM)
+# "Награждены трое жителей. Речь идёт о машинисте Иване Орлове, …": after a group counted only
+SPOKEN_OF = tuple((speech, goes, about) for speech in ("речь",) for goes in ("идёт", "идет") for about in ("о", "об"))
+MEMBERS_OPENERS = (THEIR_NAMES, ("среди", "них"), ("в", "их", "числе"), ("среди", "награждённых"), ("среди", "награжденных"), THESE, THEM, *SPOKEN_OF)
 
 
 def without_group_named(view: SentenceView, found: list[Found], before: Found | None, named: list[Found]) -> list[Found]:
@@ -349,7 +351,7 @@ def their_names(view: SentenceView, before: Found | None, paragraph: int, senten
     before, as for "Их получили …")."""
     words = view.words
     opener = next((o for o in MEMBERS_OPENERS if [w.lower_ for w in words[: len(o)]] == list(o)), None)
-    if opener is None or (opener in (THESE, THEM) and not (before is not None and is_count(view.sent.doc[before.recipient.start]))):
+    if opener is None or (opener in (THESE, THEM, *SPOKEN_OF) and not (before is not None and is_count(view.sent.doc[before.recipient.start]))):
         return []
     k = len(opener)
     if k < len(words) and words[k].lemma_ in ("быть", "оказаться", "стать"):
@@ -364,7 +366,7 @@ def their_names(view: SentenceView, before: Found | None, paragraph: int, senten
         k += 1                                          # "Среди награждённых были и …"
     if k < len(words) and AGE.match(words[k].text):
         k += 1                                          # "В их числе 12-летний Никита Орлов": his age
-    chain = claim(view, read_chain(view, k, len(words), None, lead=False))
+    chain = claim(view, read_chain(view, k, len(words), "loct" if opener in SPOKEN_OF else None, lead=False))
     if not chain or chain[0].first != k:
         return []
     if opener != THEIR_NAMES and not all(is_named(view, r) for r in chain):
