@@ -63,6 +63,8 @@ def skip_lead(view: SentenceView, k: int, limit: int) -> int:
             k += 1
         elif token.lower_ == "и" and k + 2 < limit and view.words[k + 1].lower_ in ("их", "его", "её", "ее"):
             k += 2                                      # "медали удостоен и их коллега Пётр Лаптев"
+        elif (among := k + (token.text == ",")) + 3 <= limit and [w.lower_ for w in view.words[among : among + 3]] == ["в", "том", "числе"]:
+            k = among + 3 + (among + 3 < limit and view.words[among + 3].text == ",")   # "был вручен, в том числе, А, Б …"
         elif token.lower_ == "между" and k + 1 < limit and view.words[k + 1].lower_ == "собой":
             k += 2                                      # "поделили между собой А и Б"
         elif token.lower_ == "и" and k > 0 and is_verb(view.words[k - 1].text) and k + 1 < limit and not is_verb(view.words[k + 1].text):

@@ -565,8 +565,8 @@ def past_motive(view: SentenceView, k: int, limit: int, case: str) -> list[Recip
     заслуги в сфере образования педагогу Лесной школы Анне Ким" (the words of "за …" are none)."""
     words = view.words
     for j in range(k + 1, limit):
-        if is_verb(words[j].text) or not is_word(words[j]) or j in view.blocked:
-            return []
+        if is_verb(words[j].text) or not (is_word(words[j]) or words[j].text == ",") or j in view.blocked:
+            return []                                   # (what it is for may be a list: "за успехи …, мастерство, …")
         if (found := read_chain(view, j, limit, case, lead=False)) and found[0].first == j:
             return found
     return []

@@ -127,10 +127,14 @@ def genitives_end(view: SentenceView, k: int, limit: int) -> int:
     return k
 
 
+TITLE_ADJECTIVES = ("заслуженн", "народн", "почётн", "почетн")   # honorary titles, often written with a capital
+
+
 def lower_case(view: SentenceView, k: int) -> bool:
-    """A word in lower case, or with a capital that only opens the sentence ("Ученики школы № 5 …")."""
+    """A word in lower case, or with a capital that only opens the sentence ("Ученики школы № 5 …")
+    or an honorary title's ("Заслуженному врачу России Ивану Орлову")."""
     word = view.words[k].text
-    return word.islower() or (k == 0 and word[:1].isupper() and word[1:].islower())
+    return word.islower() or (word[:1].isupper() and word[1:].islower() and (k == 0 or word.lower().startswith(TITLE_ADJECTIVES)))
 
 
 def agrees(view: SentenceView, name: list[Token], k: int) -> bool:

@@ -177,7 +177,9 @@ def read_person(view: SentenceView, k: int, limit: int, case: str | None) -> lis
         name = prefix_end = governed = organization_end = k
     else:
         prefix_end = title_run(view, position_run(view, k, limit), limit)
-        head = adjectives_end(words, k, limit) if prefix_end == k else k
+        head = k
+        while prefix_end == k and head < limit and words[head].pos_ == "ADJ" and lower_case(view, head):
+            head += 1                                           # "олимпийская чемпионка", "Почётному гражданину"
         who = prefix_end == k and head + 1 < limit and is_who_noun(view.words[head]) and (
             (view.words[head + 1].lower_ == "из" and tail_end(view, head + 2, limit) in view.names) or tail_end(view, head + 1, limit) in view.names
         )                                                       # "их коллега Сергей Морозов", "школьника из Лужска Данилу Орлова",

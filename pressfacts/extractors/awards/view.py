@@ -169,10 +169,13 @@ def with_surnames_first(words: list[Token], names: dict[int, int]) -> dict[int, 
 COLLECTIVE_NUMERAL = re.compile(r"^(дво|тро)(е|их|им|ими)$|^(четвер|пятер|шестер|семер|восьмер|девятер|десятер)(о|ых|ым|ыми)$", re.I)
 
 
+CASED_COUNT = re.compile(r"^\d+-(ти|ми|х|м)$")   # "250-ти добровольцам", "34-м жителям": a number with its case ending
+
+
 def is_count(token: Token) -> bool:
     """A number or a count word before the people it counts: "12", "пяти", "двоим", "несколько" (slovnet may
     read a collective numeral as a verb: "двоим" → "двоить"; spaCy counts the noun "семью" a number)."""
-    return (token.like_num and token.pos_ != "NOUN") or token.pos_ == "NUM" or bool(COLLECTIVE_NUMERAL.match(token.text)) or (
+    return (token.like_num and token.pos_ != "NOUN") or token.pos_ == "NUM" or bool(COLLECTIVE_NUMERAL.match(token.text) or CASED_COUNT.match(token.text)) or (
         token.lemma_ == "несколько"                     # "несколько человек": slovnet's adverb
     )
 
