@@ -58,7 +58,6 @@ from .view import (
     TRUE_DASHES,
     Recipient,
     SentenceView,
-    adjectives_end,
     can_be_genitive,
     count_end,
     is_adjective_form,
