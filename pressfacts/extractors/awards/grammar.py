@@ -303,10 +303,11 @@ RANK_RULES = [
              example="По итогам года лучшим подразделением области признан отдел полиции № 3."),
     RankRule("best_recognized_active", [BEST_ADJ, IN_CLAUSE, RECOGNIZED_ACTIVE], "forward", case="accs", rank=1,
              example="Лучшим начальником отдела признали руководителя администрации посёлка Анну Ким."),
-    # the verdict's verb first, its doer named: "Жюри признало лучшим хирургом года Петра Лаптева"
+    # the verdict's verb first, its doer named: "Жюри признало лучшим хирургом года Петра Лаптева"; the
+    # recipient before it where none follows ("Лесное лесничество признали лучшим в области")
     RankRule("recognized_active_best", [RECOGNIZED_ACTIVE, BEST_INSTR, {"POS": {"IN": ["NOUN", "ADJ"]}, "MORPH": {"IS_SUPERSET": ["Case=Ins"]}, "OP": "{0,3}"},
                                         {"POS": "NOUN", "MORPH": {"IS_SUPERSET": ["Case=Gen", "Animacy=Inan"]}, "OP": "{0,2}"}],
-             "forward", case="accs", rank=1, example="Члены жюри признали лучшим хирургом года заведующего отделением Петра Лаптева."),
+             "either", case="accs", rank=1, example="Члены жюри признали лучшим хирургом года заведующего отделением Петра Лаптева."),
     RankRule("recognized_best", [RECOGNIZED, BEST_ADJ], "backward", rank=1,
              example="Отдел полиции № 3 признан лучшим подразделением области."),
     RankRule("best_became", [BEST, LONG_CLAUSE, COPULA], "forward", rank=1, needs_contest=True,

@@ -32,6 +32,7 @@ class Heading(NamedTuple):
     ordered: bool = False        # "Лучшими стали:", "Призовые места распределились так:": a line's number, where it has one, is its place
 
 
+CREDITS = frozenset({"фото", "источник", "автор", "текст", "видео"})   # a line that credits the page's makers
 # who prepared a winner, named after her: no winner of their own
 TUTORS = frozenset({"преподаватель", "руководитель", "учитель", "педагог", "тренер", "наставник", "концертмейстер"})
 BULLETS = frozenset({"-", "–", "—", "−", "•", "*", "·"})   # "−": the minus sign some releases type for a dash
@@ -188,6 +189,8 @@ def list_item(view: SentenceView, heading: Heading, paragraph: int, sentence: in
     номинации «Дебют» – Анна Ким;"), or nothing when the line is not one of its list. Under a
     numbered heading the line's number (or ``number``, split off the line before) is its place."""
     k = list_mark_end(view)
+    if k + 1 < len(view.words) and view.words[k].lower_ in CREDITS and view.words[k + 1].text == ":":
+        return []                                       # "Фото: пресс-служба": the page's credit, no recipient
     rank = heading.rank
     if heading.numbered:
         rank = line_number(view) or number
