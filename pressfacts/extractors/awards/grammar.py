@@ -73,6 +73,7 @@ SHOWED = {"LEMMA": {"IN": ["показать", "продемонстрирова
 # "замкнули тройку сильнейших …": the third place
 CLOSED = {"LEMMA": {"IN": ["замкнуть", "замыкать", "закрыть", "закрывать"]}}     # замкнула, замыкает, закрыл тройку
 TOP_THREE = [{"LEMMA": "тройка"}, {"LOWER": {"REGEX": r"^(сильнейших|лидеров|призёров|призеров|лучших|победителей)$"}, "OP": "?"}]
+STANDINGS = [{"LOWER": {"IN": ["турнирную", "итоговую", "общую"]}, "OP": "?"}, {"LEMMA": "таблица"}]   # возглавила турнирную таблицу
 MOST_POINTS = [{"LOWER": {"REGEX": r"^(максимальн|наибольш|наивысш)[а-яё]+$|^больше$"}}, {"LOWER": "всех", "OP": "?"},
                {"LEMMA": {"IN": ["количество", "число"]}, "OP": "?"}, {"LEMMA": {"IN": ["балл", "голос", "очко"]}}]   # наибольшее количество голосов
 HOLDER = {"LEMMA": {"IN": ["обладатель", "обладательница"]}, "MORPH": INSTRUMENTAL}   # обладателем Гран-при стал
@@ -257,6 +258,10 @@ RANK_RULES = [
     # the first of the three ("замкнула тройку": closed_top_three): "возглавила тройку лидеров"
     RankRule("headed_top_three", [{"LEMMA": {"IN": ["возглавить", "возглавлять"]}}, *TOP_THREE], "either", rank=1,
              needs_contest=True, example="В турнире команда «Луч» возглавила тройку призёров."),
+    RankRule("headed_standings", [{"LEMMA": {"IN": ["возглавить", "возглавлять"]}}, *STANDINGS], "either", rank=1,
+             needs_contest=True, example="Команда «Искра» возглавила итоговую таблицу турнира."),
+    RankRule("standings_headed", [*STANDINGS, {"LEMMA": {"IN": ["возглавить", "возглавлять"]}}], "forward", rank=1,
+             needs_contest=True, example="По итогам спартакиады турнирную таблицу возглавила команда «Луч»."),
     RankRule("verb_places", [PLACE_VERB, PLACE_PRAISE, "RANK", {"LOWER": "и"}, "RANK", PLACE], "backward", shared_out=True,
              example="Анна Ким и Пётр Лаптев заняли второе и третье места."),
     # the report's present: "Третье место получает Иван Орлов"

@@ -58,6 +58,7 @@ from .view import (
     TRUE_DASHES,
     Recipient,
     SentenceView,
+    adjectives_end,
     can_be_genitive,
     count_end,
     is_adjective_form,
@@ -202,8 +203,9 @@ def read_person(view: SentenceView, k: int, limit: int, case: str | None) -> lis
         if name not in view.names and name > governed and (field := field_end(view, name, limit)) in view.names:
             name = field                                        # "заслуженному тренеру России по фигурному катанию Анне Ким"
         if name not in view.names and name + 2 < limit and words[name].lower_ == "из" and (
-            words[name + 1].text[:1].isupper() or is_organization_head(view, name + 1) or words[name + 1].lower_ in SETTLEMENTS
-        ):
+            words[name + 1].text[:1].isupper() or words[name + 1].lower_ in SETTLEMENTS
+            or is_organization_head(view, min(adjectives_end(words, name + 1, limit), limit - 1))
+        ):   # "доярка из (сельскохозяйственного) предприятия «Заря» Анна Ким"
             name = tail_end(view, name + 1, limit)              # "шахматистка из Лесного Анна Ким": where she is from
             if is_organization_head(view, organization_end + 1):
                 house = organization_text(view, organization_end + 1, name)
