@@ -82,9 +82,10 @@ def is_contest_word(lemma: str) -> bool:
 # The pre-check: any trigger stem at a word start, or a title of the year ("Учителем года стала …").
 TRIGGER = stem_pattern("awards_triggers.txt")
 # an ordinal with the verb that makes it a result, in a sentence after a contest's: "Вторым стал …",
-# "стала третьей", "На втором – …" (the ordinals alone are too common a word to wake the awards up)
+# "стала третьей", "На втором – …", a sentence that opens "А третье – …" (the ordinals alone are too
+# common a word to wake the awards up)
 ORDINAL_RESULT = re.compile(
-    r"(?i)(?<!\w)(?:перв|втор|трет)ь?(?:ий|ой|ый)\s+результат|(?<!\w)на\s+(?:первом|втором|третьем)\s*[-–—]|(?<!\w)(?:перв|втор|трет)ь?(?:ым|ой|ей|ыми|ими|им)\s+(?:стал|оказал|был)|(?<!\w)(?:стал|оказал)\w*\s+(?:перв|втор|трет)ь?(?:ым|ой|ей|ыми|ими|им)(?!\w)"
+    r"(?i)^\s*(?:а\s+)?(?:перв|втор|трет)ь?(?:ое|ье)\s*[-–—−]|(?<!\w)(?:перв|втор|трет)ь?(?:ий|ой|ый)\s+результат|(?<!\w)на\s+(?:первом|втором|третьем)\s*[-–—]|(?<!\w)(?:перв|втор|трет)ь?(?:ым|ой|ей|ыми|ими|им)\s+(?:стал|оказал|был)|(?<!\w)(?:стал|оказал)\w*\s+(?:перв|втор|трет)ь?(?:ым|ой|ей|ыми|ими|им)(?!\w)"
 )
 BECAME_IT = re.compile(r"(?<!\w)(?:Им|Ими|Ею|Ей)\s+(?:стал|оказал)")   # "Определился победитель. Им стал …", "Им оказался …"
 TAKEN_BY = re.compile(r"(?i)(?<!\w)(?:их|его|её|ее)\s+(?:получил|удостоен)|(?<!\w)их\s+имена")   # "Их получили …", "Их имена — …"
