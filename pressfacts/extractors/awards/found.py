@@ -38,6 +38,8 @@ def award_name(view: SentenceView, match: RankMatch) -> str | None:
             phrase = read_honour(view, laureate + 1, "gent")
             return phrase.text if phrase else None
         return None
+    if match.rule.award == "told":
+        return ""                                       # the honour told before: the extractor's with_award_told
     if match.award is None:
         return None
     tokens = [t for t in match.award if not t.is_space]

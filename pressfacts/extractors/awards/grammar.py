@@ -120,7 +120,8 @@ class RankRule(NamedTuple):
     rank: int | str | None = READ  # READ: from the RANK token; a number: fixed; None: no rank
     award: tuple[int, int] | str | None = None
     # the award: pattern elements [from, to) that name it ("дипломом 1 степени"), or
-    # "honour": the honour phrase that follows the first word ("лауреатом премии губернатора")
+    # "honour": the honour phrase that follows the first word ("лауреатом премии губернатора"), or
+    # "told": the honour a sentence before named ("Её обладателем стал …")
     needs_contest: bool = False  # only in a contest context (a contest word near, or an open nomination)
     example: str = ""        # a sentence the rule is for (tests/test_awards.py checks it matches)
     shared_out: bool = False  # several ranks, one to each recipient in order: "Второе и третье места заняли А и Б"
@@ -397,6 +398,9 @@ RANK_RULES = [
              example="Гран-при фестиваля получил коллектив «Родник»."),
     RankRule("won_grand_prix", [WIN_VERB, {"LOWER": "гран-при"}], "backward", rank=None, award=(1, 2), needs_contest=True,
              example="Коллектив «Родник» получил гран-при фестиваля."),
+    # the holder of the honour the sentence before named: "Ещё один житель получил премию мэра. Её обладателем стал …"
+    RankRule("holder_of_told", [{"LOWER": {"IN": ["её", "ее", "его", "их"]}}, HOLDER, COPULA], "forward", rank=None, award="told",
+             example="Премию мэра вручили в третий раз. Её обладателем стал тренер Иван Орлов."),
     RankRule("holder_of_grand_prix", [HOLDER, {"LOWER": "гран-при"}, UNRANKED, COPULA], "forward", rank=None, award=(1, 2),
              example="Обладателем Гран-при фестиваля стал ансамбль «Родник»."),
     RankRule("became_holder_of_grand_prix", [COPULA, HOLDER, {"LOWER": "гран-при"}], "backward", rank=None, award=(2, 3),
