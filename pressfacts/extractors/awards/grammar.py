@@ -11,6 +11,7 @@ tokens are put between the elements when the patterns are compiled.
 from __future__ import annotations
 
 import itertools
+import re
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -51,6 +52,7 @@ TRUE_DASH = {"ORTH": {"IN": ["-", "–", "—", "−"]}}                      # 
 PLACE_VERB = {"LEMMA": {"IN": ["занять", "разделить", "поделить", "завоевать", "получить", "взять"]}, "MORPH": PAST}
 COPULA = {"LEMMA": {"IN": ["стать", "признать", "объявить", "назвать", "оказаться", "выйти"]}, "MORPH": PAST}  # победителем стал, признан
 WINNER = {"LEMMA": {"IN": ["победитель", "победительница", "чемпион", "чемпионка"]}}   # победителем стал, чемпионами стали
+FORMER = re.compile(r"^(прошл|прошлогодн|бывш|действующ|прежн|многократн|неоднократн|\w+кратн)")   # a title one held before
 # "лучшим признан", "лидером стал": a winner only where a contest is told of ("лидер по вводу жилья" is a rating)
 BEST = {"LOWER": {"REGEX": r"^(лучш(ий|им|ая|ей|ею|ие|ими)|сильнейш(ий|им|ая|ей|ею|ие|ими)|лидер(ом|ами)?|лидеры)$"}}
 # a clause: no sentence, clause or bracket mark ("Анна Ким (2 место) и два участника заняли" is two)
@@ -561,6 +563,8 @@ def find_rank_phrases(matcher: Matcher, sent: Span) -> list[RankMatch]:
         rule = RULES_BY_NAME[sent.vocab.strings[match_id]]
         if rule.name in ORDINAL_RULES and start + 1 < len(sent) and sent[start + 1].pos_ == "NOUN":
             continue                                    # "в третьей категории победителем стал": the category's ordinal
+        if any(t.lemma_ in WINNER["LEMMA"]["IN"] and t.i > sent.start and FORMER.match(t.nbor(-1).lower_) for t in sent[start:end]):
+            continue                                    # "прошлый победитель - сборная Б - стала второй": who she was
         found.append((-(end - start), order[rule.name], start, end, rule))
     chosen: list[tuple[int, int, RankRule]] = []
     for _, _, start, end, rule in sorted(found):
