@@ -6,7 +6,8 @@ import pytest
 from spacy.schemas import validate_token_pattern
 
 from pressfacts.extractors.awards import words as awards_words
-from pressfacts.extractors.awards.grammar import RANK_RULES, build_matcher, expand, find_rank_phrases
+from pressfacts.extractors.awards.grammar import RANK_RULES
+from pressfacts.extractors.awards.rank_phrases import build_matcher, expand, find_rank_phrases
 from pressfacts.pipeline.morphology import parse
 from pressfacts.pipeline.wordforms import parse_lemma
 from pressfacts.schemas import Award

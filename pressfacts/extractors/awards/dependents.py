@@ -38,7 +38,8 @@ from spacy.vocab import Vocab
 
 from .arguments import NUMERALS, claim, read_argument, team
 from .chains import is_leader
-from .grammar import MEDAL_RANKS, rank_of
+from .grammar import MEDAL_RANKS
+from .rank_phrases import rank_of
 from .honours import HonourPhrase, giving_word, read_honour
 from .morph import nominative_phrase
 from .view import Recipient, SentenceView, descriptor_end

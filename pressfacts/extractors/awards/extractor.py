@@ -43,7 +43,8 @@ from .chains import read_chain, read_chain_before, read_distributed
 from .contexts import Context, context_at, is_contest, mentions_contest, read_contexts, refuses_contest
 from .dependents import ArgumentMatches, argument_readings, build_argument_matcher, conjuncts, degree_rank, elliptic_readings
 from .found import Found, award_name, claim, clause, with_house
-from .grammar import MEDAL_RANKS, READ, RankFinder, RankMatch, build_matcher, rank_of, ranks_of
+from .grammar import MEDAL_RANKS, READ
+from .rank_phrases import RankFinder, RankMatch, build_matcher, rank_of, ranks_of
 from .honours import HonourPhrase, find_honours, honour_phrases, read_honour
 from .houses import SHARING, each_house
 from .lists import (

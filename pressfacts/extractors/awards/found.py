@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from .grammar import TITLE_RULES, RankMatch
+from .grammar import TITLE_RULES
+from .rank_phrases import RankMatch
 from .honours import read_honour
 from .morph import nominative_phrase
 from .view import Recipient, SentenceView, can_be_genitive, is_word

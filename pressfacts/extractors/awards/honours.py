@@ -18,7 +18,7 @@ from pressfacts.pipeline.morphology import is_abbreviation
 from pressfacts.pipeline.wordforms import has_common_reading, is_animate, is_verb
 
 from .chains import read_chain, read_chain_before, skip_lead
-from .grammar import rank_of
+from .rank_phrases import rank_of
 from .morph import can_be, nominative_phrase
 from .pronouns import anaphor_at, pronoun_at
 from .view import LEAD_WORDS, NAME_POS, TRUE_DASHES, Recipient, SentenceView, adjectives_end, can_be_genitive, is_plural_noun, is_word, names_a_house

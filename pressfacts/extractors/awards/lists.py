@@ -14,7 +14,7 @@ from pressfacts.pipeline.wordforms import is_verb
 from .chains import chain_stop, read_chain
 from .dependents import degree_rank
 from .found import Found, award_name, claim, line_results, with_house
-from .grammar import RankFinder, rank_of
+from .rank_phrases import RankFinder, rank_of
 from .honours import HonourPhrase, giving_word, read_honour
 from .view import AGE, DASHES, TRUE_DASHES, Recipient, SentenceView, is_count, is_word, names_a_house
 from .words import HONOURS

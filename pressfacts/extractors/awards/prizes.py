@@ -16,7 +16,8 @@ from spacy.tokens import Doc, Span
 from pressfacts.pipeline.sentences import sentences
 from pressfacts.schemas import Award, Metric
 
-from .grammar import PLACE_NOUNS, rank_of
+from .grammar import PLACE_NOUNS
+from .rank_phrases import rank_of
 
 WINNER_WORDS = frozenset({"победитель", "победительница"})
 
