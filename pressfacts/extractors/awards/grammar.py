@@ -169,6 +169,8 @@ RANK_RULES = [
     # the place noun left out before its verb: "второе место заняла команда «Луч», третье досталось команде «Искра»"
     RankRule("place_elliptic_given", [ELLIPTIC_ORDINAL, GIVEN_VERB], "forward", case="datv", needs_contest=True,
              example="В турнире второе место заняла команда «Луч», третье досталось команде «Искра»."),
+    RankRule("place_elliptic_taken", [{"ORTH": ","}, ELLIPTIC_ORDINAL, PLACE_VERB], "forward", needs_contest=True,
+             example="В турнире первое место досталось команде «Луч», второе заняла команда «Искра»."),
     RankRule("place_elliptic_at", [ELLIPTIC_ORDINAL, DASH, {"LOWER": "у"}], "forward", case="gent", needs_contest=True,
              example="В турнире второе место у команды «Луч», третье – у команды «Искра»."),
     # a place as where one stands: "На первом месте – команда школы № 5, на втором – …"

@@ -10,6 +10,7 @@ active verb stands before it in the nominative and so is never read as a recipie
 from __future__ import annotations
 
 import bisect
+import re
 from typing import NamedTuple
 
 from spacy.tokens import Token
@@ -100,6 +101,9 @@ def name_follows(view: SentenceView, k: int) -> bool:
     return False
 
 
+COMPOUND_GIVER = re.compile(r".(дум[аы]|совет|совета|собрания)$")   # Мособлдумы, горсовета, Заксобрания
+
+
 def honour_tail(view: SentenceView, k: int) -> int:
     """One past the words that complete an honour: its quoted name, "IV степени", the awarder
     in the genitive ("губернатора", "регионального министерства цифрового развития")."""
@@ -114,6 +118,9 @@ def honour_tail(view: SentenceView, k: int) -> int:
             continue
         if k in view.names and is_eponym(view, k):
             k = view.names[k]                                   # орден Александра Невского
+            continue
+        if k in view.names and view.names[k] == k + 1 and COMPOUND_GIVER.search(token.lower_):
+            k += 1                                              # "письма Окоблдумы": a council's compound the tagger took for a name
             continue
         if k + 1 < len(words) and rank_of(token) and words[k + 1].lemma_ == "степень":
             k += 2                                              # IV степени

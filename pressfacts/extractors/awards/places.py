@@ -14,7 +14,7 @@ from __future__ import annotations
 from pressfacts.pipeline.wordforms import has_reading
 
 from .morph import can_be, nominative_phrase
-from .view import Recipient, SentenceView, is_word, settlement_at
+from .view import Recipient, SentenceView, is_place_word, is_word, settlement_at
 from .words import RATING_ANYWHERE, RATING_SCOPES, RATING_WORDS, is_contest_word
 
 # the nouns a municipality is named with (lemmas): "Заречный район", "Лесное сельское поселение"
@@ -81,6 +81,14 @@ def read_place(view: SentenceView, k: int, limit: int, case: str | None) -> list
             return []
         end = head + 1
         text = view.text(k, end)
+    elif not named and (end := view.locs.get(k, k + 1 if is_place_word(words[k : k + 1]) else k)) - k in (1, 2) and end <= limit and all(
+        w.text[:1].isupper() and w.pos_ in ("PROPN", "NOUN") for w in words[k:end]
+    ) and not (k > 0 and (words[k - 1].lower_ in ("из", "от", "в", "во") or words[k - 1].lemma_.split("-")[0] in SETTLEMENT_WORDS)):
+        #   a town by its bare name: "первое место досталось Крутогорску" (not where one is from: "из города Крутогорска")
+        head = k
+        if case and not can_be([words[end - 1]], case):
+            return []
+        text = view.text(k, end, nominative_phrase(words[k:end], end - 1 - k, case))
     else:
         return []
     if any(p in view.blocked or p in view.names for p in range(head, end)):

@@ -15,7 +15,7 @@ from pressfacts.pipeline.morphology import is_abbreviation
 from pressfacts.pipeline.ner import is_capital_surname
 from pressfacts.pipeline.numbers.tables import ABBREVIATED_MULTIPLIERS, MULTIPLIERS, QUALIFIERS
 from pressfacts.pipeline.sentence_view import SentenceView as SharedView
-from pressfacts.pipeline.wordforms import NUMBERED_ORDINAL, has_reading, is_animate, is_role_noun, parses_with
+from pressfacts.pipeline.wordforms import NUMBERED_ORDINAL, has_reading, is_animate, is_role_noun, lemmas, parses_with
 
 from .words import HONOURS, MONEY_WORDS, ORGANIZATION_HEADS
 
@@ -79,6 +79,7 @@ class SentenceView(SharedView):
         # the words of the names: none of them is a verb ("Дана" is read as "дать")
         self.named = {k for start, end in self.names.items() for k in range(start, end)}
         self.orgs = self.entity_ends("ORG")                # first word of an ORG entity → one past its last
+        self.locs = self.entity_ends("LOC")                # and of a LOC entity: a town may have won
         self.money = any(t.lemma_ in MONEY_WORDS for t in self.words)   # once, not once per honour word
         self.openers: dict[int, int] = {}                  # a context opener ("в номинации «…»") → one past it
         self.results = False                               # reading the recipients of a place or a win
@@ -123,9 +124,15 @@ def morphological_names(words: list[Token]) -> list[tuple[int, int]]:
     return found
 
 
+TOWN_ENDING = re.compile(r"(ск|цк|град|поль|бург)$")   # Озёрск, Светлоград: a town's name, no person's
+
+
 def is_place_word(words: list[Token]) -> bool:
-    """A one-word "name" that pymorphy3 knows as a place and not as a person's ("Ольховки")."""
-    return len(words) == 1 and parses_with(words[0].text, "Geox") and not parses_with(words[0].text, "Name", "Surn", "Patr")
+    """A one-word "name" that pymorphy3 knows as a place and not as a person's ("Ольховки"), or
+    whose every reading ends as a town's does ("Крутогорску")."""
+    if len(words) != 1 or parses_with(words[0].text, "Name", "Surn", "Patr"):
+        return False
+    return bool(parses_with(words[0].text, "Geox")) or all(TOWN_ENDING.search(lemma) for lemma in lemmas(words[0].text))
 
 
 def capital_surname_first(name: list[Token]) -> bool:
