@@ -64,6 +64,7 @@ from .view import (
     is_adjective_form,
     is_word,
     numbered_unit,
+    slashed_abbreviation,
     tail_end,
     unit_head,
 )
@@ -475,7 +476,7 @@ def is_organization_head(view: SentenceView, k: int) -> bool:
         return False                                    # "II – команда «Искра»": a place, not an abbreviation
     # an ORG entity's first word, unless an adjective of its head ("Лесной МФЦ": the head is "МФЦ")
     return (
-        is_abbreviation(token.text) or token.lemma_ in ORGANIZATION_HEADS or (k in view.orgs and token.pos_ != "ADJ")
+        is_abbreviation(token.text) or slashed_abbreviation(view, k) or token.lemma_ in ORGANIZATION_HEADS or (k in view.orgs and token.pos_ != "ADJ")
         or (k in view.quotes and not is_citation(view, k)) or numbered_unit(view, k)
     )
 

@@ -243,6 +243,17 @@ def is_plural_noun(word: str) -> bool:
 
 # --- Tails: the words after a head that belong to the name ---------------------------------
 
+def slashed_abbreviation(view: SentenceView, k: int) -> bool:
+    """Two capitals joined by a slash at ``k``, a house's abbreviation ("П/З", племзавод; "А/Ф",
+    агрофирма), which the tokenizer splits in three."""
+    words = view.words
+    if not (0 <= k and k + 2 < len(words) and words[k + 1].text == "/"):
+        return False
+    first, slash, second = words[k], words[k + 1], words[k + 2]
+    joined = first.idx + len(first.text) == slash.idx and slash.idx + 1 == second.idx
+    return joined and all(len(t.text) <= 3 and t.text.isalpha() and t.text.isupper() for t in (first, second))
+
+
 def tail_end(view: SentenceView, k: int, limit: int) -> int:
     """One past the last word of the name that starts at ``k``: quoted names, "г. Оренбурга",
     "№ 5", capitalized words and genitives; it stops at a name, a comma, a verb, a preposition."""
@@ -269,6 +280,9 @@ def tail_end(view: SentenceView, k: int, limit: int) -> int:
             k += 2                                              # г. Оренбурга
             if k < limit and k not in view.blocked and words[k].text[:1].isupper() and is_word(words[k]):
                 k += 1                                          # the place even where the NER took it for a name
+            continue
+        if token.text == "/" and slashed_abbreviation(view, k - 1):
+            k += 2                                              # "П/З «Луговское»": the second half of its abbreviation
             continue
         if SHORTENED.match(token.text) or (is_abbreviation(token.text) and k > 0 and is_abbreviation(words[k - 1].text)):
             k += 1                                              # Заречного р-на; ГУ ТО «Облдорстрой»
