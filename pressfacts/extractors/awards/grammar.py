@@ -25,7 +25,7 @@ NUMBER = {"LOWER": {"REGEX": r"^(\d{1,2}|[ivx]{1,4})(-?(е|ое|й|ой|го|о�
 ORDINAL_STEMS = sorted({lemma[:-2] for lemma in ORDINALS})
 ORDINAL = {"LOWER": {"REGEX": r"^(" + "|".join(ORDINAL_STEMS).replace("ё", "[её]") + r")[а-яё]{1,4}$"}}
 # An ordinal in the neuter standing for "N место" in a list: "второе место – А, третье – Б".
-ELLIPTIC_ORDINAL = {"LOWER": {"REGEX": r"^(" + "|".join(ORDINAL_STEMS).replace("ё", "[её]") + r")(ое|ье)$"}}
+ELLIPTIC_ORDINAL = {"LOWER": {"REGEX": r"^(" + "|".join(ORDINAL_STEMS).replace("ё", "[её]") + r")(ое|ье)$|^[1-3]-?е$"}}   # "третье", "3-е"
 # an ordinal in the locative, as where one stands: "на втором (месте)"
 ORDINAL_LOC = {"LOWER": {"REGEX": r"^(" + "|".join(ORDINAL_STEMS).replace("ё", "[её]") + r")ь?(ом|ем)$"}}
 # an ordinal in the instrumental, as a result: "вторым", "третьей" (not "второе", "первого")
@@ -56,7 +56,7 @@ LONG_CLAUSE = {"ORTH": {"NOT_IN": CLAUSE_BREAKS}, "OP": "{0,16}"}
 # a medal, or the metal for it: "серебро досталось", "бронзовые медали завоевали" (rank_of reads the rank)
 MEDAL = {"LEMMA": {"IN": ["золото", "серебро", "бронза", "золотой", "серебряный", "бронзовый"]}}
 MEDAL_VERB = {"LEMMA": {"IN": ["завоевать", "получить", "взять", "выиграть", "забрать", "увезти"]}, "MORPH": PAST}
-GIVEN_VERB = {"LEMMA": {"IN": ["достаться", "присудить", "вручить"]}, "MORPH": PAST}   # the recipient in the dative
+GIVEN_VERB = {"LEMMA": {"IN": ["достаться", "присудить", "присвоить", "вручить"]}, "MORPH": PAST}   # the recipient in the dative
 PODIUM = [{"LEMMA": "ступень"}, {"LEMMA": "пьедестал"}]                                # вторая ступень пьедестала
 
 # "лучший результат показали …": the best result of a contest is its first place
@@ -169,10 +169,10 @@ RANK_RULES = [
     # the place noun left out before its verb: "второе место заняла команда «Луч», третье досталось команде «Искра»"
     RankRule("place_elliptic_given", [ELLIPTIC_ORDINAL, GIVEN_VERB], "forward", case="datv", needs_contest=True,
              example="В турнире второе место заняла команда «Луч», третье досталось команде «Искра»."),
-    RankRule("place_elliptic_taken", [{"ORTH": ","}, ELLIPTIC_ORDINAL, PLACE_VERB], "forward", needs_contest=True,
+    RankRule("place_elliptic_taken", [{"ORTH": {"IN": [",", "и"]}}, ELLIPTIC_ORDINAL, PLACE_VERB], "forward", needs_contest=True,
              example="В турнире первое место досталось команде «Луч», второе заняла команда «Искра»."),
-    RankRule("place_elliptic_at", [ELLIPTIC_ORDINAL, DASH, {"LOWER": "у"}], "forward", case="gent", needs_contest=True,
-             example="В турнире второе место у команды «Луч», третье – у команды «Искра»."),
+    RankRule("place_elliptic_at", [ELLIPTIC_ORDINAL, {**DASH, "OP": "?"}, {"LOWER": "у"}], "forward", case="gent", needs_contest=True,
+             example="В турнире второе место у команды «Луч», третье – у команды «Искра» и четвёртое у команды «Заря»."),
     # a place as where one stands: "На первом месте – команда школы № 5, на втором – …"
     RankRule("place_on", [{"LOWER": "на"}, "RANK", PLACE, NEAR, TRUE_DASH], "forward",
              example="На первом месте – команда школы № 5."),
