@@ -15,7 +15,7 @@ from pressfacts.pipeline.morphology import is_abbreviation
 from pressfacts.pipeline.ner import is_capital_surname
 from pressfacts.pipeline.numbers.tables import ABBREVIATED_MULTIPLIERS, MULTIPLIERS, QUALIFIERS
 from pressfacts.pipeline.sentence_view import SentenceView as SharedView
-from pressfacts.pipeline.wordforms import NUMBERED_ORDINAL, has_reading, is_animate, is_role_noun, lemmas, parses_with
+from pressfacts.pipeline.wordforms import NUMBERED_ORDINAL, cases, has_reading, is_animate, is_role_noun, lemmas, parses_with
 
 from .words import HONOURS, MONEY_WORDS, ORGANIZATION_HEADS
 
@@ -426,6 +426,10 @@ def field_after(view: SentenceView, k: int, limit: int) -> int:
         j == k or words[j].pos_ == "ADJ" or can_be_genitive(words[j].text)
     ) and not settlement_at(view, j, limit):
         j += 1
+        if j + 1 < limit and words[j].lower_ == "и" and (other := adjectives_end(words, j + 1, limit)) < limit and (
+            words[other].pos_ == "NOUN" and words[other].text.islower() and shares_case(words[k if words[k].pos_ == "NOUN" else other], words[other])
+        ):
+            j = other + 1                               # "по развитию самоуправления и организационной работе": a field of two
     if j > k and j < limit and words[j].lower_ in ("с", "со"):
         j = partner_end(view, j + 1, limit) or j        # "управления по работе с личным составом"
     if j > k and j < limit and (j in view.names or words[j].text[:1].isupper()):
@@ -433,6 +437,11 @@ def field_after(view: SentenceView, k: int, limit: int) -> int:
     # no name follows: the parse says whether the field is the body's ("команда завода по выпуску
     # труб") or the clause's ("наградили команду завода по итогам года")
     return j if j > k and words[k].dep_ == "nmod" and words[k].head.i < words[k - 1].i and words[k].lemma_ not in CLAUSE_FIELDS else k
+
+
+def shares_case(one: Token, other: Token) -> bool:
+    """Can two words be in one case ("развитию" and "работе": the dative)?"""
+    return bool(cases(one.text) & cases(other.text))
 
 
 def coordinated_field_end(view: SentenceView, k: int, limit: int) -> int | None:
@@ -451,7 +460,8 @@ def coordinated_field_end(view: SentenceView, k: int, limit: int) -> int | None:
     j = adjectives_end(words, k + 1, limit)
     if j >= limit or j in view.blocked or words[j].pos_ != "NOUN" or not words[j].text.islower():
         return None
-    if words[j].lemma_ in HONOURS or words[j].lemma_ in ORGANIZATION_HEADS or is_animate(words[j].text) or not can_be_genitive(words[j].text):
+    economy = words[j].lemma_ == "хозяйство" and j > k + 1   # "строительства и жилищно-коммунального хозяйства": a field, no farm
+    if words[j].lemma_ in HONOURS or (words[j].lemma_ in ORGANIZATION_HEADS and not economy) or is_animate(words[j].text) or not can_be_genitive(words[j].text):
         return None                                     # "министерства финансов и министерства …": a second house
     return j + 1
 
