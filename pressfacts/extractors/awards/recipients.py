@@ -220,6 +220,8 @@ def read_person(view: SentenceView, k: int, limit: int, case: str | None) -> lis
     tokens = words[name:name_end]
     if case and not name_can_be(tokens, case):
         return []
+    if case and prefix_end > k and words[k].pos_ == "NOUN" and words[k].text.islower() and not can_be([words[k]], case):
+        return []                                       # "вручила министр Ингрид Пельтонен": the giver, her post says
     if governed == prefix_end:
         prefix_end = governed = field_of_post(view, prefix_end, organization_end)   # "учитель истории"
     position = None if who else nominative_position(view, k, prefix_end, case)
