@@ -2,7 +2,9 @@
 
 Press releases put headers, datelines and paragraphs on lines of their own, often without a
 final full stop ("Posted 24 февраля 2021, 08:19"), so a line break starts a sentence, unless
-the next line goes on in lower case: a hard-wrapped line ("На 2020\\nгод сеть насчитывает").
+the next line goes on in lower case: a hard-wrapped line ("На 2020\\nгод сеть насчитывает"); after
+a blank line or a line that ends with a semicolon or a colon it does whatever the case
+("1 место – Анна Ким;⏎мальчики 2006 г.р.:").
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from .blocks import BLOCK, after_last_space, blocks
 from .extensions import text_of  # importing it registers every extension
 
 LINE_START = re.compile(r"\n\s*(\S)")
+# after a blank line, or a line that ends a list's item or heading, a new sentence whatever its case
+PARAGRAPH_START = re.compile(r"(?:\n[^\S\n]*\n|[;:][^\S\n]*\n)\s*(\S)")
 CUT_CONTEXT = 200  # characters on each side of a block's cut that razdel reads again
 
 
@@ -30,6 +34,7 @@ def sentence_starts(text: str) -> list[int]:
     [0, 5, 9]
     """
     line_starts = {m.start(1) for m in LINE_START.finditer(text) if not m.group(1).islower()}
+    line_starts |= {m.start(1) for m in PARAGRAPH_START.finditer(text)}
     starts = set(line_starts)
     for offset, end in blocks(text, BLOCK, _cut):  # one block unless the text is long (see blocks.py)
         found = [offset + sentence.start for sentence in razdel.sentenize(text[offset:end])]

@@ -199,11 +199,12 @@ def list_item(view: SentenceView, heading: Heading, paragraph: int, sentence: in
         view.places = True                              # "1. Лесной район."
     elif heading.ordered and (rank := line_number(view) or number or heading.rank) > 3:
         return []
-    if k + 1 < len(view.words) and view.words[k].lower_ == "в" and k + 1 in view.openers:
+    opened = k + 1 < len(view.words) and view.words[k].lower_ == "в" and k + 1 in view.openers
+    if opened:
         k = view.openers[k + 1]                         # the line's nomination opens it
         while k < len(view.words) and view.words[k].text in BULLETS:
             k += 1
-    if heading.by_semicolon and k < len(view.words) and view.words[k].lemma_ in TUTORS:
+    if heading.by_semicolon and not opened and k < len(view.words) and view.words[k].lemma_ in TUTORS:
         return []                                       # "1 место – Анна Ким; преподаватель Ольга Рябова": her teacher
     chain = claim(view, read_chain(view, k, len(view.words), None, lead=False))
     view.places = False

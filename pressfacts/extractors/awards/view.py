@@ -281,6 +281,11 @@ def tail_end(view: SentenceView, k: int, limit: int) -> int:
             if k < limit and k not in view.blocked and words[k].text[:1].isupper() and is_word(words[k]):
                 k += 1                                          # the place even where the NER took it for a name
             continue
+        if token.lower_ == "и" and k > 0 and is_abbreviation(words[k - 1].text) and k + 1 < limit and len(words[k + 1].text) == 1 and (
+            words[k + 1].text.isupper() and (k + 2 >= limit or words[k + 2].text != ".")
+        ):
+            k += 2                                              # "МАУДО ДТД и М": the abbreviation's last letter, no second house
+            continue
         if token.text == "/" and slashed_abbreviation(view, k - 1):
             k += 2                                              # "П/З «Луговское»": the second half of its abbreviation
             continue
