@@ -286,8 +286,8 @@ def name_past_titles(view: SentenceView, k: int, limit: int, ranked: bool) -> in
         return rank_end
     name = k
     for _ in range(2):
-        if not (name + 1 < limit and words[name].text == ","):
-            break
+        if not (name + 1 < limit and (words[name].text == "," or words[name].text in TRUE_DASHES)):
+            break                                       # (a post of two joined by a dash: "начальнику отдела – старшему приставу …")
         stacked = title_run(view, position_run(view, name + 1, limit), limit)
         if stacked == name + 1 and words[name + 1].pos_ == "NOUN" and words[name + 1].text.islower() and is_animate(words[name + 1].text):
             stacked = name + 2                          # "лауреату премии губернатора": who he is, a title too
