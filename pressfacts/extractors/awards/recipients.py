@@ -82,7 +82,7 @@ from .people import (
     shares_a_case,
 )
 from .following import SETTLEMENTS, origin_end, participle_clause_end, read_project, read_shared_head, second_house_end, settlement_after
-from .words import GROUP_HEADS, HONOURS, ORGANIZATION_HEADS, PROJECT_WORDS, is_contest_word
+from .words import GROUP_HEADS, HONOURS, ORGANIZATION_HEADS, PROJECT_WORDS, is_contest_word, is_rank_only
 
 # --- Items: one recipient (or several sharing a head) at a position -------------------------
 
@@ -231,7 +231,7 @@ def read_person(view: SentenceView, k: int, limit: int, case: str | None) -> lis
     if who and not is_organization_head(view, prefix_end):
         organization = house                            # "чемпионка мира по самбо": what she won, no house
     stop = name_end
-    if position is None:                                        # a position after the name
+    if position is None or is_rank_only(position):             # a position after the name (a rank's too: "лейтенант А, участковый …")
         after = name_end + 1 if name_end < limit and words[name_end].text in APPOSITION else name_end
         run = position_run(view, after, limit)
         if run == after < limit and words[after].lemma_ in GROUP_HEADS and "Sing" in words[after].morph.get("Number"):

@@ -58,6 +58,14 @@ GROUP_HEADS = read_words("awards_groups.txt")
 EPONYMS = read_words("awards_eponyms.txt")
 ORGANIZATION_HEADS = read_words("awards_organizations.txt")
 POSITION_WORDS = read_words("awards_positions.txt")
+SPECIAL_RANKS = read_words("officials_ranks.txt")   # "капитан полиции": a rank, no post
+
+
+def is_rank_only(position: str) -> bool:
+    """Does a position name a special rank and no post ("старший лейтенант полиции", not
+    "участковый уполномоченный полиции")?"""
+    words = position.lower().split()
+    return any(w in SPECIAL_RANKS for w in words) and not any(w in POSITION_WORDS and w not in ("старший", "младший") for w in words)
 CONTEST_WORDS = read_words("awards_contests.txt")
 NOT_CONTEST_WORDS = read_words("awards_not_contests.txt")
 _RATINGS = read_entries("awards_ratings.txt")
