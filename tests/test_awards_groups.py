@@ -64,6 +64,9 @@ ROWS = [
      ["None | почётные грамоты министерства → 30 медсёстрам", "None | благодарности губернатора → 20"]),
     ("Глава района вручил грамоты Анне Ким, Петру Лаптеву — благодарственное письмо.",
      ["None | грамоты → Анна Ким", "None | благодарственное письмо → Пётр Лаптев"]),
+    # an honour and its own recipient after "и", one verb for both; a possessive after an honour is no giver
+    ("Глава МЧС вручил медаль ученику школы № 5 Ивану Орлову и благодарность его однокласснику Петру Лаптеву.",
+     ["None | медаль → Иван Орлов", "None | благодарность → Пётр Лаптев"]),
     # a place's verb left out is the place's, not an honour's
     ("Первое место заняла команда «Луч», второе – команда «Искра».", ["1 | None → команда «Луч»", "2 | None → команда «Искра»"]),
     # a dash that names no honour after it: the list of the verb's recipients goes on

@@ -133,6 +133,7 @@ def honour_tail(view: SentenceView, k: int) -> int:
             or ((token.lemma_ in POSITION_WORDS or (is_animate(token.text) and token.lemma_ not in GIVERS)) and name_follows(view, k))
             #   "медалью школьника Данилу Орлова": who he is, not whose medal
             or (token.pos_ in ("ADP", "CCONJ", "VERB", "AUX", "NUM") and "Part" not in token.morph.get("VerbForm"))
+            or token.lower_ in ("его", "её", "ее", "их")       # "благодарность его однокласснику": whose classmate
             #   "в", "и", "стали", "троих" can read as genitives; "заслуженного" (a participle) goes on
         ):
             break

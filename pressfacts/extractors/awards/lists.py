@@ -282,7 +282,24 @@ def gapped_honours(view: SentenceView, read: list[Found], paragraph: int, senten
             continue
         if (phrase := honour_after_dash(view, chain[0].stop, clause=True)) is not None:
             found += line_results(view, claim(view, chain), comma + 1, phrase.end, None, phrase.text, False, paragraph, sentence)
+    if last + 1 < len(words) and words[last].lower_ == "и" and (phrase := honour_at(view, last + 1)) is not None:
+        # "вручил медаль ученику Ивану Орлову и благодарность его однокласснику Петру Лаптеву": an honour and its own recipient
+        chain = read_chain(view, phrase.end, len(words), None, lead=False)
+        if chain and chain[0].first == phrase.end:
+            found += line_results(view, claim(view, chain), last, chain[-1].stop, None, phrase.text, False, paragraph, sentence)
     return found
+
+
+def honour_at(view: SentenceView, k: int) -> HonourPhrase | None:
+    """The honour phrase that starts at ``k`` (its adjectives first), or None."""
+    words = view.words
+    head = k
+    while head < len(words) and words[head].pos_ == "ADJ" and words[head].text.islower():
+        head += 1
+    if head >= len(words) or words[head].lemma_ not in HONOURS:
+        return None
+    phrase = read_honour(view, head)
+    return phrase if phrase is not None and phrase.start == k else None
 
 
 def elliptic_honour(view: SentenceView, case: str | None, paragraph: int, sentence: int) -> list[Found]:
