@@ -219,6 +219,8 @@ RANK_RULES = [
     # places shared out in order: "Второе и третье места заняли А и Б" (ranks_of reads them all)
     RankRule("places_taken", ["RANK", {"LOWER": "и"}, "RANK", PLACE, NEAR, PLACE_VERB], "forward", shared_out=True,
              example="Второе и третье места заняли МФЦ г. Орска и МФЦ г. Бузулука."),
+    RankRule("three_places_taken", ["RANK", {"ORTH": ","}, "RANK", {"LOWER": "и"}, "RANK", PLACE, NEAR, PLACE_VERB], "forward", shared_out=True,
+             example="I, II и III места заняли соответственно команды Лесного, Озёрного и Кедрового районов."),
     RankRule("places_given", ["RANK", {"LOWER": "и"}, "RANK", PLACE, NEAR, GIVEN_VERB], "forward", case="datv", shared_out=True,
              example="Второе и третье места достались Анне Ким и Петру Лаптеву."),
     RankRule("places_dash", ["RANK", {"LOWER": "и"}, "RANK", PLACE, TRUE_DASH], "forward", shared_out=True,
