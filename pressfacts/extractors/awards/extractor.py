@@ -48,7 +48,7 @@ from .rank_phrases import RankFinder, RankMatch, build_matcher, rank_of, ranks_o
 from .honours import HonourPhrase, find_honours, honour_phrases, read_honour
 from .houses import SHARING, each_house
 from .lists import (
-    Heading, another_group, became_it, category_line, elliptic_honour, gapped_honours, ends_with_semicolon, has_result, honour_line, line_number, list_heading, list_item, list_mark_end, nomination_line,
+    Heading, another_group, became_it, category_line, elliptic_honour, ends_with_semicolon, gapped_honours, has_result, honour_at, honour_line, line_number, list_heading, list_item, list_mark_end, nomination_line,
     named_after_group, numbered_heading, semicolon_list, title_rank, titled_before, without_group_named,
 )
 from .nominations import dashed_nominations
@@ -56,7 +56,7 @@ from .once import DEMONSTRATIVES, head_again, members_named_later, named_again, 
 from .places import VERDICTS, is_rating, is_standing
 from .prizes import attach_prizes
 from .pronouns import PLURAL, People, pronoun_at
-from .view import COLLECTIVE_HEADS, TRUE_DASHES, Recipient, SentenceView, adjectives_end, is_count
+from .view import COLLECTIVE_HEADS, TRUE_DASHES, Recipient, SentenceView, is_count
 from .words import HONOURS, TITLE_DASH, mentions_award
 
 PARAGRAPH_BREAK = re.compile(r"\n")
@@ -464,11 +464,7 @@ def honour_after_recipient(view: SentenceView, recipient: Recipient) -> HonourPh
     """The honour a dash gives a further recipient right after it, the verb left out: "30 медсёстрам
     вручили грамоты министерства, 20 — грамоты губернатора"."""
     words, dash = view.words, recipient.stop
-    if not (dash + 1 < len(words) and words[dash].text in TRUE_DASHES):
-        return None
-    head = adjectives_end(words, dash + 1, len(words))
-    phrase = read_honour(view, head) if head < len(words) and words[head].lemma_ in HONOURS else None
-    return phrase if phrase is not None and phrase.start == dash + 1 else None
+    return honour_at(view, dash + 1) if dash + 1 < len(words) and words[dash].text in TRUE_DASHES else None
 
 
 def with_recipient(view: SentenceView, found: Found, recipient: Recipient, scope: int) -> Found:

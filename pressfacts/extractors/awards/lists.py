@@ -256,11 +256,7 @@ def honour_after_dash(view: SentenceView, dash: int, clause: bool = False) -> Ho
     """The honour that follows a dash at ``dash`` and ends the sentence ("… – почётную грамоту;"),
     or with ``clause``, ends its clause at a comma or a semicolon; or None."""
     words = view.words
-    if not (dash + 1 < len(words) and words[dash].text in TRUE_DASHES and (words[dash + 1].lemma_ in HONOURS or words[dash + 1].pos_ == "ADJ")):
-        return None
-    head = next((j for j in range(dash + 1, len(words)) if words[j].lemma_ in HONOURS), None)
-    phrase = read_honour(view, head) if head is not None else None
-    if phrase is None or phrase.start != dash + 1:
+    if not (dash + 1 < len(words) and words[dash].text in TRUE_DASHES) or (phrase := honour_at(view, dash + 1)) is None:
         return None
     rest = words[phrase.end : next((j for j in range(phrase.end, len(words)) if words[j].text in (",", ";")), len(words)) if clause else None]
     return None if any(is_word(t) for t in rest) else phrase
@@ -294,7 +290,7 @@ def honour_at(view: SentenceView, k: int) -> HonourPhrase | None:
     """The honour phrase that starts at ``k`` (its adjectives first), or None."""
     words = view.words
     head = k
-    while head < len(words) and words[head].pos_ == "ADJ" and words[head].text.islower():
+    while head < len(words) and words[head].pos_ == "ADJ":
         head += 1
     if head >= len(words) or words[head].lemma_ not in HONOURS:
         return None
