@@ -431,8 +431,9 @@ def field_after(view: SentenceView, k: int, limit: int) -> int:
         j == k or words[j].pos_ == "ADJ" or can_be_genitive(words[j].text)
     ) and not settlement_at(view, j, limit):
         j += 1
-        if j + 1 < limit and words[j].lower_ == "и" and (other := adjectives_end(words, j + 1, limit)) < limit and (
-            words[other].pos_ == "NOUN" and words[other].text.islower() and shares_case(words[k if words[k].pos_ == "NOUN" else other], words[other])
+        field = next((m for m in range(k, j) if words[m].pos_ == "NOUN"), None)   # the field's own noun: "развитию"
+        if field is not None and j + 1 < limit and words[j].lower_ == "и" and (other := adjectives_end(words, j + 1, limit)) < limit and (
+            words[other].pos_ == "NOUN" and words[other].text.islower() and shares_case(words[field], words[other])
         ):
             j = other + 1                               # "по развитию самоуправления и организационной работе": a field of two
     if j > k and j < limit and words[j].lower_ in ("с", "со"):
