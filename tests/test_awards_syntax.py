@@ -153,3 +153,14 @@ def test_argument_rules_are_valid_patterns_that_match_their_example(nlp, rule):
 
 def test_the_matcher_holds_every_rule(nlp):
     assert len(build_argument_matcher(nlp.vocab)) == len(ARGUMENT_RULES)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a premium by itself beside the verb that grants it
+    ("В номинации «Народный танец» премия присуждена руководителю ансамбля народного танца «Озорник» Андрею Орлову.",
+     ["премия → Андрей Орлов"]),
+    ("Премии удостоена руководитель студии «Вышивка» Анна Ким.", ["премия → Анна Ким"]),
+    ("Премию в размере 50 тысяч рублей вручили Андрею Орлову.", []),            # a sum: money, no honour
+])
+def test_the_linear_readers_read_them_too(linear, text, expected):
+    assert described(linear, text) == expected

@@ -219,10 +219,24 @@ def honour_phrases(view: SentenceView) -> list[HonourPhrase]:
     and words already taken."""
     return [
         p for k, t in enumerate(view.words)
-        if t.lemma_ in HONOURS and k not in view.blocked and not names_a_house(view, k) and (p := read_honour(view, k))
+        if t.lemma_ in HONOURS and k not in view.blocked and not names_a_house(view, k) and (p := read_honour(view, k) or granted_prize(view, k))
     ]
 
 
+def granted_prize(view: SentenceView, k: int) -> HonourPhrase | None:
+    """A premium by itself beside the verb that grants it, no sum named in the sentence: "премия
+    присуждена руководителю ансамбля …", "премии удостоена …" (not "премию в размере …")."""
+    words = view.words
+    if words[k].lemma_ != "премия" or view.money or (k > 0 and words[k - 1].pos_ == "ADJ"):
+        return None                                     # (with an adjective it is the honour reader's: "губернаторская премия")
+    verbs = [verb for j in (k - 1, k + 1) if 0 <= j < len(words) and (verb := giving_word(words[j])) and verb.lemma in GRANTING]
+    if not verbs:
+        return None
+    text = view.text(k, k + 1, nominative_phrase(words[k : k + 1], 0, verbs[0].honour_case))   # "премии удостоена": the genitive
+    return HonourPhrase(k, k + 1, k, text[:1].lower() + text[1:])   # "Премия присуждена …": a common noun, opening the sentence
+
+
+GRANTING = frozenset({"присудить", "присвоить", "удостоить", "удостоиться", "вручить"})   # a premium alone is given by these
 WINNING = frozenset({"завоевать", "выиграть", "собрать", "взять"})   # verbs of medals won, where a count makes them a tally
 
 
