@@ -288,10 +288,13 @@ def read_chain(view: SentenceView, k: int, limit: int, case: str | None, lead: b
             if members is not None and words[members - 1].text in DASHES:
                 case = None                             # "десяти тренерам, среди них – Анна Ким": named, not given
             k = members or k + 1
-            if k < limit and view.words[k].lower_ == "в" and k + 1 in view.openers:
-                after = view.openers[k + 1]             # ", в номинации «Песня» – ансамбль «Истоки»": the list goes on
+            opener = k + 1 if k + 1 < limit and words[k].lower_ == "а" else k
+            if opener < limit and view.words[opener].lower_ == "в" and opener + 1 in view.openers:
+                after = view.openers[opener + 1]        # ", в номинации «Песня» – ансамбль «Истоки»": the list goes on
                 if after < limit and words[after].text in DASHES:
                     k = after + 1
+                elif after < limit and opener > k and is_word(words[after]) and not is_verb(words[after].text):
+                    k = after                           # ", а в номинации «Песня» ансамбль «Истоки»": and with no dash
             if k < limit and words[k].lower_ == "и":
                 k += 1
             elif k + 1 < limit and words[k].lower_ == "а" and words[k + 1].lower_ == "также":
