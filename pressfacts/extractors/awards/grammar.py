@@ -216,6 +216,10 @@ RANK_RULES = [
              case="datv", example="Второе место решено присудить Лесному сельскому поселению."),
     RankRule("place_verb", ["RANK", PLACE, {**LONG_CLAUSE, "LEMMA": {"NOT_IN": ["место"]}}, PLACE_VERB], "forward",   # (not past another place)
              example="3 место разделили МФЦ Ташлинского и Тюльганского районов"),
+    # a relative clause between the place and its verb: "Первое место среди МФЦ, в которых до пяти окон, получило …"
+    RankRule("place_verb_relative", ["RANK", PLACE, NEAR, {"ORTH": ","}, {"LOWER": {"IN": ["в", "на", "у", "с", "где"]}, "OP": "?"},
+                                     {"LEMMA": "который", "OP": "?"}, LONG_CLAUSE, {"ORTH": ","}, PLACE_VERB], "forward",
+             example="Первое место среди МФЦ, в которых работает до пяти окон, получило отделение в посёлке Лесном."),
     # places shared out in order: "Второе и третье места заняли А и Б" (ranks_of reads them all)
     RankRule("places_taken", ["RANK", {"LOWER": "и"}, "RANK", PLACE, NEAR, PLACE_VERB], "forward", shared_out=True,
              example="Второе и третье места заняли МФЦ г. Орска и МФЦ г. Бузулука."),
