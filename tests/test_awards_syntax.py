@@ -134,7 +134,8 @@ def test_an_unparsed_sentence_keeps_the_linear_output(nlp, linear, text):
 
 @pytest.mark.parametrize("text", [
     "Дипломы III степени вручили Анне Ким из школы № 3 и Петру Лаптеву.",
-    "Анна Ким подготовила проект и оказалась победителем в своей номинации.",
+    "В номинации «Эссе» Анна Ким подготовила проект и оказалась победителем.",   # (the name does not open the sentence)
+    "Анна Ким поздравила Петра Лаптева и стала победителем конкурса.",         # (another name between)
 ])
 def test_without_the_parse_the_linear_readers_miss_them(nlp, linear, text):
     assert len(linear(text)._.awards) < len(awards(nlp, text))
@@ -161,6 +162,9 @@ def test_the_matcher_holds_every_rule(nlp):
      ["премия → Андрей Орлов"]),
     ("Премии удостоена руководитель студии «Вышивка» Анна Ким.", ["премия → Анна Ким"]),
     ("Премию в размере 50 тысяч рублей вручили Андрею Орлову.", []),            # a sum: money, no honour
+    # the name that opens the sentence is the subject of a verb conjoined to the first
+    ("Анна Ким подготовила проект и оказалась победителем в своей номинации.", ["1 Анна Ким"]),
+    ("Анна Ким выразила своё отношение к выборам с помощью кроссворда, и оказалась победителем в своей номинации.", ["1 Анна Ким"]),
     # a relative clause between the place and its verb
     ("Первое место среди МФЦ, в котором работает до пяти окон, получило отделение, расположенное в посёлке Лесном.",
      ["1 отделение, расположенное в посёлке Лесном"]),

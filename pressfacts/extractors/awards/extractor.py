@@ -36,7 +36,7 @@ from spacy.tokens import Doc
 
 from pressfacts.pipeline.extensions import text_of
 from pressfacts.pipeline.sentences import sentences
-from pressfacts.pipeline.wordforms import has_reading, is_animate
+from pressfacts.pipeline.wordforms import has_reading, is_animate, is_verb
 from pressfacts.schemas import Award, DateMention, Span
 
 from .chains import read_chain, read_chain_before, read_distributed
@@ -237,6 +237,8 @@ def contest_results(ranks: RankFinder, view: SentenceView, in_contest: bool, par
             ):
                 chain = [pronoun]                       # "Она заняла второе место": the person named before, resolved later
                 #   (not "Они заняли второе и третье места": which took which, the pronoun does not say)
+            if not chain and not n:
+                chain = shared_subject(view, anchor.start)   # "Анна Ким подготовила проект и стала победителем"
             relative = chain and any(w.lemma_ == "который" for w in view.words[chain[-1].stop : anchor.start])
             #   "Звания удостоилась Анна Ким, которая была признана лучшей …": hers too, the honour's reading as well
             chains[n] = with_house(view, chain) if relative else claim(view, with_house(view, chain))
@@ -391,6 +393,22 @@ def unnamed_person(view: SentenceView, recipient: Recipient) -> bool:
         (recipient.kind == "person" or is_animate(head.text)) and not recipient.pronoun and head.pos_ == "NOUN" and "Sing" in head.morph.get("Number")
         and head.lemma_ not in COLLECTIVE_HEADS and not any(j in view.names for j in range(recipient.first, max(recipient.stop, recipient.first + 1)))
     )
+
+
+def shared_subject(view: SentenceView, k: int) -> list[Recipient]:
+    """The name that opens a sentence, as the subject of a verb conjoined to the one before ``k``
+    ("Анна Ким подготовила проект и оказалась победителем"): the name, a finite verb right after
+    it, "и" right before ``k``; no other name between."""
+    words = view.words
+    if not (0 in view.names and k > 1 and words[k - 1].lower_ == "и"):
+        return []
+    end = view.names[0]
+    if not (end < k - 1 and is_verb(words[end].text) and words[end].pos_ == "VERB" and "Part" not in words[end].morph.get("VerbForm")):
+        return []
+    if any(j in view.names for j in range(end, k)):
+        return []
+    chain = read_chain(view, 0, end, "nomn", lead=False)
+    return chain if len(chain) == 1 and chain[0].stop == end else []
 
 
 def with_award_told(found: Found, told: str | None) -> Found | None:
