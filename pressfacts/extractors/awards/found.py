@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from .grammar import TITLE_RULES
+from .grammar import HELD_RULES, TITLE_RULES
 from .rank_phrases import RankMatch
 from .honours import read_honour
 from .morph import nominative_phrase
@@ -51,7 +51,7 @@ def award_name(view: SentenceView, match: RankMatch) -> str | None:
         while last < len(view.words) and last not in view.names and is_word(view.words[last]) and view.words[last].pos_ in ("NOUN", "ADJ", "PROPN") and can_be_genitive(view.words[last].text):
             last += 1                                   # "почётным гражданином Лесного района": whose
         tokens = view.words[first:last]
-    text = view.text(first, last, nominative_phrase(tokens, head, singular=title))
+    text = view.text(first, last, nominative_phrase(tokens, head, "gent" if match.rule.name in HELD_RULES else None, singular=title))
     return text[:1].lower() + text[1:] if not tokens[0].text.isupper() else text
 
 

@@ -69,6 +69,7 @@ STANDINGS = [{"LOWER": {"IN": ["турнирную", "итоговую", "общ
 MOST_POINTS = [{"LOWER": {"REGEX": r"^(максимальн|наибольш|наивысш)[а-яё]+$|^больше$"}}, {"LOWER": "всех", "OP": "?"},
                {"LEMMA": {"IN": ["количество", "число"]}, "OP": "?"}, {"LEMMA": {"IN": ["балл", "голос", "очко"]}}]   # наибольшее количество голосов
 HOLDER = {"LEMMA": {"IN": ["обладатель", "обладательница"]}, "MORPH": INSTRUMENTAL}   # обладателем Гран-при стал
+HELD_PRIZE = {"LEMMA": {"IN": ["премия", "приз", "кубок", "грант"]}, "MORPH": {"IS_SUPERSET": ["Case=Gen"]}}   # обладателем премии стал
 PRIZE_KIND = {"LOWER": {"REGEX": r"^(поощрительн|специальн|главн)[а-яё]{2,3}$"}}   # поощрительный приз – …
 AMONG = {"LOWER": {"IN": ["среди", "в"]}}
 OPENING_QUOTE = {"ORTH": {"IN": ["«", "\"", "“", "„"]}}
@@ -129,6 +130,7 @@ TITLE_ADJ = {"LOWER": {"REGEX": r"^(почётн|почетн|заслуженн
 TITLE_NOUN = {"POS": "NOUN", "MORPH": {"IS_SUPERSET": ["Animacy=Anim", "Case=Ins"]}}   # гражданином, врачом (not "почётным местом")
 TITLE_VERB = {"LEMMA": {"IN": ["стать", "признать", "объявить"]}, "MORPH": PAST}
 TITLE_RULES = frozenset({"title_became", "quoted_title_became", "became_title", "became_quoted_title"})   # the award: the title and whose it is, in the singular
+HELD_RULES = frozenset({"holder_of_prize_became", "became_holder_of_prize"})   # the award in the genitive: "обладателем премии"
 
 RANK_RULES = [
     RankRule("laureate", [{"LEMMA": "лауреат"}, "RANK", DEGREE], "either",
@@ -406,6 +408,10 @@ RANK_RULES = [
              example="Премию мэра вручили в третий раз. Её обладателем стал тренер Иван Орлов."),
     RankRule("holder_of_grand_prix", [HOLDER, {"LOWER": "гран-при"}, UNRANKED, COPULA], "forward", rank=None, award=(1, 2),
              example="Обладателем Гран-при фестиваля стал ансамбль «Родник»."),
+    RankRule("holder_of_prize_became", [HOLDER, HELD_PRIZE, UNRANKED, COPULA], "forward", rank=None, award=(1, 2),
+             example="Обладателем премии в номинации «Песня» стал концертмейстер ансамбля Иван Орлов."),
+    RankRule("became_holder_of_prize", [COPULA, HOLDER, HELD_PRIZE], "backward", rank=None, award=(2, 3),
+             example="Концертмейстер ансамбля «Родники» Иван Орлов стал обладателем премии в номинации «Песня»."),
     RankRule("became_holder_of_grand_prix", [COPULA, HOLDER, {"LOWER": "гран-при"}], "backward", rank=None, award=(2, 3),
              example="Ансамбль «Родник» стал обладателем Гран-при фестиваля."),
     RankRule("grand_prix", [{"LOWER": "гран-при"}, IN_CLAUSE, DASH], "forward", rank=None, award=(0, 1), needs_contest=True,
