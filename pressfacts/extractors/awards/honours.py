@@ -229,7 +229,8 @@ def granted_prize(view: SentenceView, k: int) -> HonourPhrase | None:
     words = view.words
     if words[k].lemma_ != "премия" or view.money or (k > 0 and words[k - 1].pos_ == "ADJ"):
         return None                                     # (with an adjective it is the honour reader's: "губернаторская премия")
-    verbs = [verb for j in (k - 1, k + 1) if 0 <= j < len(words) and (verb := giving_word(words[j])) and verb.lemma in GRANTING]
+    after = view.openers.get(k + 2, k + 1) if k + 2 < len(words) and words[k + 1].lower_ == "в" else k + 1   # "премия в номинации «…» присуждена"
+    verbs = [verb for j in (k - 1, after) if 0 <= j < len(words) and (verb := giving_word(words[j])) and verb.lemma in GRANTING]
     if not verbs:
         return None
     text = view.text(k, k + 1, nominative_phrase(words[k : k + 1], 0, verbs[0].honour_case))   # "премии удостоена": the genitive
