@@ -40,7 +40,7 @@ from .arguments import NUMERALS, claim, read_argument, team
 from .chains import is_leader
 from .grammar import MEDAL_RANKS
 from .rank_phrases import rank_of
-from .honours import HonourPhrase, giving_word, read_honour
+from .honour_phrases import HonourPhrase, giving_word, read_honour
 from .morph import nominative_phrase
 from .view import Recipient, SentenceView, descriptor_end
 from .words import HONOURS

@@ -45,7 +45,8 @@ from .dependents import ArgumentMatches, argument_readings, build_argument_match
 from .found import Found, award_name, claim, clause, with_house
 from .grammar import MEDAL_RANKS, READ
 from .rank_phrases import RankFinder, RankMatch, build_matcher, rank_of, ranks_of
-from .honours import HonourPhrase, find_honours, honour_phrases, read_honour
+from .honour_phrases import HonourPhrase, honour_phrases, read_honour
+from .honours import find_honours
 from .houses import SHARING, each_house
 from .lists import (
     Heading, another_group, became_it, category_line, elliptic_honour, ends_with_semicolon, gapped_honours, has_result, honour_at, honour_line, line_number, list_heading, list_item, list_mark_end, nomination_line,

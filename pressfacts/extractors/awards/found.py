@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from .grammar import HELD_RULES, TITLE_RULES
 from .rank_phrases import RankMatch
-from .honours import read_honour
+from .honour_phrases import read_honour
 from .morph import nominative_phrase
 from .view import Recipient, SentenceView, can_be_genitive, is_word
 from .words import HONOURS

@@ -15,7 +15,7 @@ from .chains import chain_stop, read_chain
 from .dependents import degree_rank
 from .found import Found, award_name, claim, line_results, with_house
 from .rank_phrases import RankFinder, rank_of
-from .honours import HonourPhrase, giving_word, read_honour
+from .honour_phrases import HonourPhrase, giving_word, read_honour
 from .view import AGE, DASHES, TRUE_DASHES, Recipient, SentenceView, is_count, is_word, names_a_house
 from .words import HONOURS
 
