@@ -256,3 +256,19 @@ def test_awards_in_more_turns(nlp, text, expected):
 ])
 def test_groups_under_a_heading_of_places(nlp, text, expected):
     assert [(a.rank, a.recipient, a.category) for a in nlp(text)._.awards] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a list's line that opens with its contest and its nomination, both before the dash
+    ("В конкурсе «Учитель года» победила учитель школы № 3 Анна Ким;\n"
+     "в конкурсе «Педагог года» в номинации «Дебют» – воспитатель детского сада № 5 Ольга Рябова;\n"
+     "в конкурсе «Воспитатель года» – воспитатель детского сада № 7 Мария Орлова.",
+     [(1, "Анна Ким", "Учитель года", None), (1, "Ольга Рябова", "Педагог года", "Дебют"),
+      (1, "Мария Орлова", "Воспитатель года", None)]),
+    # a line that tells of the contest, no one after its dash, ends the list
+    ("В конкурсе «Учитель года» победила учитель школы № 3 Анна Ким;\n"
+     "в конкурсе «Педагог года» в номинации «Дебют» – заявок не поступило.",
+     [(1, "Анна Ким", "Учитель года", None)]),
+])
+def test_a_list_line_opened_by_its_contest_and_nomination(nlp, text, expected):
+    assert [(a.rank, a.recipient, a.contest, a.nomination) for a in nlp(text)._.awards] == expected

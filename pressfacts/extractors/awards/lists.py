@@ -200,9 +200,9 @@ def list_item(view: SentenceView, heading: Heading, paragraph: int, sentence: in
     elif heading.ordered and (rank := line_number(view) or number or heading.rank) > 3:
         return []
     opened = k + 1 < len(view.words) and view.words[k].lower_ == "в" and k + 1 in view.openers
-    if opened:
-        k = view.openers[k + 1]                         # the line's nomination opens it
-        while k < len(view.words) and view.words[k].text in BULLETS:
+    while k + 1 < len(view.words) and view.words[k].lower_ == "в" and k + 1 in view.openers:
+        k = view.openers[k + 1]                         # the line's contest or nomination opens it, or both:
+        while k < len(view.words) and view.words[k].text in BULLETS:   # "в конкурсе «…» в номинации «Дебют» – …"
             k += 1
     if heading.by_semicolon and not opened and k < len(view.words) and view.words[k].lemma_ in TUTORS:
         return []                                       # "1 место – Анна Ким; преподаватель Ольга Рябова": her teacher
