@@ -76,3 +76,14 @@ def test_a_word_before_a_first_name_that_cannot_be_its_surname_stays_out(nlp):
 def test_a_places_adjective_before_a_house_is_no_person(nlp):
     people = [e.text for e in nlp("Первое место занял главный врач Озёрского врачебно-физкультурного диспансера Глеб Сомов.").ents if e.label_ == "PER"]
     assert people == ["Глеб Сомов"]
+
+
+@pytest.mark.parametrize("text,names", [
+    # the initials after a surname at the very end of a text belong to the name
+    ("Победители:\n1. Лаптева И.М.;\n2. Рябова О.Н.", ["Лаптева И.М.", "Рябова О.Н."]),
+    ("Грамоту получила Рябова О.", ["Рябова О."]),
+    # a capital after the sentence's end opens the next name, no initial of this one
+    ("Грамоту получил Орлов. А. Петров поздравил его.", ["Орлов", "А. Петров"]),
+])
+def test_initials_after_a_surname_are_part_of_the_name(nlp, text, names):
+    assert [e.text for e in nlp(text).ents if e.label_ == "PER"] == names

@@ -14,7 +14,7 @@ from navec import Navec
 from slovnet import NER
 from slovnet.chop import chop
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .batched import BatchedComponent
 from .convolution import stack_convolutions
@@ -65,7 +65,7 @@ class SlovnetNER(BatchedComponent):
                 p for s in found[id(doc)]
                 if (c := cut_at_punctuation(s)) and (p := after_common_words(c)) and not adjective_of_a_phrase(p)
             ]
-            doc.set_ents(join_touching_names(with_capital_surnames(names)))
+            doc.set_ents(join_touching_names(with_capital_surnames([with_initials_after(s) for s in names])))
 
 
 MAX_NAME_WORDS = 3
@@ -176,6 +176,21 @@ def surname_before_name(word: str, name: str) -> bool:
 def is_capital_surname(word: str) -> bool:
     """A word in capitals that is a surname ("ИВАНОВА"; not "МФЦ", "ГБУЗ")."""
     return len(word) > 2 and word.isalpha() and word.isupper() and any("Surn" in p.tag for p in parse(word.capitalize()))
+
+
+def is_initial(token: Token) -> bool:
+    return len(token.text) == 1 and token.text.isupper() and token.is_alpha
+
+
+def with_initials_after(span: Span) -> Span:
+    """A surname with the initials after it that slovnet left out, as it does at the end of a text
+    ("… 2. Рябова О.Н." → "Рябова О.Н."): one or two capitals, each with its dot."""
+    doc, end = span.doc, span.end
+    if span.label_ != "PER" or any(is_initial(t) for t in span):
+        return span
+    while end - span.end < 4 and end + 1 < len(doc) and is_initial(doc[end]) and doc[end + 1].text == ".":
+        end += 2
+    return span if end == span.end else Span(doc, span.start, end, label="PER")
 
 
 def join_touching_names(spans: list[Span]) -> list[Span]:
