@@ -272,3 +272,21 @@ def test_groups_under_a_heading_of_places(nlp, text, expected):
 ])
 def test_a_list_line_opened_by_its_contest_and_nomination(nlp, text, expected):
     assert [(a.rank, a.recipient, a.contest, a.nomination) for a in nlp(text)._.awards] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a line that opens with a quoted title and a colon: the title is the line's nomination
+    ("Победителями конкурса «Зимняя сказка» в номинациях стали:\n«Лучшая витрина»: магазин «Ромашка»\n«Лучший фасад»: ООО «Ромб»",
+     [(1, "магазин «Ромашка»", "Лучшая витрина"), (1, "ООО «Ромб»", "Лучший фасад")]),
+    # a nomination's line whose recipient is not read keeps the list going
+    ("Победителями конкурса «Зимняя сказка» в номинациях стали:\n«Лучшая витрина»: гипермаркет-дискаунтер\n«Лучший фасад»: ООО «Ромб»",
+     [(1, "ООО «Ромб»", "Лучший фасад")]),
+    # winners by nomination, numbered: the numbers are places
+    ("Подведены итоги смотра-конкурса. Определены следующие победители:\nНоминация «Огород»:\n1. Орлова А.П.;\n2. Ким А.С.;\n"
+     "Номинация «Сад»:\n1. Лаптев П.И.;\n2. Рябова О.Н.",
+     [(1, "Орлова А.П.", "Огород"), (2, "Ким А.С.", "Огород"), (1, "Лаптев П.И.", "Сад"), (2, "Рябова О.Н.", "Сад")]),
+    # a quoted name and a colon in a sentence of its own is no nomination
+    ("Победителями конкурса стали:\nАнна Ким\nПётр Лаптев\nГазета «Вестник»: итоги года подведены.", [(1, "Анна Ким", None), (1, "Пётр Лаптев", None)]),
+])
+def test_nominations_that_split_a_list_of_winners(nlp, text, expected):
+    assert [(a.rank, a.recipient, a.nomination) for a in nlp(text)._.awards] == expected

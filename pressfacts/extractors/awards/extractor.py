@@ -50,7 +50,7 @@ from .honours import find_honours
 from .houses import SHARING, each_house
 from .lists import (
     Heading, another_group, became_it, category_line, elliptic_honour, ends_with_semicolon, gapped_honours, has_result, honour_at, honour_line, line_number, list_heading, list_item, list_mark_end, nomination_line,
-    named_after_group, numbered_heading, semicolon_list, title_rank, titled_before, without_group_named,
+    named_after_group, numbered_heading, quoted_nomination, semicolon_list, title_rank, titled_before, without_group_named,
 )
 from .nominations import dashed_nominations
 from .once import DEMONSTRATIVES, head_again, members_named_later, named_again, named_in_full, told_again, told_once, with_antecedent
@@ -98,7 +98,7 @@ class AwardsExtractor:
                     split_number = line_number(line)        # "1." split off its line
                     continue
                 if not mentions_award(sent.text) or not has_result(ranks, line):
-                    opened = read_contexts(line, paragraph, number)   # "– в номинации «Дебют» – Анна Ким;"
+                    opened = read_contexts(line, paragraph, number) or quoted_nomination(line, paragraph, number)   # "– в номинации «Дебют» – Анна Ким;"
                     listed = list_item(line, heading, paragraph, number, split_number)
                     split_number = None
                     if listed:
@@ -108,6 +108,10 @@ class AwardsExtractor:
                         if heading.by_semicolon and not ends_with_semicolon(line):
                             heading = None                  # "А; Б." ends the list
                         continue
+                    if opened and any(c.kind == "nomination" for c in opened):
+                        contexts += opened              # a nomination's line whose recipient is not read: the list goes on,
+                        heading = heading._replace(ordered=heading.ordered or heading.rank == 1)   # its winners by number:
+                        continue                        # "Победители:⏎Номинация «…»:⏎1. Анна Ким⏎2. …" are places
                     if (heading.ordered or heading.numbered) and category_line(line):
                         # "Места распределились так:⏎Первая группа⏎1. …": the lines' category
                         contexts += opened or [Context("category", sent.text.strip(), sent.start_char, paragraph, number)]

@@ -12,6 +12,7 @@ from pressfacts.pipeline.numbers.words import cardinal_word
 from pressfacts.pipeline.wordforms import is_verb
 
 from .chains import chain_stop, read_chain
+from .contexts import Context
 from .dependents import degree_rank
 from .found import Found, award_name, claim, line_results, with_house
 from .rank_phrases import RankFinder, rank_of
@@ -199,7 +200,9 @@ def list_item(view: SentenceView, heading: Heading, paragraph: int, sentence: in
         view.places = True                              # "1. Лесной район."
     elif heading.ordered and (rank := line_number(view) or number or heading.rank) > 3:
         return []
-    opened = k + 1 < len(view.words) and view.words[k].lower_ == "в" and k + 1 in view.openers
+    opened = k in view.openers or (k + 1 < len(view.words) and view.words[k].lower_ == "в" and k + 1 in view.openers)
+    if k in view.openers:
+        k = view.openers[k] + 1                         # «Лучший проект»: Анна Ким (see ``quoted_nomination``)
     while k + 1 < len(view.words) and view.words[k].lower_ == "в" and k + 1 in view.openers:
         k = view.openers[k + 1]                         # the line's contest or nomination opens it, or both:
         while k < len(view.words) and view.words[k].text in BULLETS:   # "в конкурсе «…» в номинации «Дебют» – …"
@@ -214,6 +217,18 @@ def list_item(view: SentenceView, heading: Heading, paragraph: int, sentence: in
     if heading.numbered and rank > 3:
         return []                                       # a fourth place wins nothing
     return line_results(view, chain, k, k + 1, rank, heading.award, heading.contest_result, paragraph, sentence)
+
+
+def quoted_nomination(view: SentenceView, paragraph: int, sentence: int) -> list[Context]:
+    """A list's line that opens with a quoted title and a colon, its recipient after it: the title
+    is the line's nomination ("«Лучший проект»: ООО «Ромб»" under "Победителями в номинациях стали:")."""
+    k = list_mark_end(view)
+    close = view.quotes.get(k)
+    if close is None or close + 2 >= len(view.words) or view.words[close + 1].text != ":":
+        return []
+    view.blocked.update(range(k, close + 2))
+    view.openers[k] = close + 1
+    return [Context("nomination", view.text(k + 1, close), view.words[k].idx, paragraph, sentence)]
 
 
 def category_line(view: SentenceView) -> bool:
