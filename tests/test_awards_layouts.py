@@ -290,3 +290,15 @@ def test_a_list_line_opened_by_its_contest_and_nomination(nlp, text, expected):
 ])
 def test_nominations_that_split_a_list_of_winners(nlp, text, expected):
     assert [(a.rank, a.recipient, a.nomination) for a in nlp(text)._.awards] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a place and what it brings, then its recipient after the dash
+    ("Победителями конкурса стали:\n— Первое место и 50 тысяч рублей — Анна Ким, учитель школы № 3.\n"
+     "— Второе место и диплом — Пётр Лаптев, учитель гимназии № 2.",
+     [(1, "Анна Ким", 50000), (2, "Пётр Лаптев", None)]),
+    # two places joined: the dash's recipient is the second's
+    ("Мини-футбол: команда МЧС заняла II место и III место - команда ООО «Ромб».", [(2, "команда МЧС", None), (3, "команда ООО «Ромб»", None)]),
+])
+def test_a_place_and_its_prize_before_the_dash(nlp, text, expected):
+    assert [(a.rank, a.recipient, a.prize.value if a.prize else None) for a in nlp(text)._.awards] == expected

@@ -132,6 +132,8 @@ TITLE_VERB = {"LEMMA": {"IN": ["стать", "признать", "объявит
 TITLE_RULES = frozenset({"title_became", "quoted_title_became", "became_title", "became_quoted_title"})   # the award: the title and whose it is, in the singular
 HELD_RULES = frozenset({"holder_of_prize_became", "became_holder_of_prize"})   # the award in the genitive: "обладателем премии"
 
+PRIZE_NOUNS = ["рубль", "диплом", "кубок", "грамота", "приз", "медаль", "премия", "сертификат", "подарок"]   # what a place brings
+
 RANK_RULES = [
     RankRule("laureate", [{"LEMMA": "лауреат"}, "RANK", DEGREE], "either",
              example="лауреат 1 степени - Михин С.В. специалист МАУ «МФЦ» г. Оренбурга"),
@@ -143,6 +145,10 @@ RANK_RULES = [
              example="МФЦ Асекеевского района и ТОСП Заглядинского сельсовета (1 место)"),
     RankRule("place_dash", ["RANK", PLACE, DASH], "forward",
              example="I место – МФЦ г. Орска"),
+    # the place and what it brings, then the recipient: "Первое место и 50 тысяч рублей — Анна Ким"
+    RankRule("place_and_prize_dash", ["RANK", PLACE, {"LOWER": "и"}, {"ORTH": {"NOT_IN": CLAUSE_BREAKS}, "LEMMA": {"NOT_IN": ["место"]}, "OP": "{0,3}"},
+                                      {"LEMMA": {"IN": PRIZE_NOUNS}}, TRUE_DASH],
+             "forward", needs_contest=True, example="Второе место и 30 тысяч рублей – учитель школы № 3 Анна Ким"),
     RankRule("place_cell", ["RANK", PLACE, TAB], "forward",
              example="1 место\tМФЦ г. Орска"),
     # a results line with no mark between the place and the recipient: "1 место команда «МЧС»"
