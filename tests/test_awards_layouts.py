@@ -302,3 +302,15 @@ def test_nominations_that_split_a_list_of_winners(nlp, text, expected):
 ])
 def test_a_place_and_its_prize_before_the_dash(nlp, text, expected):
     assert [(a.rank, a.recipient, a.prize.value if a.prize else None) for a in nlp(text)._.awards] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a bracket after a name that gives her post goes with her; the list goes on after it
+    ("Грамотами администрации отмечены Т.И. Орлова (заведующая библиотекой «Книжный причал»), И.В. Ким, Л.М. Рябова.",
+     ["Т.И. Орлова", "И.В. Ким", "Л.М. Рябова"]),
+    ("Грамотами администрации отмечены О.Н. Сомова (старший методист), П.И. Лаптев.", ["О.Н. Сомова", "П.И. Лаптев"]),
+    # a bracket that names another person is no post of hers
+    ("Грамотами администрации отмечены Т.И. Орлова (наставник Анна Ким) и ученики школы № 3.", ["Т.И. Орлова", "ученики школы № 3"]),
+])
+def test_a_post_in_brackets_after_a_name(nlp, text, expected):
+    assert [a.recipient for a in nlp(text)._.awards] == expected

@@ -12,7 +12,7 @@ from pressfacts.pipeline.sentence_view import QUOTE_PAIRS
 from pressfacts.pipeline.wordforms import inflect_phrase, is_role_noun, is_verb
 
 from .morph import nominative_phrase
-from .following import origin_end, participle_clause_end
+from .following import bracketed_post, origin_end, participle_clause_end
 from .recipients import is_organization_head, organization_text, parenthesized_organization, read_item
 from .view import (
     COLLECTIVE_HEADS, CONJUNCTIONS, DASHES, LEAD_WORDS, SAME_AS_BEFORE, TRUE_DASHES, Recipient, SentenceView, adjectives_end, is_count,
@@ -278,6 +278,8 @@ def read_chain(view: SentenceView, k: int, limit: int, case: str | None, lead: b
             items[-1].stop = k = close                  # "МФЦ г. Озёрска (категория «Крупные МФЦ») и …": its own category
         elif (close := bracketed_descriptor(view, k, limit)) is not None:
             items[-1].stop = k = close                  # "Анна Ким (7а), Пётр Лаптев (г. Озёрск) и …"
+        elif items[-1].kind == "person" and (close := bracketed_post(view, k, limit)) is not None:
+            items[-1].stop = k = close                  # "Т.И. Орлова (заведующая библиотекой «Причал»), …": her post
         elif items[-1].kind == "organization" and (close := bracketed_staff(view, k, limit)) is not None:
             view.blocked.update(range(k, close))
             items[-1].stop = k = close                  # "магазин «Сударь» (директор Ольга Пятакова)": its staff

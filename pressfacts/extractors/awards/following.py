@@ -6,11 +6,30 @@ recipient each)."""
 
 from __future__ import annotations
 
-from pressfacts.pipeline.wordforms import can_agree, is_verb, singular
+from pressfacts.pipeline.wordforms import can_agree, is_role_noun, is_verb, singular
 
 from .morph import can_be, nominative_phrase
-from .view import ABBREVIATED, Recipient, SentenceView, can_be_genitive, is_adjective_form, is_plural_noun, tail_end
-from .words import ORGANIZATION_HEADS, PROJECT_WORDS
+from .posts import is_participle_post
+from .view import ABBREVIATED, Recipient, SentenceView, adjectives_end, can_be_genitive, is_adjective_form, is_plural_noun, tail_end
+from .words import ORGANIZATION_HEADS, POSITION_WORDS, PROJECT_WORDS
+
+
+POST_BRACKET_WORDS = 12   # at most this many words in the brackets of a person's post
+
+
+def bracketed_post(view: SentenceView, k: int, limit: int) -> int | None:
+    """One past a bracket after a person that gives her post and names no one: "Т.И. Орлова
+    (заведующая библиотекой «Книжный причал»), И.В. Ким …"; None else."""
+    words = view.words
+    if not (k + 2 < limit and words[k].text == "("):
+        return None
+    close = next((j for j in range(k + 1, min(limit, k + 2 + POST_BRACKET_WORDS)) if words[j].text == ")"), None)
+    if close is None or any(j in view.names or words[j].text == "(" for j in range(k + 1, close)):
+        return None
+    head = words[adjectives_end(words, k + 1, close)]
+    if not (head.text.islower() and (head.lemma_ in POSITION_WORDS or is_participle_post(head) or is_role_noun(head.text))):
+        return None
+    return close + 1
 
 
 def settlement_after(view: SentenceView, k: int, limit: int) -> bool:
