@@ -314,3 +314,14 @@ def test_a_place_and_its_prize_before_the_dash(nlp, text, expected):
 ])
 def test_a_post_in_brackets_after_a_name(nlp, text, expected):
     assert [a.recipient for a in nlp(text)._.awards] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # place adjectives that share the abbreviation after them: one recipient each
+    ("Места распределились следующим образом:\n1 место — Лесной и Озёрный СДК\n3 место — Луговой, Сосновый и Ключевой СК",
+     [(1, "Лесной СДК"), (1, "Озёрный СДК"), (3, "Луговой СК"), (3, "Сосновый СК"), (3, "Ключевой СК")]),
+    # one adjective, one house
+    ("Места распределились следующим образом:\n2 место — Лесной СДК", [(2, "Лесной СДК")]),
+])
+def test_adjectives_that_share_an_abbreviation(nlp, text, expected):
+    assert [(a.rank, a.recipient) for a in nlp(text)._.awards] == expected

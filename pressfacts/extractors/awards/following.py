@@ -6,6 +6,7 @@ recipient each)."""
 
 from __future__ import annotations
 
+from pressfacts.pipeline.morphology import is_abbreviation
 from pressfacts.pipeline.wordforms import can_agree, is_role_noun, is_verb, singular
 
 from .morph import can_be, nominative_phrase
@@ -96,6 +97,34 @@ def read_shared_head(
         text = f"{shared} {words[adjective].text} {noun}"
         recipients.append(Recipient(start_token, end_token, text, "person" if people else "organization", first=first, stop=last))
     recipients[-1].stop = read_project(view, j + 1, limit, recipients[-1])
+    return recipients
+
+
+def shared_abbreviation(view: SentenceView, k: int, limit: int) -> list[Recipient]:
+    """Place adjectives that share the abbreviation after them: "Лесной и Озёрный СДК", "Лесной,
+    Луговой и Озёрный СК" → one recipient each ("Лесной СДК", "Озёрный СДК")."""
+    words = view.words
+
+    def place_adjective(j: int) -> bool:
+        return j < limit and j not in view.blocked and words[j].text[:1].isupper() and is_adjective_form(words[j].text)
+
+    adjectives, j = [], k
+    while place_adjective(j):
+        adjectives.append(j)
+        if not (j + 2 < limit and words[j + 1].text in (",", "и") and place_adjective(j + 2)):
+            break
+        j += 2
+    head = adjectives[-1] + 1 if adjectives else k
+    if len(adjectives) < 2 or words[head - 2].lower_ != "и" or head >= limit or not (
+        is_abbreviation(words[head].text) and words[head].text.isupper()
+    ):
+        return []
+    recipients = []
+    for n, adjective in enumerate(adjectives):
+        last = head + 1 if n == len(adjectives) - 1 else adjective + 1
+        start_token, end_token = view.span_of(adjective, last)
+        recipients.append(Recipient(start_token, end_token, f"{words[adjective].text} {words[head].text}", "organization",
+                                    first=adjective, stop=last))
     return recipients
 
 

@@ -81,7 +81,7 @@ from .people import (
     people_participle,
     shares_a_case,
 )
-from .following import SETTLEMENTS, origin_end, participle_clause_end, read_project, read_shared_head, second_house_end, settlement_after
+from .following import SETTLEMENTS, origin_end, participle_clause_end, read_project, read_shared_head, second_house_end, settlement_after, shared_abbreviation
 from .words import GROUP_HEADS, HONOURS, ORGANIZATION_HEADS, PROJECT_WORDS, is_contest_word, is_rank_only
 
 # --- Items: one recipient (or several sharing a head) at a position -------------------------
@@ -514,6 +514,8 @@ WORK_TITLES = frozenset({
 
 
 def read_organization(view: SentenceView, k: int, limit: int, case: str | None) -> list[Recipient]:
+    if (shared := shared_abbreviation(view, k, limit)):
+        return shared                                   # "Лесной и Озёрный СДК"
     head = adjectives_before_head(
         view, k, limit, lambda t: is_organization_head(view, view.position[t.i]) or is_named_collective(view, t)
     )
