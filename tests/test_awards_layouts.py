@@ -325,3 +325,15 @@ def test_a_post_in_brackets_after_a_name(nlp, text, expected):
 ])
 def test_adjectives_that_share_an_abbreviation(nlp, text, expected):
     assert [(a.rank, a.recipient) for a in nlp(text)._.awards] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a street and its house won the place: the yard or the house on it
+    ("Итоги конкурса «Лучший двор».\n1 место – ул. Лесная, 12а\n2 место – улица Садовая, 3 и улица Полевая, 8 (с. Ключи);\n"
+     "3 место – проспект Строителей",
+     [(1, "ул. Лесная, 12а"), (2, "улица Садовая, 3"), (2, "улица Полевая, 8"), (3, "проспект Строителей")]),
+    # a street where something happened is no recipient
+    ("Итоги конкурса «Лучший двор» подвели во дворе на ул. Лесной, 12.", []),
+])
+def test_a_street_that_won_a_place(nlp, text, expected):
+    assert [(a.rank, a.recipient) for a in nlp(text)._.awards] == expected

@@ -22,6 +22,8 @@ MUNICIPAL_HEADS = frozenset({"район", "округ", "поселение", "
 # nouns before a settlement's name: "город Заречный", "г. Лесной", "село Луговое"
 SETTLEMENT_WORDS = frozenset({"город", "село", "посёлок", "поселок", "деревня", "станица", "г", "с", "п", "пгт", "рп"})
 # the rank rules of a verdict: "лучшим признан …", "признан лучшим" (rule names of ``grammar``)
+# a street that stands for the yard or the house on it: "1 место – ул. Лесная, 12" (a landscaping contest's)
+STREET_WORDS = frozenset({"ул", "улица", "проспект", "пр-т", "пер", "переулок", "бульвар", "б-р", "шоссе", "наб", "набережная", "мкр", "микрорайон"})
 VERDICTS = ("best_recognized", "recognized_best")
 
 
@@ -61,6 +63,8 @@ def read_place(view: SentenceView, k: int, limit: int, case: str | None) -> list
     words = view.words
     if (shared := shared_place_head(view, k, limit)):
         return shared
+    if words[k].lower_ in STREET_WORDS:
+        return read_address(view, k, limit)
     j = k
     while j < limit and j not in view.blocked and is_place_adjective(view, j):
         j += 1
@@ -122,3 +126,21 @@ def shared_place_head(view: SentenceView, k: int, limit: int) -> list[Recipient]
         start_token, end_token = view.span_of(name, last)
         found.append(Recipient(start_token, end_token, f"{words[name].text} {common}", "organization", first=name, stop=last, place=True))
     return found
+
+
+def read_address(view: SentenceView, k: int, limit: int) -> list[Recipient]:
+    """A street and its house number that won a place: "ул. Лесная, 12", "улица 40 лет Победы, 3а",
+    "проспект Строителей" (the yard, the house or the street as written)."""
+    words = view.words
+    j = k + 2 if k + 1 < limit and words[k + 1].text == "." else k + 1
+    start = j
+    while j < limit and j not in view.blocked and (words[j].like_num or (is_word(words[j]) and words[j].lower_ not in ("и", "в", "на"))):
+        j += 1
+    if j == start or not any(w.text[:1].isupper() or w.like_num for w in words[start:j]):
+        return []
+    if j + 1 < limit and words[j].text == "," and words[j + 1].like_num:
+        j += 2                                          # the house: ", 12"
+        if j < limit and len(words[j].text) == 1 and words[j].is_alpha and words[j].idx == words[j - 1].idx + len(words[j - 1].text):
+            j += 1                                      # "12а"
+    start_token, end_token = view.span_of(k, j)
+    return [Recipient(start_token, end_token, view.text(k, j), "organization", first=k, stop=j, place=True)]
