@@ -6,6 +6,8 @@ recipient each)."""
 
 from __future__ import annotations
 
+from typing import Callable
+
 from pressfacts.pipeline.morphology import is_abbreviation
 from pressfacts.pipeline.wordforms import can_agree, is_role_noun, is_verb, singular
 
@@ -100,6 +102,18 @@ def read_shared_head(
     return recipients
 
 
+def coordinated(view: SentenceView, k: int, limit: int, accept: Callable[[int], bool]) -> list[int]:
+    """The positions of the words from ``k`` on that ``accept`` takes, joined by "," or "и" ("Лесной,
+    Луговой и Озёрный")."""
+    found, j = [], k
+    while j < limit and j not in view.blocked and accept(j):
+        found.append(j)
+        if not (j + 2 < limit and view.words[j + 1].text in (",", "и") and j + 2 not in view.blocked and accept(j + 2)):
+            break
+        j += 2
+    return found
+
+
 def shared_abbreviation(view: SentenceView, k: int, limit: int) -> list[Recipient]:
     """Place adjectives that share the abbreviation after them: "Лесной и Озёрный СДК", "Лесной,
     Луговой и Озёрный СК" → one recipient each ("Лесной СДК", "Озёрный СДК")."""
@@ -108,12 +122,7 @@ def shared_abbreviation(view: SentenceView, k: int, limit: int) -> list[Recipien
     def place_adjective(j: int) -> bool:
         return j < limit and j not in view.blocked and words[j].text[:1].isupper() and is_adjective_form(words[j].text)
 
-    adjectives, j = [], k
-    while place_adjective(j):
-        adjectives.append(j)
-        if not (j + 2 < limit and words[j + 1].text in (",", "и") and place_adjective(j + 2)):
-            break
-        j += 2
+    adjectives = coordinated(view, k, limit, place_adjective)
     head = adjectives[-1] + 1 if adjectives else k
     if len(adjectives) < 2 or words[head - 2].lower_ != "и" or head >= limit or not (
         is_abbreviation(words[head].text) and words[head].text.isupper()

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from pressfacts.pipeline.wordforms import has_reading
 
+from .following import coordinated
 from .morph import can_be, nominative_phrase
 from .view import Recipient, SentenceView, is_place_word, is_word, settlement_at
 from .words import RATING_ANYWHERE, RATING_SCOPES, RATING_WORDS, is_contest_word
@@ -105,12 +106,7 @@ def shared_place_head(view: SentenceView, k: int, limit: int) -> list[Recipient]
     """Municipalities that share a plural head: "Ольховское и Лесное сельские поселения" → one
     place per adjective, the head in the singular ("Ольховское сельское поселение", …)."""
     words = view.words
-    names, j = [], k
-    while j < limit and j not in view.blocked and is_place_adjective(view, j):
-        names.append(j)
-        if not (j + 2 < limit and words[j + 1].text in (",", "и") and is_place_adjective(view, j + 2)):
-            break
-        j += 2
+    names = coordinated(view, k, limit, lambda j: is_place_adjective(view, j))
     if len(names) < 2:
         return []
     head = names[-1] + 1
