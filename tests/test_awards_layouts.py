@@ -337,3 +337,14 @@ def test_adjectives_that_share_an_abbreviation(nlp, text, expected):
 ])
 def test_a_street_that_won_a_place(nlp, text, expected):
     assert [(a.rank, a.recipient) for a in nlp(text)._.awards] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # where or among whom, between the result and the team it went to
+    ("Итоги игры «Зарница» подвели в округе. Третье место заняла в старшей группе команда школы № 8.", [(3, "команда школы № 8")]),
+    ("Итоги игры «Зарница» подвели в округе. Замкнула тройку лидеров в старшей группе команда лицея № 2.", [(3, "команда лицея № 2")]),
+    # a house where it took place is no team
+    ("Итоги игры «Зарница» подвели в округе. Первое место заняли в спортзале школы № 8.", []),
+])
+def test_a_team_after_where_it_won(nlp, text, expected):
+    assert [(a.rank, a.recipient) for a in nlp(text)._.awards] == expected

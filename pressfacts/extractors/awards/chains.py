@@ -44,8 +44,10 @@ def past_adverbial(view: SentenceView, k: int, limit: int, case: str) -> int:
     for j in range(k + 2, min(limit, k + ADVERBIAL)):
         if words[j - 1].text in (",", ";", ":", ".") or j - 1 in view.blocked or (is_verb(words[j - 1].text) and "Part" not in words[j - 1].morph.get("VerbForm")):
             return k
-        if (found := read_item(view, j, limit, case)) and found[0].kind == "person" and view.position[found[0].start] in view.names:
-            return j                                    # (a named person: "состоялась в театре кукол" names no house that won)
+        if (found := read_item(view, j, limit, case)) and (
+            (found[0].kind == "person" and view.position[found[0].start] in view.names) or view.words[j].lemma_ in COLLECTIVE_HEADS
+        ):
+            return j                                    # (a named person or a team: "состоялась в театре кукол" names no house that won)
     return k
 
 
