@@ -348,3 +348,17 @@ def test_a_street_that_won_a_place(nlp, text, expected):
 ])
 def test_a_team_after_where_it_won(nlp, text, expected):
     assert [(a.rank, a.recipient) for a in nlp(text)._.awards] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # two places where they stand, shared out in order
+    ("Итоги конкурса водителей. На втором и третьем местах расположились Анна Ким (маршрут № 4) и Пётр Лаптев (маршрут № 10).",
+     [(2, "Анна Ким"), (3, "Пётр Лаптев")]),
+    # the best of all by any verb, in a contest
+    ("Итоги конкурса водителей. Автобусом лучше всех управляет Иван Орлов.", [(1, "Иван Орлов")]),
+    ("Итоги конкурса водителей. С заданием на время лучше всех справилась Анна Ким.", [(1, "Анна Ким")]),
+    # no contest told of: a compliment, no result
+    ("Город лучше всех знает Иван Орлов.", []),
+])
+def test_places_where_they_stand_and_the_best_of_all(nlp, text, expected):
+    assert [(a.rank, a.recipient) for a in nlp(text)._.awards] == expected

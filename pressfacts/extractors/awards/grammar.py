@@ -132,6 +132,7 @@ TITLE_VERB = {"LEMMA": {"IN": ["стать", "признать", "объявит
 TITLE_RULES = frozenset({"title_became", "quoted_title_became", "became_title", "became_quoted_title"})   # the award: the title and whose it is, in the singular
 HELD_RULES = frozenset({"holder_of_prize_became", "became_holder_of_prize"})   # the award in the genitive: "обладателем премии"
 
+STOOD = {"LEMMA": {"IN": ["расположиться", "оказаться", "находиться"]}}   # на втором месте расположилась …
 PRIZE_NOUNS = ["рубль", "диплом", "кубок", "грамота", "приз", "медаль", "премия", "сертификат", "подарок"]   # what a place brings
 
 RANK_RULES = [
@@ -184,13 +185,13 @@ RANK_RULES = [
     # a place as where one stands: "На первом месте – команда школы № 5, на втором – …"
     RankRule("place_on", [{"LOWER": "на"}, "RANK", PLACE, NEAR, TRUE_DASH], "forward",
              example="На первом месте – команда школы № 5."),
-    RankRule("place_on_verb", [{"LOWER": "на"}, "RANK", PLACE, {"LEMMA": {"IN": ["расположиться", "оказаться", "находиться"]}}], "forward",
+    RankRule("place_on_verb", [{"LOWER": "на"}, "RANK", PLACE, STOOD], "forward",
              needs_contest=True, example="В турнире на втором месте расположилась команда «Искра»."),
     RankRule("place_on_bare", [{"LOWER": "на"}, "RANK", PLACE], "forward", needs_contest=True,
              example="В турнире победила команда «Луч». На втором месте команда «Искра»."),
     RankRule("place_on_number_elliptic", [{"LOWER": "на"}, {"LOWER": {"REGEX": r"^\d-?м$"}}, TRUE_DASH], "forward", needs_contest=True,
              example="В турнире на 2-м месте команда «Луч», на 3-м – команда «Искра»."),
-    RankRule("place_on_elliptic_verb", [{"LOWER": "на"}, ORDINAL_LOC, {"LEMMA": {"IN": ["расположиться", "оказаться", "находиться"]}}],
+    RankRule("place_on_elliptic_verb", [{"LOWER": "на"}, ORDINAL_LOC, STOOD],
              "forward", needs_contest=True, example="В турнире второе место у команды «Луч», на третьем расположились связисты."),
     RankRule("place_on_elliptic", [{"LOWER": "на"}, ORDINAL_LOC, TRUE_DASH], "forward", needs_contest=True,
              example="В турнире на первом месте – команда «Луч», на втором – команда «Искра»."),
@@ -237,6 +238,8 @@ RANK_RULES = [
              example="Второе и третье места достались Анне Ким и Петру Лаптеву."),
     RankRule("places_dash", ["RANK", {"LOWER": "и"}, "RANK", PLACE, TRUE_DASH], "forward", shared_out=True,
              example="2 и 3 места – МФЦ г. Орска и МФЦ г. Бузулука."),
+    RankRule("places_on_verb", [{"LOWER": "на"}, "RANK", {"LOWER": "и"}, "RANK", PLACE, STOOD], "forward", shared_out=True,
+             needs_contest=True, example="В турнире на втором и третьем местах расположились Анна Ким и Пётр Лаптев."),
     RankRule("places_at", ["RANK", {"LOWER": "и"}, "RANK", PLACE, {**TRUE_DASH, "OP": "?"}, {"LOWER": "у"}], "forward", case="gent",
              shared_out=True, example="Второе и третье места у МФЦ г. Орска и МФЦ г. Бузулука."),
     RankRule("place_given", ["RANK", PLACE, NEAR, GIVEN_VERB], "forward", case="datv",
@@ -335,7 +338,7 @@ RANK_RULES = [
     RankRule("showed_best_result", [SHOWED, *BEST_RESULT], "backward", rank=1, needs_contest=True,
              example="В эстафете спартакиады спортсмены лицея № 2 показали лучший результат."),
     RankRule("best_of_all_shown", [{"LOWER": "лучше"}, {"LOWER": {"IN": ["всех", "всего"]}}, {"LOWER": "себя", "OP": "?"},
-                                   {"LEMMA": {"IN": ["показать", "проявить", "выступить"]}, "MORPH": PAST}], "forward", rank=1,
+                                   {"POS": "VERB", "MORPH": FINITE}], "forward", rank=1,   # "лучше всех управляет автобусом …"
              needs_contest=True, example="В смотре-конкурсе лучше всего себя показала команда казачьего общества «Терек»."),
     RankRule("closed_top_three", [CLOSED, *TOP_THREE], "either", rank=3, needs_contest=True,
              example="Замкнули тройку сильнейших на турнире воспитанники Лесной школы."),
