@@ -362,3 +362,13 @@ def test_a_team_after_where_it_won(nlp, text, expected):
 ])
 def test_places_where_they_stand_and_the_best_of_all(nlp, text, expected):
     assert [(a.rank, a.recipient) for a in nlp(text)._.awards] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the name after "награждения" that a verb follows is that verb's subject, no one awarded
+    ('Во время церемонии награждения Кулаков выразил благодарность персоналу, отметив вклад словами: "Это заслуженная награда."', []),
+    # the people a ceremony awards, named after it
+    ("Состоялась церемония награждения Ивановых медалью «За любовь и верность».", [("медаль «За любовь и верность»", "Ивановых")]),
+])
+def test_the_awarded_after_a_ceremony(nlp, text, expected):
+    assert [(a.award, a.recipient) for a in nlp(text)._.awards] == expected

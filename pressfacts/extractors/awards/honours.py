@@ -347,7 +347,14 @@ def recipients_after(view: SentenceView, k: int, limit: int, phrase: HonourPhras
         position = phrase.end
     if position < limit and view.words[position].lower_ == "за" and verb.case != "nomn":
         return past_motive(view, position, limit, verb.case)
-    return read_chain(view, position, limit, verb.case) or after_described_group(view, position, limit, verb.case)
+    found = read_chain(view, position, limit, verb.case) or after_described_group(view, position, limit, verb.case)
+    if verb.form == "noun" and found and found[0].stop < limit and is_finite(view.words[found[0].stop]):
+        return []                                       # "На церемонии награждения Орлов выразил …": the verb's subject
+    return found
+
+
+def is_finite(token: Token) -> bool:
+    return token.pos_ == "VERB" and not token.morph.get("VerbForm") and is_verb(token.text)
 
 
 def after_described_group(view: SentenceView, k: int, limit: int, case: str | None) -> list[Recipient]:
