@@ -372,3 +372,13 @@ def test_places_where_they_stand_and_the_best_of_all(nlp, text, expected):
 ])
 def test_the_awarded_after_a_ceremony(nlp, text, expected):
     assert [(a.award, a.recipient) for a in nlp(text)._.awards] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a headline line with no mark at its end, then a sentence whose subject a verb follows: no list
+    ("Спасавших людей из автобуса удостоят ведомственных наград\nПредседатель комитета Иван Орлов поручил установить всех участников.", []),
+    # a heading without its colon and the names under it
+    ("Почётными грамотами награждены\nАнна Ким, учитель школы № 3\nПётр Лаптев, врач", ["Анна Ким", "Пётр Лаптев"]),
+])
+def test_a_line_with_its_own_verb_is_no_item_of_a_list(nlp, text, expected):
+    assert [a.recipient for a in nlp(text)._.awards] == expected

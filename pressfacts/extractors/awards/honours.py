@@ -20,7 +20,7 @@ from .chains import read_chain, read_chain_before, skip_lead
 from .honour_phrases import HonourPhrase, giving_word, honour_phrases, names_giver, read_honour
 from .morph import can_be, nominative_phrase
 from .pronouns import anaphor_at, pronoun_at
-from .view import LEAD_WORDS, NAME_POS, TRUE_DASHES, Recipient, SentenceView, adjectives_end, can_be_genitive, is_plural_noun, is_word
+from .view import LEAD_WORDS, NAME_POS, TRUE_DASHES, Recipient, SentenceView, adjectives_end, can_be_genitive, is_finite, is_plural_noun, is_word
 from .words import GIVERS, HONOURS_WITH_GIVER, HonourVerb
 
 
@@ -352,9 +352,6 @@ def recipients_after(view: SentenceView, k: int, limit: int, phrase: HonourPhras
         return []                                       # "На церемонии награждения Орлов выразил …": the verb's subject
     return found
 
-
-def is_finite(token: Token) -> bool:
-    return token.pos_ == "VERB" and not token.morph.get("VerbForm") and is_verb(token.text)
 
 
 def after_described_group(view: SentenceView, k: int, limit: int, case: str | None) -> list[Recipient]:

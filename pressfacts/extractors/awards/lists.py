@@ -17,7 +17,7 @@ from .dependents import degree_rank
 from .found import Found, award_name, claim, line_results, with_house
 from .rank_phrases import RankFinder, rank_of
 from .honour_phrases import HonourPhrase, giving_word, read_honour
-from .view import AGE, DASHES, TRUE_DASHES, Recipient, SentenceView, is_count, is_word, names_a_house
+from .view import AGE, DASHES, TRUE_DASHES, Recipient, SentenceView, is_count, is_finite, is_word, names_a_house
 from .words import HONOURS
 
 
@@ -213,6 +213,8 @@ def list_item(view: SentenceView, heading: Heading, paragraph: int, sentence: in
     view.places = False
     if not chain or k not in (chain[0].first, chain[0].covers):
         return []                                       # (a collective renamed keeps the words it renames: "коллектив — театр «Лад»")
+    if chain[-1].stop < len(view.words) and is_finite(view.words[chain[-1].stop]):
+        return []                                       # "Председатель комитета Иван Орлов поручил …": a sentence of its own
     chain = with_house(view, chain)
     if heading.numbered and rank > 3:
         return []                                       # a fourth place wins nothing

@@ -15,7 +15,7 @@ from pressfacts.pipeline.morphology import is_abbreviation
 from pressfacts.pipeline.ner import is_capital_surname
 from pressfacts.pipeline.numbers.tables import ABBREVIATED_MULTIPLIERS, MULTIPLIERS, QUALIFIERS
 from pressfacts.pipeline.sentence_view import SentenceView as SharedView
-from pressfacts.pipeline.wordforms import NUMBERED_ORDINAL, cases, has_reading, is_animate, is_role_noun, lemmas, parses_with
+from pressfacts.pipeline.wordforms import NUMBERED_ORDINAL, cases, has_reading, is_animate, is_role_noun, is_verb, lemmas, parses_with
 
 from .words import HONOURS, MONEY_WORDS, ORGANIZATION_HEADS
 
@@ -223,6 +223,11 @@ def adjectives_end(words: list[Token], k: int, limit: int) -> int:
     while k < limit and words[k].pos_ == "ADJ" and words[k].text.islower():
         k += 1
     return k
+
+
+def is_finite(token: Token) -> bool:
+    """A finite verb, no participle, gerund or infinitive: "выразил", "управляет"."""
+    return token.pos_ == "VERB" and not token.morph.get("VerbForm") and is_verb(token.text)
 
 
 def is_word(token: Token) -> bool:
