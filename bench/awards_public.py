@@ -8,16 +8,17 @@ records the genre corpus's rules (../shared/genre-dev/README.md) would give it:
     <one to four invented sentences or lines>
     => rank | award | recipient | kind        (one line per record; "=> —" for none)
 
-dev1.txt … dev36.txt (dev3 to dev20 on five topics: coaches' prizes, medics' honours, police units,
-labour spartakiads, МЧС medals; dev4 to dev36 from regions other than the genre check split's; dev5
-to dev36 whole releases, headline to photo credit, between "%%%%" lines: dev6 sports, dev7 police and
+dev1.txt … dev40.txt (dev3 to dev20 on five topics: coaches' prizes, medics' honours, police units,
+labour spartakiads, МЧС medals; dev4 to dev40 from regions other than the genre check split's; dev5
+to dev40 whole releases, headline to photo credit, between "%%%%" lines: dev6 sports, dev7 police and
 МЧС, dev8 health, dev9, dev12, dev15 and dev18 coaches and spartakiads, dev10, dev13, dev16 and dev19
 police and rescue, dev11, dev14, dev17 and dev20 medics, dev21 culture and school contests, dev22
 honours of professional days, dev23 skill contests and departmental spartakiads, dev24 honours for
 courage and rescue, dev25 regional sports results, dev26 civic contests, dev27 contests of units and
 houses, dev28 public services and municipal staff, dev29 labour contests in farming and industry, dev30
 school and student competitions, dev31 teachers' contests, dev32 landscaping and housing contests, dev33
-honours in business and labour, dev34 culture, dev35 youth and volunteers, dev36 transport) are for
+honours in business and labour, dev34 culture, dev35 youth and volunteers, dev36 transport, dev37 honorary titles and boards of honour, dev38
+olympiads and research contests, dev39 regional championships by sport, dev40 media and civic contests) are for
 developing rules (look at their errors); check.txt is held out:
 look at its scores only, never at its errors, as with the genre corpus's check split. A record
 matches when its rank is equal and its recipient shares a word (the first five letters) with the
