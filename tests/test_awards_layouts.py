@@ -382,3 +382,13 @@ def test_the_awarded_after_a_ceremony(nlp, text, expected):
 ])
 def test_a_line_with_its_own_verb_is_no_item_of_a_list(nlp, text, expected):
     assert [a.recipient for a in nlp(text)._.awards] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a people word in capitals heads a list, it is no house that won
+    ("Итоги конкурса исследовательских работ.\nПОБЕДИТЕЛИ (1 место):\nАнна Ким, Пётр Лаптев.", ["Анна Ким", "Пётр Лаптев"]),
+    # an abbreviation still is
+    ("Итоги конкурса.\n1 место – ГИБДД\n2 место – ЛАУРЕАТЫ", ["ГИБДД"]),
+])
+def test_a_people_word_in_capitals_is_no_house(nlp, text, expected):
+    assert [a.recipient for a in nlp(text)._.awards] == expected

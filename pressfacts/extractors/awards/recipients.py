@@ -24,6 +24,7 @@ from pressfacts.pipeline.wordforms import (
     ADJECTIVE_POS,
     NUMBERED_ORDINAL,
     can_agree,
+    has_common_reading,
     has_reading,
     inflect_word,
     is_animate,
@@ -478,9 +479,14 @@ def is_organization_head(view: SentenceView, k: int) -> bool:
         return False                                    # "II – команда «Искра»": a place, not an abbreviation
     # an ORG entity's first word, unless an adjective of its head ("Лесной МФЦ": the head is "МФЦ")
     return (
-        is_abbreviation(token.text) or slashed_abbreviation(view, k) or token.lemma_ in ORGANIZATION_HEADS or (k in view.orgs and token.pos_ != "ADJ")
+        (is_abbreviation(token.text) and not shouted_people(token.text)) or slashed_abbreviation(view, k) or token.lemma_ in ORGANIZATION_HEADS or (k in view.orgs and token.pos_ != "ADJ")
         or (k in view.quotes and not is_citation(view, k)) or numbered_unit(view, k)
     )
+
+
+def shouted_people(text: str) -> bool:
+    """A people word in capitals, no abbreviation: "ПОБЕДИТЕЛИ (1 место):", "ЛАУРЕАТЫ" (not "ИП")."""
+    return len(text) > 3 and is_animate(text.lower()) and has_common_reading(text.lower(), "NOUN", "anim")   # no surname: "ФОМИЧЕВ"
 
 
 CITATION_WORDS = 4   # a quote longer than this that opens in lower case cites words, it names no house
