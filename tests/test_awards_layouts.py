@@ -392,3 +392,15 @@ def test_a_line_with_its_own_verb_is_no_item_of_a_list(nlp, text, expected):
 ])
 def test_a_people_word_in_capitals_is_no_house(nlp, text, expected):
     assert [a.recipient for a in nlp(text)._.awards] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a short line after a counted group opens the list of its people, the group's honour theirs
+    ("Звание «Почётный гражданин Лесного» получат 5 жителей. Такое решение принято на заседании думы.\n\nВ списке:\n"
+     "- директор лицея № 2 Анна Ким,\n- главный врач больницы Пётр Лаптев,\n- ветеран труда Ольга Рябова.",
+     ["5 жителей", "Анна Ким", "Пётр Лаптев", "Ольга Рябова"]),
+    # no counted group before it: a list of something else
+    ("Звание «Почётный гражданин Лесного» получила Анна Ким.\n\nВ списке:\n- директор лицея № 2 Пётр Лаптев.", ["Анна Ким"]),
+])
+def test_a_short_heading_lists_the_people_of_a_group(nlp, text, expected):
+    assert [a.recipient for a in nlp(text)._.awards] == expected

@@ -50,7 +50,7 @@ from .honours import find_honours
 from .houses import SHARING, each_house
 from .lists import (
     Heading, another_group, became_it, category_line, elliptic_honour, ends_with_semicolon, gapped_honours, has_result, honour_at, honour_line, line_number, list_heading, list_item, list_mark_end, nomination_line,
-    named_after_group, numbered_heading, quoted_nomination, semicolon_list, title_rank, titled_before, without_group_named,
+    members_heading, named_after_group, numbered_heading, quoted_nomination, semicolon_list, title_rank, titled_before, without_group_named,
 )
 from .nominations import dashed_nominations
 from .once import DEMONSTRATIVES, head_again, members_named_later, named_again, named_in_full, told_again, told_once, with_antecedent
@@ -131,6 +131,8 @@ class AwardsExtractor:
                 winner_told = (False, None)                 # "Им стал …" only right after the winner is told of
                 if told_of_contest and ":" in sent.text and (numbered := numbered_heading(SentenceView.of(sent))):
                     heading, split_number = numbered            # "Лыжные гонки:" in a contest's report
+                elif ":" in sent.text and found:
+                    heading = members_heading(SentenceView.of(sent), found[-1], number)   # "… 13 жителей. В списке:"
                 continue
             view = SentenceView.of(sent)
             opened = read_contexts(view, paragraph, number)

@@ -17,6 +17,7 @@ from .dependents import degree_rank
 from .found import Found, award_name, claim, line_results, with_house
 from .rank_phrases import RankFinder, rank_of
 from .honour_phrases import HonourPhrase, giving_word, read_honour
+from .once import group_count
 from .view import AGE, DASHES, TRUE_DASHES, Recipient, SentenceView, is_count, is_finite, is_word, names_a_house
 from .words import HONOURS
 
@@ -104,6 +105,23 @@ def list_heading(
     if words[-1].text == ":" and (verb := next((v for t in words if (v := giving_word(t))), None)):
         return Heading(None, None, False, case=verb.case)   # "Президент вручил:" and a line per honour
     return None
+
+
+def members_heading(view: SentenceView, group: Found | None, sentence: int) -> Heading | None:
+    """A short line that opens the list of a counted group told of just before, its honour theirs:
+    "Звание получат 13 жителей. … В списке:⏎- директор лицея Анна Ким, …", "В их числе:"."""
+    words = [t for t in view.words if is_word(t)]
+    if group is None or not (view.words and view.words[-1].text == ":" and 0 < len(words) <= MEMBERS_HEADING_WORDS):
+        return None
+    if group.sentence < sentence - GROUP_REACH or not group_count(group) > 1:
+        return None
+    if not any(t.lemma_ in ("список", "число") or t.lower_ == "среди" for t in words):
+        return None
+    return Heading(group.award, group.rank, group.contest_result)
+
+
+MEMBERS_HEADING_WORDS = 3   # "В их числе:", "Среди них:"
+GROUP_REACH = 3             # sentences back to the group a members' heading lists
 
 
 AWARDED = ("награждённ", "награжденн")   # "список награждённых", "в числе награждённых"
