@@ -404,3 +404,13 @@ def test_a_people_word_in_capitals_is_no_house(nlp, text, expected):
 ])
 def test_a_short_heading_lists_the_people_of_a_group(nlp, text, expected):
     assert [a.recipient for a in nlp(text)._.awards] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # places shared out in brackets after their recipients, in order
+    ("Призёрами олимпиады стали Анна Ким и Пётр Лаптев (второе и третье места, соответственно).", [(2, "Анна Ким"), (3, "Пётр Лаптев")]),
+    # where the first of them is not read, the nearest takes the last place
+    ("Итоги олимпиады: студент академии Анна Ким и студент 5 курса ВГУ - Пётр Лаптев (второе и третье места).", [(3, "Пётр Лаптев")]),
+])
+def test_places_shared_out_in_brackets(nlp, text, expected):
+    assert [(a.rank, a.recipient) for a in nlp(text)._.awards] == expected

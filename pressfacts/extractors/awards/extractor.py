@@ -298,6 +298,8 @@ def contest_results(ranks: RankFinder, view: SentenceView, in_contest: bool, par
             start, end = clause(view, anchor.start, anchor.end, chain)
         if len(ranks) != len(chain) and anchor.match.rule.name == "first_places":
             continue                                    # which took which place, the list does not say
+        if len(ranks) > len(chain) and anchor.match.rule.direction == "backward":
+            ranks = ranks[-len(chain):]                 # "…, студент ВГУ - И. Щукин (второе и третье места)": the nearest, the last
         if len(ranks) != len(chain):
             ranks = [anchor.match.rank] * len(chain)    # one place for all ("2 место поделили А и Б")
         for recipient, rank in zip(chain, ranks):

@@ -144,6 +144,9 @@ RANK_RULES = [
              example="за 1 место - МФЦ г. Новотроицка"),
     RankRule("place_parenthesized", [{"ORTH": "("}, "RANK", PLACE, {"ORTH": ")"}], "backward",
              example="МФЦ Асекеевского района и ТОСП Заглядинского сельсовета (1 место)"),
+    RankRule("places_parenthesized", [{"ORTH": "("}, "RANK", {"LOWER": "и"}, "RANK", PLACE, {"ORTH": ",", "OP": "?"},
+                                      {"LOWER": "соответственно", "OP": "?"}, {"ORTH": ")"}], "backward", shared_out=True,
+             example="Призёрами стали Анна Ким и Пётр Лаптев (второе и третье места, соответственно)."),
     RankRule("place_dash", ["RANK", PLACE, DASH], "forward",
              example="I место – МФЦ г. Орска"),
     # the place and what it brings, then the recipient: "Первое место и 50 тысяч рублей — Анна Ким"
