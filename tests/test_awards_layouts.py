@@ -414,3 +414,12 @@ def test_a_short_heading_lists_the_people_of_a_group(nlp, text, expected):
 ])
 def test_places_shared_out_in_brackets(nlp, text, expected):
     assert [(a.rank, a.recipient) for a in nlp(text)._.awards] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the words right after a place's verb are its recipients, not the next place's told backward
+    ("Итоги олимпиады. Первое место заняла Анна Ким, Пётр Лаптев завоевал второе место.", [(1, "Анна Ким"), (2, "Пётр Лаптев")]),
+    ("Итоги олимпиады. Первое место заняли 46 человек, 102 учащихся завоевали второе место.", [(1, "46 человек"), (2, "102 учащихся")]),
+])
+def test_a_place_told_forward_then_one_told_backward(nlp, text, expected):
+    assert [(a.rank, a.recipient) for a in nlp(text)._.awards] == expected

@@ -237,6 +237,10 @@ def contest_results(ranks: RankFinder, view: SentenceView, in_contest: bool, par
         if anchor.match.rule.direction == "backward":
             floor = anchors[n - 1].end if n else 0
             chain = read_chain_before(view, anchor.start, floor, anchor.match.rule.case)
+            if n and anchors[n - 1].match.rule.direction != "backward" and len(chain) > 1 and chain[0].first == floor and (
+                view.words[anchor.start].pos_ == "VERB" and view.words[chain[1].first - 1].text == ","
+            ):
+                chain = chain[1:]                       # "Первое место заняли 46 человек, 102 учащихся завоевали второе": 46 the first's
             if anchor.match.rule.shared_out and len(chain) > (many := len(ranks_of(anchor.match.span))):
                 chain = chain[-many:]                   # "победил А, Б и В заняли второе и третье места": Б and В
             if not chain and (pronoun := pronoun_at(view, anchor.start, "nomn")) is not None and pronoun.first < anchor.start and not (
