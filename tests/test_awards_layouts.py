@@ -423,3 +423,17 @@ def test_places_shared_out_in_brackets(nlp, text, expected):
 ])
 def test_a_place_told_forward_then_one_told_backward(nlp, text, expected):
     assert [(a.rank, a.recipient) for a in nlp(text)._.awards] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the top step of the podium is the first place
+    ("В спартакиаде верхнюю ступень пьедестала почёта заняла команда завода «Прибор».", [(1, "команда завода «Прибор»")]),
+    ("Сборная школы № 3 поднялась на высшую ступень пьедестала турнира.", [(1, "Сборная школы № 3")]),
+    # a plural team word before a colon: the teams are those listed after it
+    ("В спартакиаде первое место заняли команды: ГБУЗ «Лесная ЦРБ» и ГУЗ «Поликлиника № 4».",
+     [(1, "ГБУЗ «Лесная ЦРБ»"), (1, "ГУЗ «Поликлиника № 4»")]),
+    # no contest told of: the top step of something else
+    ("Верхнюю ступень пьедестала заняла ваза с цветами.", []),
+])
+def test_the_top_of_the_podium_and_teams_listed(nlp, text, expected):
+    assert [(a.rank, a.recipient) for a in nlp(text)._.awards] == expected

@@ -71,6 +71,8 @@ def skip_lead(view: SentenceView, k: int, limit: int) -> int:
             k += 2                                      # "поделили между собой А и Б"
         elif token.lower_ == "и" and k > 0 and is_verb(view.words[k - 1].text) and k + 1 < limit and not is_verb(view.words[k + 1].text):
             k += 1                                      # "Почётным гражданином стал и бывший директор …": "also"
+        elif token.lemma_ in COLLECTIVE_HEADS and is_plural_noun(token.text) and k + 2 < limit and view.words[k + 1].text == ":":
+            k += 2                                      # "первое место заняли команды: МБОУ «СОШ № 1» и …": the list names them
         elif token.text == "(" and (close := bracketed_descriptor(view, k, limit)) is not None and close < limit and view.words[close].text == ":":
             k = close + 1                               # "признаны (в алфавитном порядке): А, Б"
         elif token.lower_.startswith("следующ") and (colon := next((j for j in range(k + 1, min(limit, k + 5)) if view.words[j].text == ":"), None)):

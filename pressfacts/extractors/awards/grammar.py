@@ -58,6 +58,7 @@ MEDAL = {"LEMMA": {"IN": ["золото", "серебро", "бронза", "з�
 MEDAL_VERB = {"LEMMA": {"IN": ["завоевать", "получить", "взять", "выиграть", "забрать", "увезти"]}, "MORPH": PAST}
 GIVEN_VERB = {"LEMMA": {"IN": ["достаться", "присудить", "присвоить", "вручить"]}, "MORPH": PAST}   # the recipient in the dative
 PODIUM = [{"LEMMA": "ступень"}, {"LEMMA": "пьедестал"}]                                # вторая ступень пьедестала
+TOP_STEP = {"LOWER": {"REGEX": r"^(верхн|высш)[а-яё]{2,3}$"}}                              # верхнюю (ступень), высшей
 
 # "лучший результат показали …": the best result of a contest is its first place
 BEST_RESULT = [{"LOWER": {"REGEX": r"^лучш(ий|ие|ая|ее|его|ую)$"}}, {"LEMMA": "результат"}]   # pymorphy3: лучший → хороший
@@ -398,6 +399,11 @@ RANK_RULES = [
              example="На вторую ступень пьедестала спартакиады поднялась сборная школы № 3."),
     RankRule("podium_dash", [{"LOWER": "на"}, "RANK", *PODIUM, NEAR, TRUE_DASH], "forward", needs_contest=True,
              example="В спартакиаде на третьей ступени пьедестала – сборная завода «Прибор»."),
+    # the top step: "верхнюю ступень пьедестала заняли …", "… поднялась на высшую ступень пьедестала"
+    RankRule("top_of_podium", [TOP_STEP, *PODIUM, NEAR, {"LEMMA": {"IN": ["подняться", "занять"]}, "MORPH": PAST}], "forward", rank=1,
+             needs_contest=True, example="В спартакиаде верхнюю ступень пьедестала заняла команда завода «Прибор»."),
+    RankRule("rose_to_top_of_podium", [{"LEMMA": "подняться", "MORPH": PAST}, {"LOWER": "на"}, TOP_STEP, *PODIUM], "backward", rank=1,
+             needs_contest=True, example="Сборная школы № 3 поднялась на высшую ступень пьедестала турнира."),
     RankRule("rose_to_podium", [{"LEMMA": "подняться", "MORPH": PAST}, {"LOWER": "на"}, "RANK", *PODIUM], "backward",
              needs_contest=True, example="Сборная школы № 3 поднялась на третью ступень пьедестала турнира."),
     # an honorary title as what one became: "Почётным гражданином района стал …", "… стала заслуженным врачом"
