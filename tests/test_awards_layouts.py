@@ -437,3 +437,14 @@ def test_a_place_told_forward_then_one_told_backward(nlp, text, expected):
 ])
 def test_the_top_of_the_podium_and_teams_listed(nlp, text, expected):
     assert [(a.rank, a.recipient) for a in nlp(text)._.awards] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # awarded for a place: the place is the rank
+    ("За первое место в спартакиаде работников образования награждена команда школы № 3.", [(1, "команда школы № 3")]),
+    ("За третье место в турнире отмечены спортсмены лицея № 2.", [(3, "спортсмены лицея № 2")]),
+    # the place of a figure, no award
+    ("За первое полугодие в районе построено 5 домов.", []),
+])
+def test_awarded_for_a_place(nlp, text, expected):
+    assert [(a.rank, a.recipient) for a in nlp(text)._.awards] == expected

@@ -133,6 +133,7 @@ TITLE_VERB = {"LEMMA": {"IN": ["стать", "признать", "объявит
 TITLE_RULES = frozenset({"title_became", "quoted_title_became", "became_title", "became_quoted_title"})   # the award: the title and whose it is, in the singular
 HELD_RULES = frozenset({"holder_of_prize_became", "became_holder_of_prize"})   # the award in the genitive: "обладателем премии"
 
+AWARDED = {"LEMMA": {"IN": ["наградить", "отметить", "поощрить"]}, "MORPH": {"IS_SUPERSET": ["Voice=Pass"]}}   # награждена, отмечены
 STOOD = {"LEMMA": {"IN": ["расположиться", "оказаться", "находиться"]}}   # на втором месте расположилась …
 PRIZE_NOUNS = ["рубль", "диплом", "кубок", "грамота", "приз", "медаль", "премия", "сертификат", "подарок"]   # what a place brings
 
@@ -143,6 +144,9 @@ RANK_RULES = [
              example="дипломом 1 степени награжден МФЦ Сакмарского района"),
     RankRule("place_for", [{"LOWER": "за"}, "RANK", PLACE], "forward",
              example="за 1 место - МФЦ г. Новотроицка"),
+    # awarded for the place: "за первое место в спартакиаде награждена команда школы № 3"
+    RankRule("place_for_awarded", [{"LOWER": "за"}, "RANK", PLACE, LONG_CLAUSE, AWARDED], "forward",
+             example="За первое место в спартакиаде награждена команда школы № 3."),
     RankRule("place_parenthesized", [{"ORTH": "("}, "RANK", PLACE, {"ORTH": ")"}], "backward",
              example="МФЦ Асекеевского района и ТОСП Заглядинского сельсовета (1 место)"),
     RankRule("places_parenthesized", [{"ORTH": "("}, "RANK", {"LOWER": "и"}, "RANK", PLACE, {"ORTH": ",", "OP": "?"},
