@@ -39,7 +39,8 @@ from pressfacts.pipeline.sentences import sentences
 from pressfacts.pipeline.wordforms import has_reading, is_animate, is_verb
 from pressfacts.schemas import Award, DateMention, Span
 
-from .chains import read_chain, read_chain_before, read_distributed
+from .chains import read_chain, read_distributed
+from .chains_before import read_chain_before
 from .contexts import Context, context_at, is_contest, mentions_contest, read_contexts, refuses_contest
 from .dependents import ArgumentMatches, argument_readings, build_argument_matcher, conjuncts, degree_rank, elliptic_readings
 from .found import Found, award_name, claim, clause, with_house

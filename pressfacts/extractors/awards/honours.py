@@ -16,7 +16,8 @@ from spacy.tokens import Token
 
 from pressfacts.pipeline.wordforms import has_common_reading, is_verb
 
-from .chains import read_chain, read_chain_before, skip_lead
+from .chains import read_chain, skip_lead
+from .chains_before import read_chain_before
 from .honour_phrases import HonourPhrase, giving_word, honour_phrases, names_giver, read_honour
 from .morph import can_be, nominative_phrase
 from .pronouns import anaphor_at, pronoun_at
