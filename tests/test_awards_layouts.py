@@ -448,3 +448,13 @@ def test_the_top_of_the_podium_and_teams_listed(nlp, text, expected):
 ])
 def test_awarded_for_a_place(nlp, text, expected):
     assert [(a.rank, a.recipient) for a in nlp(text)._.awards] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a plural head with its adjective before quoted names: each one's, in the singular
+    ("Лесные рестораны «Ива», «Луг» и «Сад» стали победителями конкурса «Вкус года».",
+     ["Лесной ресторан «Ива»", "Лесной ресторан «Луг»", "Лесной ресторан «Сад»"]),
+    ("Победителями турнира стали команды «Луч» и «Искра».", ["команда «Луч»", "команда «Искра»"]),
+])
+def test_a_shared_head_with_its_adjective(nlp, text, expected):
+    assert [a.recipient for a in nlp(text)._.awards] == expected

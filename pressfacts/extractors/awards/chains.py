@@ -403,9 +403,12 @@ def share_quoted_head(view: SentenceView, found: list[Recipient]) -> None:
     → "команда «Луч»", "команда «Искра»", "команда «Вега»"."""
     if len(found) < 2 or found[0].kind != "organization":
         return
-    head = view.words[found[0].first]
+    first = found[0].first
+    while first + 1 < found[0].stop and view.words[first].pos_ == "ADJ":
+        first += 1                                      # "Лесные рестораны «Ива» и «Луг»": the noun heads them
+    head = view.words[first]
     opens = found[0].first == 0 and head.text[1:].islower()   # "Команды «Луч» и «Искра» заняли …"
-    quote = found[0].first + 1
+    quote = first + 1
     while quote < found[0].stop and quote - found[0].first <= 3 and view.words[quote].pos_ in ("ADJ", "NOUN") and view.words[quote].text.islower():
         quote += 1                                      # "команды территориальных отделов «Рассвет» и «Озёрки»"
     if not ((head.text.islower() or opens) and is_plural_noun(head.text) and quote in view.quotes):
@@ -413,11 +416,13 @@ def share_quoted_head(view: SentenceView, found: list[Recipient]) -> None:
     rest = [r for r in found[1:] if r.kind == "organization" and r.first in view.quotes and view.words[r.first - 1].text != head.text]
     if len(rest) != len(found) - 1:
         return
-    written = [t.text for t in view.words[found[0].first + 1 : quote]]
+    written = [t.text for t in view.words[first + 1 : quote]]
     # each is one: "команда территориального отдела «Рассвет»", of "территориальный отдел «Рассвет»"
     between = inflect_phrase(written, len(written) - 1, "gent", target="gent", singular=True) if written else []
     house = " ".join(inflect_phrase(written, len(written) - 1, "gent", singular=True)) if written else None
-    noun = " ".join([head.lemma_, *between])
+    adjectives = [t.text for t in view.words[found[0].first : first]]
+    before = inflect_phrase([*adjectives, head.text], len(adjectives), "nomn", singular=True)[:-1] if adjectives else []
+    noun = " ".join([*before, head.lemma_, *between])
     for r, name in [(found[0], quote), *((r, r.first) for r in rest)]:
         quoted = view.text(name, view.quotes[name] + 1)
         r.text = f"{noun[:1].upper() + noun[1:] if opens and r is found[0] else noun} {quoted}"
