@@ -458,3 +458,15 @@ def test_awarded_for_a_place(nlp, text, expected):
 ])
 def test_a_shared_head_with_its_adjective(nlp, text, expected):
     assert [a.recipient for a in nlp(text)._.awards] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a degree whose diploma the one before named, the noun left out
+    ("В конкурсе диплом I степени получил ресторан «Ива», II степени – кафе «Луг».", [(1, "ресторан «Ива»"), (2, "кафе «Луг»")]),
+    # the holder of a diploma
+    ("В конкурсе ресторан «Сад» стал владельцем диплома III степени.", [(3, "ресторан «Сад»")]),
+    # a state decoration's degree is no place
+    ("Указом президента орденом «За заслуги перед Отечеством» III степени награждён Иван Орлов.", [(None, "Иван Орлов")]),
+])
+def test_a_degree_with_its_diploma_left_out(nlp, text, expected):
+    assert [(a.rank, a.recipient) for a in nlp(text)._.awards] == expected

@@ -69,7 +69,7 @@ TOP_THREE = [{"LEMMA": "тройка"}, {"LOWER": {"REGEX": r"^(сильнейш
 STANDINGS = [{"LOWER": {"IN": ["турнирную", "итоговую", "общую"]}, "OP": "?"}, {"LEMMA": "таблица"}]   # возглавила турнирную таблицу
 MOST_POINTS = [{"LOWER": {"REGEX": r"^(максимальн|наибольш|наивысш)[а-яё]+$|^больше$"}}, {"LOWER": "всех", "OP": "?"},
                {"LEMMA": {"IN": ["количество", "число"]}, "OP": "?"}, {"LEMMA": {"IN": ["балл", "голос", "очко"]}}]   # наибольшее количество голосов
-HOLDER = {"LEMMA": {"IN": ["обладатель", "обладательница"]}, "MORPH": INSTRUMENTAL}   # обладателем Гран-при стал
+HOLDER = {"LEMMA": {"IN": ["обладатель", "обладательница", "владелец", "владелица"]}, "MORPH": INSTRUMENTAL}   # обладателем Гран-при стал
 HELD_PRIZE = {"LEMMA": {"IN": ["премия", "приз", "кубок", "грант"]}, "MORPH": {"IS_SUPERSET": ["Case=Gen"]}}   # обладателем премии стал
 PRIZE_KIND = {"LOWER": {"REGEX": r"^(поощрительн|специальн|главн)[а-яё]{2,3}$"}}   # поощрительный приз – …
 AMONG = {"LOWER": {"IN": ["среди", "в"]}}
@@ -152,6 +152,9 @@ RANK_RULES = [
     RankRule("places_parenthesized", [{"ORTH": "("}, "RANK", {"LOWER": "и"}, "RANK", PLACE, {"ORTH": ",", "OP": "?"},
                                       {"LOWER": "соответственно", "OP": "?"}, {"ORTH": ")"}], "backward", shared_out=True,
              example="Призёрами стали Анна Ким и Пётр Лаптев (второе и третье места, соответственно)."),
+    # a degree whose diploma the one before named: "Диплом I степени получил ресторан «Ива», II степени – «Луг»"
+    RankRule("degree_elliptic", [{"ORTH": {"IN": [",", ";"]}}, "RANK", DEGREE, TRUE_DASH], "forward", needs_contest=True,
+             example="В конкурсе диплом I степени получила Анна Ким, II степени – Пётр Лаптев."),
     RankRule("place_dash", ["RANK", PLACE, DASH], "forward",
              example="I место – МФЦ г. Орска"),
     # the place and what it brings, then the recipient: "Первое место и 50 тысяч рублей — Анна Ким"
