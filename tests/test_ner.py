@@ -87,3 +87,13 @@ def test_a_places_adjective_before_a_house_is_no_person(nlp):
 ])
 def test_initials_after_a_surname_are_part_of_the_name(nlp, text, names):
     assert [e.text for e in nlp(text).ents if e.label_ == "PER"] == names
+
+
+def test_initials_another_name_starts_on_stay_its_own(nlp):
+    # "Иванова О.Н. Петров": where the NER reads "О.Н. Петров" as a name, the initials stay his
+    from spacy.tokens import Span
+    from pressfacts.pipeline.ner import with_initials
+    doc = nlp.make_doc("Награждены Иванова О.Н. Петров А.А.")
+    first, second = Span(doc, 1, 2, label="PER"), Span(doc, 2, 7, label="PER")
+    assert [s.text for s in with_initials([first, second])] == ["Иванова", "О.Н. Петров"]
+    assert [s.text for s in with_initials([first])] == ["Иванова О.Н."]

@@ -65,7 +65,7 @@ class SlovnetNER(BatchedComponent):
                 p for s in found[id(doc)]
                 if (c := cut_at_punctuation(s)) and (p := after_common_words(c)) and not adjective_of_a_phrase(p)
             ]
-            doc.set_ents(join_touching_names(with_capital_surnames([with_initials_after(s) for s in names])))
+            doc.set_ents(join_touching_names(with_capital_surnames(with_initials(names))))
 
 
 MAX_NAME_WORDS = 3
@@ -191,6 +191,17 @@ def with_initials_after(span: Span) -> Span:
     while end - span.end < 4 and end + 1 < len(doc) and is_initial(doc[end]) and doc[end + 1].text == ".":
         end += 2
     return span if end == span.end else Span(doc, span.start, end, label="PER")
+
+
+def with_initials(spans: list[Span]) -> list[Span]:
+    """Each PER entity with the initials after it (``with_initials_after``), unless another entity
+    starts on them ("Иванова О.Н. Петров": "О.Н. Петров" is a name of its own)."""
+    starts = {s.start for s in spans}
+    extended = []
+    for span in spans:
+        longer = with_initials_after(span)
+        extended.append(span if any(k in starts for k in range(span.end, longer.end)) else longer)
+    return extended
 
 
 def join_touching_names(spans: list[Span]) -> list[Span]:

@@ -22,9 +22,9 @@ from .words import RATING_ANYWHERE, RATING_SCOPES, RATING_WORDS, is_contest_word
 MUNICIPAL_HEADS = frozenset({"район", "округ", "поселение", "сельсовет", "муниципалитет", "улус", "кожуун", "область", "край"})
 # nouns before a settlement's name: "город Заречный", "г. Лесной", "село Луговое"
 SETTLEMENT_WORDS = frozenset({"город", "село", "посёлок", "поселок", "деревня", "станица", "г", "с", "п", "пгт", "рп"})
-# the rank rules of a verdict: "лучшим признан …", "признан лучшим" (rule names of ``grammar``)
 # a street that stands for the yard or the house on it: "1 место – ул. Лесная, 12" (a landscaping contest's)
 STREET_WORDS = frozenset({"ул", "улица", "проспект", "пр-т", "пер", "переулок", "бульвар", "б-р", "шоссе", "наб", "набережная", "мкр", "микрорайон"})
+# the rank rules of a verdict: "лучшим признан …", "признан лучшим" (rule names of ``grammar``)
 VERDICTS = ("best_recognized", "recognized_best")
 
 
