@@ -82,3 +82,15 @@ ROWS = [
 @pytest.mark.parametrize("text,expected", ROWS)
 def test_awards_to_groups_and_further_recipients(nlp, text, expected):
     assert described(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the people of a counted group named after it take its honour
+    ("Губернатор вручил медали двум школьникам. Ученики школы № 5 Анна Ким и Пётр Лаптев вынесли детей из огня.",
+     ["Анна Ким", "Пётр Лаптев"]),
+    # the giver named before the group is none of them
+    ("Полпред Иван Орлов вручил медали двум школьникам. Ученица школы № 5 Анна Ким вынесла детей из огня. "
+     "Иван Орлов пожелал ребятам успехов.", ["двум школьникам"]),
+])
+def test_the_people_of_a_group_named_after_it(nlp, text, expected):
+    assert [a.recipient for a in nlp(text)._.awards] == expected

@@ -146,9 +146,12 @@ def members_named_later(doc: Doc, people: People, found: list[Found], starts: li
         after = doc[f.recipient.end - 1].idx if f.recipient.end > f.recipient.start else f.end
         last = starts[f.sentence + NAMES_WITHIN + 2] if f.sentence + NAMES_WITHIN + 2 < len(starts) else len(doc.text)
         named: dict[str, tuple[int, int]] = {}
+        before = {doc[start:end].lemma_ for start, end in people.spans if doc[start].idx < f.start}
         for start, end in people.spans:
             if not after < doc[start].idx < last or any(s < end and start < e for s, e in taken):
                 continue
+            if doc[start:end].lemma_ in before:
+                continue                                # "Полпред Иван Орлов вручил награды … Иван Орлов пожелал …": the giver again
             if any(t.lemma_ in GIVERS for t in doc[max(start - 5, 0) : start]):
                 continue                                # "по распоряжению председателя Совета Федерации Анны Ким"
             if not any(name_can_be(doc[start:end], case) for case in ("nomn", "accs", "datv")):
