@@ -470,3 +470,13 @@ def test_a_shared_head_with_its_adjective(nlp, text, expected):
 ])
 def test_a_degree_with_its_diploma_left_out(nlp, text, expected):
     assert [(a.rank, a.recipient) for a in nlp(text)._.awards] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a name in quotes nested in another, one mark closing both, and the recipient after it
+    ("Званием «Заслуженный пилот» отмечен пилот предприятия «Аэропорт «Лесной» Юрий Зотов.", ["Юрий Зотов"]),
+    # a group whose house's director is named in brackets after it
+    ("Вторыми в спартакиаде стали спортсмены ОАО «Сигнал» (генеральный директор А. Орлов).", ["спортсмены ОАО «Сигнал»"]),
+])
+def test_nested_quotes_and_a_director_in_brackets(nlp, text, expected):
+    assert [a.recipient for a in nlp(text)._.awards] == expected

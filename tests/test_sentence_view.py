@@ -57,6 +57,9 @@ def test_extractor_views_add_their_own(doc):
     (['"', "а", '"'], {0: 2}),
     (["«", "а"], {}),                 # unclosed: left out
     (["а", "»"], {}),
+    (["«", "а", "«", "б", "»", "в"], {2: 4, 0: 4}),   # «Аэропорт «Лесной»: one mark closes both
+    (["«", "а", "«", "б", "«", "в", "»"], {4: 6, 2: 6, 0: 6}),   # and all three
+    (['"', "а", '"', "б", '"'], {0: 2}),               # straight quotes nest no name
 ])
 def test_pair_quotes(texts, pairs):
     assert pair_quotes(texts) == pairs

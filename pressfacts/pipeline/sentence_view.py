@@ -36,10 +36,13 @@ _LAST: list = [None, {}]
 
 def pair_quotes(texts: Sequence[str]) -> dict[int, int]:
     """Opening quote position -> its closing quote's, nested «…«…»…» included; a quote that does
-    not close in ``texts`` is left out.
+    not close in ``texts`` is left out, but where a quote of its kind opens inside it and closes,
+    the one mark closes both, as Russian typography writes it: «Аэропорт «Лесной» → {1: 4, 3: 4}.
 
     >>> pair_quotes(["конкурс", "«", "Лучший", "«", "МФЦ", "»", "»", "«"])
     {3: 5, 1: 6}
+    >>> pair_quotes(["ООО", "«", "Центр", "«", "Ива", "»", "Анна"])
+    {3: 5, 1: 5}
     """
     pairs, stack = {}, []
     for k, text in enumerate(texts):
@@ -47,6 +50,10 @@ def pair_quotes(texts: Sequence[str]) -> dict[int, int]:
             pairs[stack.pop()] = k
         elif text in QUOTE_PAIRS:
             stack.append(k)
+    for opened in reversed(stack):                      # left open: closed by the first inner quote's mark
+        inner = next((i for i in sorted(pairs) if i > opened and texts[i] == texts[opened] and texts[i] != '"'), None)
+        if inner is not None and not any(opened < o < inner for o in stack):
+            pairs[opened] = pairs[inner]
     return pairs
 
 

@@ -83,11 +83,14 @@ def complemented(view: SentenceView, head: Token) -> bool:
 def names_soon(view: SentenceView, k: int, limit: int, window: int = 4, agreeing: Token | None = None) -> bool:
     """Does a name follow within a few words (a title's complement or a colon between)? With
     ``agreeing``, one that can share its case ("тренерам по самбо Анне Ким"; not the giver after
-    the recipients, "финалистам заместителем мэра Анной Ким")."""
-    return any(
-        j in view.names and (agreeing is None or shares_a_case([agreeing], view.words[j : view.names[j]]))
-        for j in range(k, min(limit, k + window))
-    )
+    the recipients, "финалистам заместителем мэра Анной Ким"). Not in brackets: "спортсмены ОАО
+    «Сигнал» (директор Иван Орлов)" names their director, no one of them."""
+    for j in range(k, min(limit, k + window)):
+        if view.words[j].text == "(":
+            return False
+        if j in view.names and (agreeing is None or shares_a_case([agreeing], view.words[j : view.names[j]])):
+            return True
+    return False
 
 
 BOTH = frozenset({"оба", "обе", "обоих", "обеих", "обоим", "обеим", "обоими", "обеими"})
