@@ -480,3 +480,12 @@ def test_a_degree_with_its_diploma_left_out(nlp, text, expected):
 ])
 def test_nested_quotes_and_a_director_in_brackets(nlp, text, expected):
     assert [a.recipient for a in nlp(text)._.awards] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "назван лучший …": the best named after it, no verdict on the words before
+    ("Участковые отметили годовщину службы: назван лучший сотрудник года", []),
+    ("Отдел полиции № 3 признан лучшим подразделением области.", [(1, "Отдел полиции № 3")]),
+])
+def test_a_verdict_takes_the_best_in_the_instrumental(nlp, text, expected):
+    assert [(a.rank, a.recipient) for a in nlp(text)._.awards] == expected

@@ -336,7 +336,7 @@ RANK_RULES = [
     RankRule("recognized_active_best", [RECOGNIZED_ACTIVE, BEST_INSTR, {"POS": {"IN": ["NOUN", "ADJ"]}, "MORPH": {"IS_SUPERSET": ["Case=Ins"]}, "OP": "{0,3}"},
                                         {"POS": "NOUN", "MORPH": {"IS_SUPERSET": ["Case=Gen", "Animacy=Inan"]}, "OP": "{0,2}"}],
              "either", case="accs", rank=1, example="Члены жюри признали лучшим хирургом года заведующего отделением Петра Лаптева."),
-    RankRule("recognized_best", [RECOGNIZED, BEST_ADJ], "backward", rank=1,
+    RankRule("recognized_best", [RECOGNIZED, BEST_INSTR], "backward", rank=1,   # not "назван лучший сотрудник": who, it says after
              example="Отдел полиции № 3 признан лучшим подразделением области."),
     RankRule("best_became", [BEST, LONG_CLAUSE, COPULA], "forward", rank=1, needs_contest=True,
              example="Среди трактористов лучшим по итогам соревнования стал Иван Орлов."),
