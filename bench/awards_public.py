@@ -17,8 +17,9 @@ honours of professional days, dev23 skill contests and departmental spartakiads,
 courage and rescue, dev25 regional sports results, dev26 civic contests, dev27 contests of units and
 houses, dev28 public services and municipal staff, dev29 labour contests in farming and industry, dev30
 school and student competitions, dev31 teachers' contests, dev32 landscaping and housing contests, dev33
-honours in business and labour, dev34 culture, dev35 youth and volunteers, dev36 transport, dev37 honorary titles and boards of honour, dev38
-olympiads and research contests, dev39 regional championships by sport, dev40 media and civic contests) are for
+honours in business and labour, dev34 culture, dev35 youth and volunteers, dev36 transport, dev37
+honorary titles and boards of honour, dev38 olympiads and research contests, dev39 regional
+championships by sport, dev40 media and civic contests) are for
 developing rules (look at their errors); check.txt is held out:
 look at its scores only, never at its errors, as with the genre corpus's check split. A record
 matches when its rank is equal and its recipient shares a word (the first five letters) with the
