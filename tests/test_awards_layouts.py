@@ -489,3 +489,14 @@ def test_nested_quotes_and_a_director_in_brackets(nlp, text, expected):
 ])
 def test_a_verdict_takes_the_best_in_the_instrumental(nlp, text, expected):
     assert [(a.rank, a.recipient) for a in nlp(text)._.awards] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the winner the jury chose, named after a colon
+    ("Жюри конкурса определило победителя: Анна Ким – учитель школы № 3.", [(1, "Анна Ким")]),
+    ("По итогам конкурса назвали победителей: Анна Ким и Пётр Лаптев.", [(1, "Анна Ким"), (1, "Пётр Лаптев")]),
+    # the winners congratulated are no result told here
+    ("Глава района поздравил победителей: они получат подарки позже.", []),
+])
+def test_the_winner_chosen_and_named_after_a_colon(nlp, text, expected):
+    assert [(a.rank, a.recipient) for a in nlp(text)._.awards] == expected

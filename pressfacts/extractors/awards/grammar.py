@@ -320,6 +320,11 @@ RANK_RULES = [
              example="МФЦ г. Орска стал победителем."),
     RankRule("winner_dash", [{**WINNER, "MORPH": NOMINATIVE}, IN_CLAUSE, DASH], "forward", rank=1,
              example="Победитель конкурса – МФЦ г. Орска."),
+    # the winner chosen, named after a colon: "Жюри определило победителя: Анна Ким – учитель школы № 3"
+    RankRule("winner_chosen", [{"LEMMA": {"IN": ["определить", "назвать", "выбрать", "объявить"]}, "MORPH": PAST},
+                               {"LOWER": {"IN": ["победителя", "победителей", "победительницу", "победительниц"]}}, IN_CLAUSE, {"ORTH": ":"}],
+             "forward", rank=1,
+             needs_contest=True, example="В конкурсе жюри определило победителя: Анна Ким – учитель школы № 3."),
     RankRule("dash_winner", [DASH, {**WINNER, "MORPH": NOMINATIVE}], "backward", rank=1,
              example="Ученица школы № 4 Анна Ким – победитель в номинации «Эссе»."),
     RankRule("placed_nom_dash", [{**PLACED, "MORPH": NOMINATIVE}, UNRANKED, TRUE_DASH], "forward", rank=None,
