@@ -500,3 +500,14 @@ def test_a_verdict_takes_the_best_in_the_instrumental(nlp, text, expected):
 ])
 def test_the_winner_chosen_and_named_after_a_colon(nlp, text, expected):
     assert [(a.rank, a.recipient) for a in nlp(text)._.awards] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # each recipient's own nomination after its dash
+    ("Обладателями премии стали: Анна Ким – в номинации «Труд», Пётр Лаптев – в номинации «Сердце» и Илья Орлов - в номинации «Патриот».",
+     [("Анна Ким", "Труд"), ("Пётр Лаптев", "Сердце"), ("Илья Орлов", "Патриот")]),
+    # a nomination before the recipients is theirs
+    ("В номинации «Труд» премию получили Анна Ким и Пётр Лаптев.", [("Анна Ким", "Труд"), ("Пётр Лаптев", "Труд")]),
+])
+def test_a_nomination_after_each_recipient(nlp, text, expected):
+    assert [(a.recipient, a.nomination) for a in nlp(text)._.awards] == expected

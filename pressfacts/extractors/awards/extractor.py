@@ -319,6 +319,8 @@ def contest_results(ranks: RankFinder, view: SentenceView, in_contest: bool, par
             own = view.words[recipient.first].idx if inside or before else scope
             if bracketed(view, recipient):
                 own = view.words[recipient.stop - 1].idx + 1   # "А (категория «X») и Б (категория «Y»)"
+            elif (after := nomination_after(view, recipient)) is not None:
+                own = after                             # "А – в номинации «X», Б – в номинации «Y»"
             found.append(Found(start, end, own, recipient, rank, awards[n], True, paragraph, sentence, bounds))
         if anchor.match.rule.name in MORE_RESULTS:
             following = anchors[n + 1].start if n + 1 < len(anchors) else len(view.words)
@@ -365,6 +367,15 @@ def beyond_podium(match: RankMatch) -> bool:
     """A place after the third ("4 место", "стала шестой"): the genre's places are 1, 2 and 3 (a
     degree may go further: "диплом IV степени")."""
     return match.rank is not None and match.rank > 3 and not any(t.lemma_ == "степень" for t in match.span)
+
+
+def nomination_after(view: SentenceView, recipient: Recipient) -> int | None:
+    """Past the nomination a dash puts right after the recipient, its own: "Анна Ким – в номинации
+    «Труд», Пётр Лаптев – в номинации «Сердце»" (a character offset); None where there is none."""
+    k = recipient.stop + (recipient.stop < len(view.words) and view.words[recipient.stop].text in TRUE_DASHES)
+    if not (k + 1 < len(view.words) and view.words[k].lower_ == "в" and k + 1 in view.openers):
+        return None
+    return view.words[view.openers[k + 1] - 1].idx + 1
 
 
 def bracketed(view: SentenceView, recipient: Recipient) -> bool:
@@ -448,6 +459,8 @@ def recipient_scope(view: SentenceView, opened: list[Context], recipient: Recipi
     start = view.words[recipient.first].idx
     if bracketed(view, recipient):
         return view.words[recipient.stop - 1].idx + 1
+    if (after := nomination_after(view, recipient)) is not None:
+        return after
     return start if any(c.start < start for c in opened) else view.sent.end_char
 
 
@@ -503,7 +516,8 @@ def with_recipient(view: SentenceView, found: Found, recipient: Recipient, scope
     """The same award for another recipient, the clause stretched to take it in."""
     first, last = view.words[recipient.first], view.words[max(recipient.stop, view.position[recipient.end - 1] + 1) - 1]
     start, end = min(found.start, first.idx), max(found.end, last.idx + len(last.text))
-    return found._replace(start=start, end=end, scope=scope, recipient=recipient)
+    after = nomination_after(view, recipient)           # its own nomination after a dash, where it has one
+    return found._replace(start=start, end=end, scope=scope if after is None else after, recipient=recipient)
 
 
 # --- Records ---------------------------------------------------------------------------------
