@@ -37,7 +37,7 @@ _LAST: list = [None, {}]
 def pair_quotes(texts: Sequence[str]) -> dict[int, int]:
     """Opening quote position -> its closing quote's, nested «…«…»…» included; a quote that does
     not close in ``texts`` is left out, but where a quote of its kind opens inside it and closes,
-    the one mark closes both, as Russian typography writes it: «Аэропорт «Лесной» → {1: 4, 3: 4}.
+    the one mark closes both, as Russian typography writes it: «Аэропорт «Лесной».
 
     >>> pair_quotes(["конкурс", "«", "Лучший", "«", "МФЦ", "»", "»", "«"])
     {3: 5, 1: 6}

@@ -317,10 +317,7 @@ def contest_results(ranks: RankFinder, view: SentenceView, in_contest: bool, par
                 and any(k < anchor.start for k in view.openers) and any(k > recipient.first for k in view.openers)
             )
             own = view.words[recipient.first].idx if inside or before else scope
-            if bracketed(view, recipient):
-                own = view.words[recipient.stop - 1].idx + 1   # "А (категория «X») и Б (категория «Y»)"
-            elif (after := nomination_after(view, recipient)) is not None:
-                own = after                             # "А – в номинации «X», Б – в номинации «Y»"
+            own = own_context_end(view, recipient, own)
             found.append(Found(start, end, own, recipient, rank, awards[n], True, paragraph, sentence, bounds))
         if anchor.match.rule.name in MORE_RESULTS:
             following = anchors[n + 1].start if n + 1 < len(anchors) else len(view.words)
@@ -369,13 +366,16 @@ def beyond_podium(match: RankMatch) -> bool:
     return match.rank is not None and match.rank > 3 and not any(t.lemma_ == "степень" for t in match.span)
 
 
-def nomination_after(view: SentenceView, recipient: Recipient) -> int | None:
-    """Past the nomination a dash puts right after the recipient, its own: "Анна Ким – в номинации
-    «Труд», Пётр Лаптев – в номинации «Сердце»" (a character offset); None where there is none."""
+def own_context_end(view: SentenceView, recipient: Recipient, default: int) -> int:
+    """Past the recipient's own nomination or category, where it has one (a character offset):
+    in brackets ("А (категория «X») и Б (категория «Y»)") or after a dash ("Анна Ким – в номинации
+    «Труд», Пётр Лаптев – в номинации «Сердце»"); ``default`` else."""
+    if bracketed(view, recipient):
+        return view.words[recipient.stop - 1].idx + 1
     k = recipient.stop + (recipient.stop < len(view.words) and view.words[recipient.stop].text in TRUE_DASHES)
-    if not (k + 1 < len(view.words) and view.words[k].lower_ == "в" and k + 1 in view.openers):
-        return None
-    return view.words[view.openers[k + 1] - 1].idx + 1
+    if k + 1 < len(view.words) and view.words[k].lower_ == "в" and k + 1 in view.openers:
+        return view.words[view.openers[k + 1] - 1].idx + 1
+    return default
 
 
 def bracketed(view: SentenceView, recipient: Recipient) -> bool:
@@ -457,11 +457,7 @@ def recipient_scope(view: SentenceView, opened: list[Context], recipient: Recipi
     those its sentence opens before it ("в номинации «А» награждены X, в номинации «Б» – Y"), else
     those of the whole sentence ("X стал обладателем премии в номинации «А»")."""
     start = view.words[recipient.first].idx
-    if bracketed(view, recipient):
-        return view.words[recipient.stop - 1].idx + 1
-    if (after := nomination_after(view, recipient)) is not None:
-        return after
-    return start if any(c.start < start for c in opened) else view.sent.end_char
+    return own_context_end(view, recipient, start if any(c.start < start for c in opened) else view.sent.end_char)
 
 
 def parsed(
@@ -473,7 +469,7 @@ def parsed(
     # an honour's own words name no recipient: "…, медалью Луки Крымского награждены 46 человек"
     inside = {k for phrase in honour_phrases(view) for k in range(phrase.start, phrase.end)}
     found = [
-        own_honour(view, with_recipient(view, f, r, f.scope if f.contest_result else recipient_scope(view, opened, r)), f.recipient.stop)
+        own_honour(view, with_recipient(view, f, r, own_context_end(view, r, f.scope) if f.contest_result else recipient_scope(view, opened, r)), f.recipient.stop)
         for f in read if not f.recipient.pronoun for r in conjuncts(view, f.recipient) if r.first not in inside
     ]
     bounds = (view.sent.start_char, view.sent.end_char)
@@ -516,8 +512,7 @@ def with_recipient(view: SentenceView, found: Found, recipient: Recipient, scope
     """The same award for another recipient, the clause stretched to take it in."""
     first, last = view.words[recipient.first], view.words[max(recipient.stop, view.position[recipient.end - 1] + 1) - 1]
     start, end = min(found.start, first.idx), max(found.end, last.idx + len(last.text))
-    after = nomination_after(view, recipient)           # its own nomination after a dash, where it has one
-    return found._replace(start=start, end=end, scope=scope if after is None else after, recipient=recipient)
+    return found._replace(start=start, end=end, scope=scope, recipient=recipient)
 
 
 # --- Records ---------------------------------------------------------------------------------
